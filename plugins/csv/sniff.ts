@@ -1,0 +1,167 @@
+/**
+ * Sniffs the table in the sample at the start of an export: its delimiter and its header row,
+ * which may follow metadata lines (Brandwatch's report summary, GA4's `#` comments, a title line,
+ * Excel's `sep=;`).
+ */
+import { CadenceError } from 'cadence/plugin';
+import { headerNames } from './header-names.ts';
+import { isOneRowPerLine, parseSample, type SampleRecord } from './records.ts';
+
+/** Delimiters tried, in order of preference on a tie. */
+export const delimiters = [',', ';', '\t', '|'] as const;
+
+export interface SniffOptions {
+  /** Given delimiter (not detected). */
+  delimiter?: string;
+  /** Given 1-based line of the header (not detected). */
+  headerRow?: number;
+  /** Column names the mapping refers to; the header is the first row holding them. */
+  wanted?: string[];
+  /** Whether the sample is the whole file (else its last, possibly cut, line is dropped). */
+  complete: boolean;
+}
+
+export interface SniffResult {
+  delimiter: string;
+  quote: '"';
+  escape: '"';
+  /** 1-based physical line of the header row. */
+  headerLine: number;
+  /** Header names in file order: trimmed, empty ones `column_<n>`, repeats suffixed `_2`. */
+  header: string[];
+  /**
+   * Whether each line before the header is exactly one well-formed CSV row, so that skipping
+   * `headerLine - 1` rows skips exactly the lines before the header.
+   */
+  preambleIsRows: boolean;
+  /** Records in the sample after the header (a lower bound of the file's rows). */
+  sampleRows: number;
+}
+
+/** Finds the delimiter and the header of the table in `text` (the decoded sample, without BOM). */
+export function sniff(text: string, options: SniffOptions): SniffResult {
+  const sample = options.complete ? text : dropLastLine(text);
+  if (sample.trim() === '') {
+    throw new CadenceError('CADENCE_CSV_EMPTY', 'The file holds no text (or only blank lines).');
+  }
+  const excel = /^sep=(.)\r?\n/i.exec(sample)?.[1];
+  const delimiter = options.delimiter ?? excel ?? detectDelimiter(sample, options.wanted ?? []);
+  const records = parseSample(sample, delimiter);
+  const headerIndex = findHeader(records, options, excel ? 1 : 0);
+  const headerRecord = records[headerIndex]!;
+  return {
+    delimiter,
+    quote: '"',
+    escape: '"',
+    headerLine: headerRecord.startLine,
+    header: headerNames(headerRecord.cells),
+    preambleIsRows: isOneRowPerLine(linesBefore(sample, headerRecord.startLine), delimiter),
+    sampleRows: records.length - headerIndex - 1,
+  };
+}
+
+/** Drops the text after the last line break: the sample may end inside a line. */
+function dropLastLine(text: string): string {
+  const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  return cut < 0 ? text : text.slice(0, cut + 1);
+}
+
+/** Delimiter whose rows hold most mapped names, then whose rows are most regular. */
+export function detectDelimiter(sample: string, wanted: string[]): string {
+  let best: { delimiter: string; score: number[] } | undefined;
+  for (const delimiter of delimiters) {
+    const records = parseSample(sample, delimiter);
+    const wantedHits = wanted.length ? Math.max(0, ...records.map((r) => hits(r, wanted))) : 0;
+    const { width, rows } = modalWidth(records);
+    const score = [wantedHits, width > 1 ? rows : 0, width];
+    if (!best || compare(score, best.score) > 0) best = { delimiter, score };
+  }
+  return best!.delimiter;
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** The most common cell count among non-blank records, and how many records have it. */
+function modalWidth(records: SampleRecord[]): { width: number; rows: number } {
+  const counts = new Map<number, number>();
+  for (const r of records) if (!isBlank(r)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let width = 0;
+  let rows = 0;
+  for (const [w, n] of counts) if (n > rows || (n === rows && w > width)) [width, rows] = [w, n];
+  return { width, rows };
+}
+
+function findHeader(records: SampleRecord[], options: SniffOptions, first: number): number {
+  if (options.headerRow !== undefined) {
+    const i = records.findIndex((r) => r.startLine === options.headerRow);
+    if (i < 0) {
+      throw new CadenceError('CADENCE_CSV_HEADER_NOT_FOUND', `No row starts on line ${options.headerRow} (\`headerRow\`) within the first ${records.length ? records[records.length - 1]!.endLine : 0} lines.`, {
+        hint: 'Set `headerRow` to the line of the header as a text editor numbers it, or remove it to detect the header.',
+      });
+    }
+    return i;
+  }
+  const candidates = records.map((_, i) => i).filter((i) => i >= first && !isBlank(records[i]!));
+  const wanted = options.wanted ?? [];
+  if (wanted.length) {
+    const most = Math.max(0, ...candidates.map((i) => hits(records[i]!, wanted)));
+    if (most > 0) {
+      const best = candidates.filter((i) => hits(records[i]!, wanted) === most);
+      return best.find((i) => fitsTable(records, i)) ?? best[0]!;
+    }
+  }
+  const structural = candidates.find((i) => fitsTable(records, i) && looksLikeHeader(records[i]!));
+  if (structural !== undefined) return structural;
+  throw new CadenceError(
+    'CADENCE_CSV_HEADER_NOT_FOUND',
+    wanted.length
+      ? `No row of the first ${records.length} holds any of the mapped columns (${wanted.slice(0, 5).join(', ')}${wanted.length > 5 ? ', …' : ''}), and no row looks like a header.`
+      : `No row of the first ${records.length} looks like a header (a row of names as wide as the rows below it).`,
+  );
+}
+
+/** How many of the wanted names are cells of the record (trimmed, case-insensitive). */
+function hits(record: SampleRecord, wanted: string[]): number {
+  const cells = new Set(record.cells.map(fold));
+  return new Set(wanted.map(fold).filter((w) => cells.has(w))).size;
+}
+
+/** Whether the record is as wide as most rows after it (the last record fits trivially). */
+function fitsTable(records: SampleRecord[], i: number): boolean {
+  const after = records.slice(i + 1);
+  if (!after.some((r) => !isBlank(r))) return true;
+  return records[i]!.cells.length === modalWidth(after).width;
+}
+
+/** Names, not values: at least half the cells filled, none a number, date or time. */
+function looksLikeHeader(record: SampleRecord): boolean {
+  const filled = record.cells.map((c) => c.trim()).filter((c) => c !== '');
+  return filled.length * 2 >= record.cells.length && !filled.some(isValueLike);
+}
+
+const numberLike = /^[-+(]?[$€£¥]?\s?(\d[\d\s.,'’]*|\.\d+)(e[-+]?\d+)?\s?%?\)?$/i;
+const dateLike = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T].*)?$/;
+const timeLike = /^\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[ap]m)?$/i;
+
+function isValueLike(cell: string): boolean {
+  return numberLike.test(cell) || dateLike.test(cell) || timeLike.test(cell) || /^(true|false)$/i.test(cell);
+}
+
+function isBlank(r: SampleRecord): boolean {
+  return r.cells.every((c) => c.trim() === '');
+}
+
+/** The text of the first `line - 1` lines (with their line breaks). */
+function linesBefore(text: string, line: number): string {
+  const breaks = /\r\n|\n|\r/g;
+  for (let n = 1; n < line; n++) if (!breaks.exec(text)) return text;
+  return text.slice(0, breaks.lastIndex);
+}
+
+/** Trimmed and lower-cased: how column names are compared. */
+export function fold(name: string): string {
+  return name.trim().toLowerCase();
+}

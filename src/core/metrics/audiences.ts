@@ -1,0 +1,40 @@
+/**
+ * What each audience's monthly report holds: which KPIs (in table order) and which charts.
+ * Team reports are operational and get every KPI; sales speaks in leads, win rate and revenue;
+ * leadership gets the headline KPIs and share of voice.
+ */
+import type { AudienceName } from '../schema/config.ts';
+import type { KpiRegistry } from './registry.ts';
+
+export type ChartKind = 'daily_mentions' | 'weekly_leads' | 'share_of_voice';
+
+export interface AudienceReportSpec {
+  /** KPI ids in table order; `'*'` means every KPI of the registry. */
+  kpis: readonly string[] | '*';
+  charts: readonly ChartKind[];
+}
+
+export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
+  team: { kpis: '*', charts: ['daily_mentions'] },
+  sales: {
+    kpis: ['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue', 'influencing.social_traffic', 'listening.mentions'],
+    charts: ['weekly_leads', 'daily_mentions'],
+  },
+  leadership: {
+    kpis: [
+      'selling.revenue',
+      'selling.leads',
+      'selling.win_rate',
+      'listening.share_of_voice',
+      'listening.net_sentiment',
+      'influencing.audience_growth_rate',
+      'influencing.engagement_rate_impressions',
+    ],
+    charts: ['share_of_voice', 'daily_mentions'],
+  },
+};
+
+/** The KPI ids of a spec, resolved against a registry. */
+export function specKpiIds(spec: AudienceReportSpec, registry: KpiRegistry): string[] {
+  return spec.kpis === '*' ? registry.list().map((k) => k.id) : spec.kpis.map((id) => registry.require(id).id);
+}

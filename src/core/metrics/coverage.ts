@@ -1,0 +1,31 @@
+/**
+ * Whether the data folder covers a period for an entity, from the manifest alone. Inside the
+ * covered range a count of zero is a real zero; outside it (or with no rows at all) a KPI is
+ * unavailable. Manifest days are UTC days, so coverage is exact to within a day at the edges.
+ */
+import type { MonthPeriod } from '../periods/month.ts';
+import type { EntityName } from '../schema/entities.ts';
+import { unavailable, type KpiValue, type MetricsReader } from './kpi.ts';
+
+/** "account_snapshots" → "account snapshots". */
+export const entityLabel = (entity: string): string => entity.replaceAll('_', ' ');
+
+/** The first missing input among `entities` as an unavailable value, or null when all cover the period. */
+export function coverageGap(
+  manifest: MetricsReader['manifest'],
+  entities: readonly EntityName[],
+  period: MonthPeriod,
+  coverage: 'period' | 'rows' = 'period',
+): KpiValue | null {
+  for (const entity of entities) {
+    const entry = manifest.entities[entity];
+    const label = entityLabel(entity);
+    if (!entry || entry.rows === 0 || !entry.firstDate || !entry.lastDate) {
+      return unavailable('no_data', `no ${label} imported`);
+    }
+    if (coverage === 'period' && (entry.firstDate > period.lastDay || entry.lastDate < period.firstDay)) {
+      return unavailable('not_covered', `no ${label} imported for ${period.id} (${label} cover ${entry.firstDate} to ${entry.lastDate})`);
+    }
+  }
+  return null;
+}

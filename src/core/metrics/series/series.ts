@@ -1,0 +1,8 @@
+/** Shared shapes of chart series: what a series holds when its inputs are missing. */
+import type { UnavailableCode } from '../kpi.ts';
+
+export interface SeriesUnavailable {
+  available: false;
+  code: UnavailableCode;
+  reason: string;
+}

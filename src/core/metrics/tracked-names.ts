@@ -1,0 +1,41 @@
+/**
+ * Which tracked name a mention is about, in SQL. A mention counts for a name when its
+ * `matched_name` equals the name or one of its aliases (case-insensitive); otherwise
+ * `matched_kind = 'brand'` counts for the brand. A mention with neither `matched_kind` nor
+ * `matched_name` is taken to be about the brand: a listening export with a single brand query
+ * usually carries no query column. Competitor mentions with an unknown name count for nobody.
+ */
+import type { MetricsConfig } from './kpi.ts';
+import { sqlList, sqlString } from './sql.ts';
+
+export interface TrackedName {
+  name: string;
+  isBrand: boolean;
+}
+
+/** The brand first, then the competitors in config order. */
+export function trackedNames(config: MetricsConfig): TrackedName[] {
+  return [{ name: config.brand.name, isBrand: true }, ...config.competitors.map((c) => ({ name: c.name, isBrand: false }))];
+}
+
+/** SQL expression giving the tracked display name of a mention row, or NULL. */
+export function trackedNameSql(config: MetricsConfig): string {
+  const names = [config.brand, ...config.competitors];
+  const byName = names.map((n) => {
+    const spellings = [...new Set([n.name, ...n.aliases].map((s) => s.toLowerCase()))];
+    return `WHEN lower(matched_name) IN ${sqlList(spellings)} THEN ${sqlString(n.name)}`;
+  });
+  const brand = sqlString(config.brand.name);
+  return [
+    'CASE',
+    ...byName,
+    `WHEN matched_kind = 'brand' THEN ${brand}`,
+    `WHEN matched_kind IS NULL AND matched_name IS NULL THEN ${brand}`,
+    'ELSE NULL END',
+  ].join(' ');
+}
+
+/** SQL predicate: the mention row is about the brand. */
+export function isBrandSql(config: MetricsConfig): string {
+  return `(${trackedNameSql(config)}) = ${sqlString(config.brand.name)}`;
+}

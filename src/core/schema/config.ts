@@ -1,0 +1,147 @@
+/**
+ * The schema of `cadence.config.ts`. Every field carries a description: the README's config
+ * reference is written from the same words.
+ */
+import { z } from 'zod';
+
+const names = (what: string) => z.array(z.string().min(1)).default([]).describe(what);
+
+/** A name Cadence listens for: the brand, a competitor. */
+export const trackedName = z.object({
+  name: z.string().min(1).describe('Display name, e.g. "Alpenglow".'),
+  aliases: names('Other names and product names that count as this name.'),
+  keywords: names('Keywords a listening query uses for it.'),
+  handles: names('Social handles, without @.'),
+  hashtags: names('Hashtags, without #.'),
+  website: z.string().optional().describe('Main website domain, e.g. alpenglow.example.'),
+});
+
+export const topic = z.object({
+  name: z.string().min(1).describe('Industry topic, e.g. "ultralight hiking".'),
+  keywords: names('Keywords of the topic.'),
+});
+
+export const person = z.object({
+  name: z.string().min(1).describe('Person’s name.'),
+  role: z.string().optional().describe('Role, e.g. "CEO" or "trail runner".'),
+  handles: names('Social handles, without @.'),
+});
+
+/** A reference to an environment variable: the only way to give a secret. */
+export const envRef = z.object({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name') }).strict();
+export type EnvRef = z.infer<typeof envRef>;
+
+export const sourceConfig = z
+  .object({
+    plugin: z
+      .string()
+      .min(1)
+      .describe('Plugin name: a folder under plugins/ (csv, brandwatch, …) or an npm package name.'),
+    options: z.record(z.string(), z.unknown()).default({}).describe('Options of the plugin (validated by the plugin’s own schema). Secrets as { env: "VAR" }.'),
+    enabled: z.boolean().default(true).describe('Set false to skip this source in `cadence pull`.'),
+  })
+  .strict();
+
+const kpiId = z.string().regex(/^[a-z]+\.[a-z0-9_]+$/, 'a KPI id such as selling.revenue');
+
+export const goal = z
+  .object({
+    kpi: kpiId.describe('KPI id, e.g. "selling.revenue" or "listening.share_of_voice".'),
+    label: z.string().optional().describe('How the goal is named in reports.'),
+    period: z.enum(['month', 'quarter', 'year']).default('year').describe('Period the goal applies to.'),
+    change: z.number().optional().describe('Relative change wanted versus `versus`, e.g. 0.10 for +10%.'),
+    versus: z.enum(['previous_period', 'previous_year']).default('previous_year').describe('What `change` compares with.'),
+    target: z.number().optional().describe('Absolute target value in the KPI’s unit (e.g. 35 for 35% share of voice).'),
+  })
+  .strict()
+  .refine((g) => g.change !== undefined || g.target !== undefined, { message: 'a goal needs `change` or `target`' });
+
+export const cadences = ['daily', 'weekly', 'monthly', 'quarterly', 'annual'] as const;
+export type CadenceName = (typeof cadences)[number];
+export const audienceNames = ['team', 'sales', 'leadership'] as const;
+export type AudienceName = (typeof audienceNames)[number];
+
+const audience = z
+  .object({
+    title: z.string().optional().describe('Name of the audience in the site.'),
+    cadences: z.array(z.enum(cadences)).describe('Which cadences this audience gets.'),
+  })
+  .strict();
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1f6feb');
+
+export const siteConfig = z
+  .object({
+    title: z.string().default('Social report').describe('Site title.'),
+    logo: z.string().optional().describe('Path to a logo image (SVG or PNG), relative to the project.'),
+    base: z
+      .string()
+      .regex(/^\/([^?#]*\/)?$/, 'a path that starts and ends with /, e.g. /reports/')
+      .default('/')
+      .describe('Base path the site is served under, e.g. /reports/.'),
+    outDir: z.string().default('dist').describe('Where `cadence build` writes the site.'),
+    colors: z
+      .object({
+        primary: colour.default('#1f4e79'),
+        accent: colour.default('#e07a1f'),
+        positive: colour.default('#1a7f37'),
+        negative: colour.default('#cf222e'),
+        text: colour.default('#1f2328'),
+        background: colour.default('#ffffff'),
+      })
+      .strict()
+      .prefault({})
+      .describe('Brand colours used by pages and charts.'),
+    font: z.string().optional().describe('CSS font-family for the site.'),
+    footer: z.string().optional().describe('White-label footer text (replaces “Made with Cadence”).'),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    brand: trackedName.describe('The brand Cadence reports on.'),
+    competitors: z.array(trackedName).default([]).describe('Competitors, for share of voice.'),
+    topics: z.array(topic).default([]).describe('Industry topics to listen to.'),
+    influencers: z.array(person).default([]).describe('Influencers and creators to track.'),
+    publicFaces: z.array(person).default([]).describe('The company’s public-facing people (executives, ambassadors).'),
+    timezone: z
+      .string()
+      .refine((tz) => isTimeZone(tz), { message: 'an IANA time zone such as Europe/Berlin' })
+      .default('UTC')
+      .describe('Reporting time zone: days, weeks and months are cut in this zone.'),
+    locale: z.string().default('en-GB').describe('Locale for numbers and dates (BCP 47), e.g. en-GB, it-IT.'),
+    currency: z.string().length(3).default('EUR').describe('Reporting currency (ISO 4217).'),
+    dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
+    sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case name (letters, digits, - and _)'), sourceConfig).default({}).describe('Sources to pull, by name.'),
+    goals: z.array(goal).default([]).describe('Business and brand goals shown in leadership reports.'),
+    audiences: z
+      .object({
+        team: audience.default({ cadences: ['daily', 'weekly', 'monthly', 'quarterly', 'annual'] }),
+        sales: audience.default({ cadences: ['weekly', 'monthly', 'quarterly', 'annual'] }),
+        leadership: audience.default({ cadences: ['monthly', 'quarterly', 'annual'] }),
+      })
+      .strict()
+      .prefault({})
+      .describe('Which cadences each audience gets.'),
+    site: siteConfig.prefault({}).describe('Site settings.'),
+  })
+  .strict();
+
+/** What a user writes (defaults optional). */
+export type CadenceConfigInput = z.input<typeof configSchema>;
+/** What the rest of Cadence sees (defaults applied). */
+export type CadenceConfig = z.output<typeof configSchema>;
+
+/** Typed helper for cadence.config.ts; validation happens when Cadence loads the file. */
+export function defineConfig(config: CadenceConfigInput): CadenceConfigInput {
+  return config;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

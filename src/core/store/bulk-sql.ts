@@ -1,0 +1,203 @@
+/**
+ * Turns a plugin's BulkLoad (a delimited file plus a column mapping) into DuckDB SQL that reads
+ * the file once, casts every mapped field by its schema kind, and marks each row that fails a
+ * check with the reject reason. Rows are numbered in file order for line numbers and
+ * "last one wins" de-duplication.
+ */
+import type { BulkLoad, ColumnSpec } from '../../plugins/api.ts';
+import { CadenceError } from '../errors.ts';
+import type { EntityDefinition } from '../schema/entity.ts';
+import { entityFields, type ColumnInfo } from '../schema/entity.ts';
+import { candidateFormats, keyPartSql, parseDateSql, parseTimestampSql, typeField } from './cast-sql.ts';
+import { ident, literal, type Duck } from './duckdb.ts';
+
+const TRIM_CHARS = literal(' \t\r\n\u00a0');
+export const REJECT_SEP = '\u001f';
+
+/** SQL name of the i-th column of the file (header names are only for people). */
+const cellName = (i: number) => `__c${i}`;
+
+/** Resolves a header name (exact, then case-insensitive, trimmed) to its SQL column. */
+function cellOf(load: BulkLoad, name: string): string {
+  let i = load.header.indexOf(name);
+  if (i < 0) i = load.header.findIndex((h) => h.trim().toLowerCase() === name.trim().toLowerCase());
+  if (i < 0) {
+    throw new CadenceError('CADENCE_CSV_MISSING_COLUMN', `column "${name}" is not in the header (${load.header.join(', ')})`, { place: { file: load.displayPath, line: load.headerLine } });
+  }
+  return ident(cellName(i));
+}
+
+export function readCsvSql(load: BulkLoad, rejectsTable?: string): string {
+  const columns = `{${load.header.map((_, i) => `${literal(cellName(i))}: 'VARCHAR'`).join(', ')}}`;
+  const opts = [
+    `header = true`,
+    `skip = ${load.headerLine - 1}`,
+    `delim = ${literal(load.delimiter)}`,
+    `quote = ${literal(load.quote)}`,
+    `escape = ${literal(load.escape)}`,
+    `encoding = ${literal(load.encoding)}`,
+    `columns = ${columns}`,
+    `auto_detect = false`,
+    `null_padding = false`,
+    `max_line_size = 4194304`,
+  ];
+  if (rejectsTable) opts.push(`store_rejects = true`, `rejects_table = ${literal(rejectsTable)}`, `rejects_scan = ${literal(rejectsTable + '_scan')}`);
+  else opts.push('ignore_errors = true');
+  return `read_csv(${literal(load.path)}, ${opts.join(', ')})`;
+}
+
+const rawCellSql = (cell: string) => `NULLIF(trim(${cell}, ${TRIM_CHARS}), '')`;
+
+function mapSql(r: string, map: Record<string, string | number | boolean | null>): string {
+  const cases = Object.entries(map)
+    .map(([k, v]) => `WHEN ${literal(k.toLowerCase())} THEN ${v === null ? 'NULL' : literal(String(v))}`)
+    .join(' ');
+  return `(CASE lower(${r}) ${cases} ELSE ${r} END)`;
+}
+
+/** Raw text of a field from its spec, or null when the spec is not a text source (sum). */
+function rawSql(spec: ColumnSpec, load: BulkLoad): { raw: string; column: string } {
+  const rawCell = (name: string) => rawCellSql(cellOf(load, name));
+  if ('column' in spec) {
+    let r = rawCell(spec.column);
+    if (spec.pattern) r = `NULLIF(regexp_extract(${r}, ${literal(spec.pattern)}, 1), '')`;
+    if (spec.map) r = mapSql(r, spec.map);
+    return { raw: r, column: spec.column };
+  }
+  if ('value' in spec) return { raw: spec.value === null ? 'CAST(NULL AS VARCHAR)' : literal(String(spec.value)), column: '(fixed value)' };
+  if ('template' in spec) {
+    const parts = spec.template.split(/(\{[^}]+\})/).filter((p) => p !== '');
+    const cols = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
+    const concat = parts.map((p) => (p.startsWith('{') ? `coalesce(${rawCell(p.slice(1, -1))}, '')` : literal(p))).join(' || ');
+    const allNull = cols.length ? cols.map((c) => `${rawCell(c)} IS NULL`).join(' AND ') : 'false';
+    return { raw: `CASE WHEN ${allNull} THEN NULL ELSE ${concat} END`, column: spec.template };
+  }
+  if ('hash' in spec) {
+    const cols = spec.hash.includes('*') ? load.header : spec.hash;
+    return { raw: `md5(concat_ws(chr(31), ${cols.map((c) => `coalesce(${cellOf(load, c)}, '')`).join(', ')}))`, column: `hash(${spec.hash.join(', ')})` };
+  }
+  return { raw: 'NULL', column: spec.sum.join(' + ') };
+}
+
+/** Picks the date formats that cover a sample of values (greedy), in candidate order. */
+export async function detectFormats(duck: Duck, source: string, rawExpr: string, kind: 'timestamp' | 'date', given?: string[]): Promise<string[]> {
+  if (given?.length) return given;
+  const sample = await duck.all<{ v: string }>(`SELECT DISTINCT v FROM (SELECT ${rawExpr} AS v FROM ${source} LIMIT 20000) WHERE v IS NOT NULL LIMIT 2000`);
+  if (sample.length === 0) return ['iso'];
+  const values = sample.map((s) => s.v);
+  const parsers = candidateFormats.map((f) => (kind === 'timestamp' ? parseTimestampSql('v', f, 'UTC') : parseDateSql('v', f)));
+  const select = parsers.map((p, i) => `(${p}) IS NOT NULL AS f${i}`).join(', ');
+  const rows = await duck.all<Record<string, boolean>>(
+    `SELECT ${select} FROM (SELECT unnest(${'$1'}::VARCHAR[]) AS v)`,
+    [values],
+  );
+  const chosen: string[] = [];
+  let uncovered = rows.map((_, i) => i);
+  while (uncovered.length) {
+    let best = -1;
+    let bestCount = 0;
+    candidateFormats.forEach((_, f) => {
+      const n = uncovered.filter((i) => rows[i]![`f${f}`]).length;
+      if (n > bestCount) {
+        best = f;
+        bestCount = n;
+      }
+    });
+    if (best < 0) break;
+    chosen.push(candidateFormats[best]!);
+    uncovered = uncovered.filter((i) => !rows[i]![`f${best}`]);
+  }
+  return chosen.length ? chosen : ['iso'];
+}
+
+export interface BulkSql {
+  /** SELECT producing the stored columns plus __rid, __reject (code␟field␟column␟value␟reason) and __raw. */
+  select: string;
+  formats: Record<string, string[]>;
+}
+
+/** Builds the SELECT that reads, types and checks the file. */
+export async function buildBulkSelect(
+  duck: Duck,
+  entity: EntityDefinition,
+  load: BulkLoad,
+  provenance: { source: string; plugin: string; stream: string; importedAt: Date },
+  rejectsTable: string,
+): Promise<BulkSql> {
+  const fields = entityFields(entity);
+  const known = new Set(fields.map((f) => f.name));
+  for (const name of Object.keys(load.columns)) {
+    if (!known.has(name)) {
+      throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `"${name}" is not a field of ${entity.name}; fields are: ${[...known].join(', ')}`, { place: { file: load.displayPath } });
+    }
+  }
+  const src = readCsvSql(load);
+  const formats: Record<string, string[]> = {};
+  const typedByField = new Map<string, string>();
+  const checks: { when: string; code: string; field: string; column: string; value: string; reason: string }[] = [];
+  const selects: string[] = [];
+  for (const field of fields) {
+    const spec = load.columns[field.name];
+    if (!spec) {
+      if (field.name === 'id') continue; // derived below
+      typedByField.set(field.name, 'NULL');
+      if (field.required) checks.push({ when: 'true', code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: '(not mapped)', value: 'NULL', reason: 'is required but not mapped to any column' });
+      continue;
+    }
+    if ('sum' in spec) {
+      const nums = spec.sum.map((c) => ({ c, r: rawCellSql(cellOf(load, c)) }));
+      const typed = `CASE WHEN ${nums.map((n) => `${n.r} IS NULL`).join(' AND ')} THEN NULL ELSE ${nums.map((n) => `coalesce(cad_num(${n.r}), 0)`).join(' + ')} END`;
+      const cast = field.kind === 'integer' ? `CAST(${typed} AS BIGINT)` : typed;
+      typedByField.set(field.name, cast);
+      for (const n of nums) checks.push({ when: `${n.r} IS NOT NULL AND cad_num(${n.r}) IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: n.c, value: n.r, reason: 'is not a number' });
+      if (field.required) checks.push({ when: `(${cast}) IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
+      continue;
+    }
+    const { raw, column } = rawSql(spec, load);
+    let fmts: string[] = [];
+    if (field.kind === 'timestamp' || field.kind === 'date') {
+      const given = 'column' in spec && spec.format ? spec.format : undefined;
+      fmts = await detectFormats(duck, src, raw, field.kind, given);
+      formats[field.name] = fmts;
+    }
+    const t = typeField(field, raw, column, { formats: fmts, timezone: load.timezone });
+    typedByField.set(field.name, t.typed);
+    for (const c of t.checks) checks.push({ ...c, field: field.name });
+  }
+  if (!load.columns.id) {
+    const parts = entity.naturalKey.map((k) => keyPartSql(fields.find((f) => f.name === k)!, typedByField.get(k) ?? 'NULL'));
+    typedByField.set('id', `concat_ws('|', ${parts.join(', ')})`);
+  }
+  for (const field of fields) selects.push(`${castTo(field, typedByField.get(field.name) ?? 'NULL')} AS ${ident(field.name)}`);
+  const rejectCase = checks.length
+    ? `CASE ${checks
+        .map((c) => `WHEN ${c.when} THEN concat_ws(${literal(REJECT_SEP)}, ${literal(c.code)}, ${literal(c.field)}, ${literal(c.column)}, coalesce(CAST(${c.value} AS VARCHAR), ''), ${literal(c.reason)})`)
+        .join(' ')} END`
+    : 'CAST(NULL AS VARCHAR)';
+  const cells = load.header.map((_, i) => ident(cellName(i))).join(', ');
+  const rawJson = `to_json(struct_pack(${load.header.map((h, i) => `${ident(h)} := ${ident(cellName(i))}`).join(', ')}))`;
+  const prov = [
+    `${literal(provenance.source)} AS source_name`,
+    `${literal(provenance.plugin)} AS source_plugin`,
+    `${literal(provenance.stream)} AS source_stream`,
+    `${literal(load.displayPath)} AS source_file`,
+    `CAST(NULL AS BIGINT) AS source_line`,
+    `CAST(${literal(provenance.importedAt.toISOString())} AS TIMESTAMPTZ) AS imported_at`,
+  ];
+  const outCols = [...fields.map((f) => ident(f.name)), 'source_name', 'source_plugin', 'source_stream', 'source_file', 'source_line', 'imported_at'];
+  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END AS __raw FROM (
+    SELECT ${selects.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject, ${cells}
+    FROM (SELECT *, row_number() OVER () AS __rid FROM ${readCsvSql(load, rejectsTable)})
+  )`;
+  return { select, formats };
+}
+
+function castTo(field: ColumnInfo, sql: string): string {
+  return `CAST(${sql} AS ${field.duckdb})`;
+}
+
+/** Count of line breaks inside the cells of each row, for rows up to `maxRid` (line numbers). */
+export function newlineCountSql(load: BulkLoad): string {
+  const concat = `concat(${load.header.map((_, i) => `coalesce(${ident(cellName(i))}, '')`).join(', ')})`;
+  return `SELECT row_number() OVER () AS rid, length(${concat}) - length(replace(${concat}, chr(10), '')) AS nl FROM ${readCsvSql(load)}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * Casts and checks for bulk loads, derived from the entity schema's field kinds. These are the
+ * SQL twins of the zod rules records are held to: the same kinds, the same ranges, the same
+ * reject codes.
+ */
+import type { ErrorCode } from '../errors.ts';
+import type { FieldInfo } from '../schema/fields.ts';
+import { literal } from './duckdb.ts';
+
+/** Macros every staging connection defines before running bulk SQL. */
+export function castMacros(decimal: '.' | ','): string[] {
+  const strip = decimal === '.' ? `regexp_replace(s, '[,%\\s''€$£¥\u00a0]', '', 'g')` : `replace(regexp_replace(s, '[.%\\s''€$£¥\u00a0]', '', 'g'), ',', '.')`;
+  return [
+    `CREATE OR REPLACE MACRO cad_num(s) AS TRY_CAST(${strip} AS DOUBLE)`,
+    `CREATE OR REPLACE MACRO cad_ratio(s) AS CASE WHEN contains(s, '%') THEN cad_num(s) / 100 ELSE cad_num(s) END`,
+    `CREATE OR REPLACE MACRO cad_int(s) AS CASE WHEN cad_num(s) = floor(cad_num(s)) AND abs(cad_num(s)) < 9e15 THEN CAST(cad_num(s) AS BIGINT) END`,
+    `CREATE OR REPLACE MACRO cad_duration(s) AS CASE
+       WHEN regexp_full_match(s, '\\d+:\\d{1,2}:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 3600 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 3) AS DOUBLE)
+       WHEN regexp_full_match(s, '\\d+:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE)
+       ELSE cad_num(s) END`,
+    `CREATE OR REPLACE MACRO cad_bool(s) AS CASE WHEN lower(s) IN ('true', 't', 'yes', 'y', '1', 'x') THEN true WHEN lower(s) IN ('false', 'f', 'no', 'n', '0') THEN false END`,
+    `CREATE OR REPLACE MACRO cad_year_ok(t) AS CASE WHEN year(t) BETWEEN 1900 AND 2200 THEN t END`,
+  ];
+}
+
+/** Formats tried, in order, when a mapping gives none. Month-first wins ties with day-first. */
+export const candidateFormats = [
+  'iso',
+  '%Y%m%d%H',
+  '%Y%m%d',
+  '%m/%d/%Y %I:%M %p',
+  '%m/%d/%Y %I:%M:%S %p',
+  '%m/%d/%Y %H:%M:%S',
+  '%m/%d/%Y %H:%M',
+  '%m/%d/%Y',
+  '%m/%d/%y %I:%M %p',
+  '%m/%d/%y %H:%M:%S',
+  '%m/%d/%y %H:%M',
+  '%m/%d/%y',
+  '%d/%m/%Y %H:%M:%S',
+  '%d/%m/%Y %H:%M',
+  '%d/%m/%Y',
+  '%d.%m.%Y %H:%M:%S',
+  '%d.%m.%Y %H:%M',
+  '%d.%m.%Y',
+  '%m-%d-%Y %I:%M %p',
+  '%m-%d-%Y %H:%M',
+  '%m-%d-%Y',
+  '%d-%m-%Y %H:%M',
+  '%d-%m-%Y',
+  '%Y/%m/%d %H:%M:%S',
+  '%Y/%m/%d %H:%M',
+  '%Y/%m/%d',
+  '%b %d, %Y %I:%M %p',
+  '%b %d, %Y',
+  '%B %d, %Y',
+  '%d %b %Y %H:%M',
+  '%d %b %Y',
+  '%d %B %Y',
+  'epoch_ms',
+  'epoch_s',
+] as const;
+
+/**
+ * A naive-or-aware timestamp parse of `r` with one format, as TIMESTAMPTZ. Naive values are wall
+ * time in `tz`. Two-digit years never pass a four-digit format (the year guard rejects year 18).
+ */
+export function parseTimestampSql(r: string, format: string, tz: string): string {
+  const zone = literal(tz);
+  if (format === 'iso') {
+    return `CASE WHEN regexp_full_match(${r}, '\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?') THEN timezone(${zone}, cad_year_ok(TRY_CAST(${r} AS TIMESTAMP)))
+      WHEN regexp_full_match(${r}, '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)') THEN cad_year_ok(TRY_CAST(${r} AS TIMESTAMPTZ)) END`;
+  }
+  if (format === 'epoch_ms') return `CASE WHEN regexp_full_match(${r}, '\\d{12,13}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE) / 1000)) END`;
+  if (format === 'epoch_s') return `CASE WHEN regexp_full_match(${r}, '\\d{9,10}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE))) END`;
+  const parsed = `cad_year_ok(try_strptime(${r}, ${literal(format)}))`;
+  return /%z|%Z/.test(format) ? `CAST(${parsed} AS TIMESTAMPTZ)` : `timezone(${zone}, ${parsed})`;
+}
+
+/** A calendar-date parse of `r`: the date as written (no time zone shift). */
+export function parseDateSql(r: string, format: string): string {
+  if (format === 'iso') return `CAST(cad_year_ok(TRY_CAST(substr(${r}, 1, 10) AS TIMESTAMP)) AS DATE)`;
+  if (format === 'epoch_ms' || format === 'epoch_s') return `CAST(${parseTimestampSql(r, format, 'UTC')} AS DATE)`;
+  return `CAST(cad_year_ok(CAST(try_strptime(${r}, ${literal(format)}) AS TIMESTAMP)) AS DATE)`;
+}
+
+export interface TypedField {
+  /** SQL of the typed value. */
+  typed: string;
+  /** Conditions that reject the row, first match wins. `value` is SQL of the offending text. */
+  checks: { when: string; code: ErrorCode; column: string; value: string; reason: string }[];
+}
+
+/**
+ * Typed value and checks of one field from its raw text expression `r` (already trimmed, '' as
+ * NULL, map and pattern applied). `column` names the source column for rejects.
+ */
+export function typeField(field: FieldInfo, r: string, column: string, opts: { formats: string[]; timezone: string }): TypedField {
+  const checks: TypedField['checks'] = [];
+  let typed: string;
+  const notParsed = (code: ErrorCode, reason: string) => checks.push({ when: `${r} IS NOT NULL AND (${typed}) IS NULL`, code, column, value: r, reason });
+  switch (field.kind) {
+    case 'string':
+      typed = r;
+      break;
+    case 'enum': {
+      typed = `CASE WHEN lower(regexp_replace(${r}, '[\\s-]+', '_', 'g')) IN (${(field.values ?? []).map(literal).join(', ')}) THEN lower(regexp_replace(${r}, '[\\s-]+', '_', 'g')) END`;
+      notParsed('CADENCE_VALUE_NOT_ALLOWED', `is not one of ${(field.values ?? []).join(', ')}`);
+      break;
+    }
+    case 'integer':
+      typed = `cad_int(${r})`;
+      notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a whole number');
+      break;
+    case 'number':
+      typed = `cad_num(${r})`;
+      notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number');
+      break;
+    case 'ratio':
+      typed = `cad_ratio(${r})`;
+      notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number or percentage');
+      break;
+    case 'duration':
+      typed = `cad_duration(${r})`;
+      notParsed('CADENCE_VALUE_NOT_DURATION', 'is not a duration (seconds or hh:mm:ss)');
+      break;
+    case 'boolean':
+      typed = `cad_bool(${r})`;
+      notParsed('CADENCE_VALUE_NOT_BOOLEAN', 'is not true/false, yes/no or 1/0');
+      break;
+    case 'timestamp':
+      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseTimestampSql(r, f, opts.timezone)).join(', ')})` : 'CAST(NULL AS TIMESTAMPTZ)';
+      notParsed('CADENCE_VALUE_NOT_DATE', `is not a date-time in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
+      break;
+    case 'date':
+      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseDateSql(r, f)).join(', ')})` : 'CAST(NULL AS DATE)';
+      notParsed('CADENCE_VALUE_NOT_DATE', `is not a date in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
+      break;
+    case 'string_list': {
+      const item = field.name === 'hashtags' ? `lower(ltrim(trim(x), '#'))` : 'trim(x)';
+      typed = `CASE WHEN ${r} IS NOT NULL THEN list_filter(list_transform(string_split_regex(${r}, '[\\s,;|]+'), x -> ${item}), x -> x <> '') END`;
+      break;
+    }
+  }
+  if (field.required) checks.push({ when: `${r} IS NULL`, code: 'CADENCE_VALUE_REQUIRED', column, value: 'NULL', reason: 'is required but empty' });
+  if (field.min !== undefined) checks.push({ when: `(${typed}) < ${field.min}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is below ${field.min}` });
+  if (field.max !== undefined) checks.push({ when: `(${typed}) > ${field.max}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is above ${field.max}` });
+  return { typed, checks };
+}
+
+/** Canonical text of a typed value inside a derived id (same as the record path's). */
+export function keyPartSql(field: FieldInfo, typed: string): string {
+  switch (field.kind) {
+    case 'timestamp':
+      return `coalesce(strftime(${typed}, '%Y-%m-%dT%H:%M:%S.%gZ'), '')`;
+    case 'date':
+      return `coalesce(strftime(${typed}, '%Y-%m-%d'), '')`;
+    case 'string_list':
+      return `coalesce(array_to_string(${typed}, ','), '')`;
+    default:
+      return `coalesce(CAST(${typed} AS VARCHAR), '')`;
+  }
+}

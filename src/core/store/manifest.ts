@@ -1,0 +1,113 @@
+/**
+ * data/manifest.json: the one file that says what the data folder holds. Writing a new manifest
+ * (atomically, by rename) is the commit point of every pull: files it does not list do not exist
+ * for readers.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CadenceError } from '../errors.ts';
+import { SCHEMA_VERSION } from '../schema/entities.ts';
+
+export interface FileEntry {
+  /** Path relative to the data folder, e.g. "mentions/2026-09.3fa1c2d9.parquet". */
+  path: string;
+  /** UTC month of the rows (YYYY-MM). */
+  month: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  /** First and last day (UTC) of the partition field in this file. */
+  first: string | null;
+  last: string | null;
+}
+
+export interface EntityEntry {
+  rows: number;
+  /** First and last day (UTC) of the entity's partition field, or null when empty. */
+  firstDate: string | null;
+  lastDate: string | null;
+  /** sha256 over the files' checksums: changes whenever any row changes. */
+  checksum: string;
+  files: FileEntry[];
+}
+
+export interface RejectFileEntry {
+  /** Path relative to the data folder, e.g. "rejects/posts.5d41402a.csv". */
+  path: string;
+  rows: number;
+  sha256: string;
+}
+
+export interface SourceEntry {
+  plugin: string;
+  /** When the last pull of this source ended (ISO, UTC). */
+  lastPull: string | null;
+  status: 'ok' | 'partial' | 'failed';
+  /** Last committed cursor per stream. */
+  cursors: Record<string, unknown>;
+  /** Row counts of the last pull: added, updated (content changed), unchanged, rejected. */
+  last: { added: number; updated: number; unchanged: number; rejected: number };
+  /** Error code of the last failure, if the last pull failed. */
+  error?: string;
+}
+
+export interface Manifest {
+  schemaVersion: number;
+  /** Incremented by every commit. */
+  generation: number;
+  updatedAt: string | null;
+  entities: Record<string, EntityEntry>;
+  sources: Record<string, SourceEntry>;
+  /** One rejects file per source. */
+  rejects: Record<string, RejectFileEntry>;
+}
+
+export const MANIFEST = 'manifest.json';
+
+export function emptyManifest(): Manifest {
+  return { schemaVersion: SCHEMA_VERSION, generation: 0, updatedAt: null, entities: {}, sources: {}, rejects: {} };
+}
+
+/** Reads the manifest; a missing one is an empty data folder. */
+export async function readManifest(dataDir: string): Promise<Manifest> {
+  const path = join(dataDir, MANIFEST);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
+    throw e;
+  }
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(text) as Manifest;
+  } catch (e) {
+    throw new CadenceError('CADENCE_STORE_CORRUPT', `data/manifest.json is not valid JSON: ${(e as Error).message}`, { place: { file: path }, cause: e });
+  }
+  if (typeof manifest.schemaVersion !== 'number' || typeof manifest.entities !== 'object') {
+    throw new CadenceError('CADENCE_STORE_CORRUPT', 'data/manifest.json lacks schemaVersion or entities', { place: { file: path } });
+  }
+  if (manifest.schemaVersion > SCHEMA_VERSION) {
+    throw new CadenceError('CADENCE_STORE_SCHEMA_VERSION', `the data folder has schema version ${manifest.schemaVersion}; this Cadence reads up to ${SCHEMA_VERSION}`, { place: { file: path } });
+  }
+  manifest.rejects ??= {};
+  manifest.sources ??= {};
+  return manifest;
+}
+
+/** Stable JSON: keys sorted, so the same state gives the same bytes. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value), null, 2) + '\n';
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.keys(value as object)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,93 @@
+/**
+ * Merging staged rows into an entity's month files. De-duplication is by id: within the staged
+ * rows the last one wins (file order); against stored rows, a row whose content did not change
+ * is kept exactly as stored (so re-pulling the same input changes nothing), and a changed row
+ * replaces the stored one but keeps its first imported_at.
+ */
+import { join } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import type { EntityDefinition } from '../schema/entity.ts';
+import { entityFields, provenanceColumns, storedColumns } from '../schema/entity.ts';
+import { ident, literal, type Duck } from './duckdb.ts';
+import { sha256File } from './files.ts';
+import type { FileEntry } from './manifest.ts';
+
+export interface MergeInput {
+  duck: Duck;
+  entity: EntityDefinition;
+  dataDir: string;
+  outDir: string;
+  existing: FileEntry[];
+}
+
+export interface MergeResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** New files written under outDir, with their manifest entries. */
+  files: { tmpPath: string; entry: FileEntry }[];
+  /** Paths (relative to the data folder) of files the new ones replace. */
+  removed: string[];
+}
+
+/** UTC month of the partition field. */
+const monthSql = (entity: EntityDefinition) => `strftime(${ident(entity.partitionBy)}, '%Y-%m')`;
+
+export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: MergeInput): Promise<MergeResult> {
+  const stage = ident('stage_' + entity.name);
+  const cols = storedColumns(entity).map((c) => ident(c.name));
+  const colList = cols.join(', ');
+  const content = entityFields(entity).map((f) => f.name).filter((n) => n !== 'id');
+  const month = monthSql(entity);
+  // 1. Staged rows without rejects, last occurrence of each id wins.
+  await duck.run(`CREATE OR REPLACE TEMP TABLE new_rows AS SELECT ${colList}, ${month} AS __month FROM ${stage} WHERE __reject IS NULL QUALIFY row_number() OVER (PARTITION BY id ORDER BY __ord DESC) = 1`);
+  const [{ n }] = (await duck.all<{ n: number }>(`SELECT count(*) AS n FROM new_rows`)) as [{ n: number }];
+  if (n === 0) return { added: 0, updated: 0, unchanged: 0, files: [], removed: [] };
+  // 2. Stored versions of the same ids, wherever they live.
+  const paths = existing.map((f) => literal(join(dataDir, f.path)));
+  if (paths.length) {
+    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM new_rows)`);
+  } else {
+    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, '' AS __month FROM new_rows WHERE false`);
+  }
+  const same = content.map((c) => `n.${ident(c)} IS NOT DISTINCT FROM o.${ident(c)}`).join(' AND ') || 'true';
+  // 3. Which new rows change something.
+  await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS
+    SELECT n.* REPLACE (coalesce(o.imported_at, n.imported_at) AS imported_at), o.id IS NOT NULL AS __existed, o.__month AS __old_month
+    FROM new_rows n LEFT JOIN old_rows o USING (id)
+    WHERE o.id IS NULL OR NOT (${same})`);
+  const [counts] = (await duck.all<{ added: number; updated: number }>(
+    `SELECT count(*) FILTER (WHERE NOT __existed) AS added, count(*) FILTER (WHERE __existed) AS updated FROM changed`,
+  )) as [{ added: number; updated: number }];
+  const unchanged = n - counts.added - counts.updated;
+  if (counts.added + counts.updated === 0) return { added: 0, updated: 0, unchanged, files: [], removed: [] };
+  // 4. Rewrite every month that gains a row or loses an old version of a changed row.
+  const months = (
+    await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM changed UNION SELECT __old_month FROM changed WHERE __old_month IS NOT NULL) ORDER BY m`)
+  ).map((r) => r.m);
+  const byMonth = new Map(existing.map((f) => [f.month, f]));
+  const files: MergeResult['files'] = [];
+  const removed: string[] = [];
+  await mkdir(join(outDir, entity.name), { recursive: true });
+  const order = `${ident(entity.partitionBy)}, id`;
+  for (const m of months) {
+    const old = byMonth.get(m);
+    const oldPart = old
+      ? `SELECT ${colList} FROM read_parquet(${literal(join(dataDir, old.path))}) WHERE id NOT IN (SELECT id FROM changed) UNION ALL `
+      : '';
+    const query = `${oldPart}SELECT ${colList} FROM changed WHERE __month = ${literal(m)}`;
+    const tmpPath = join(outDir, entity.name, `${m}.parquet`);
+    const [{ rows, first, last }] = (await duck.all<{ rows: number; first: string | null; last: string | null }>(
+      `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM (${query})`,
+    )) as [{ rows: number; first: string | null; last: string | null }];
+    if (old) removed.push(old.path);
+    if (rows === 0) continue;
+    await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd)`);
+    const sha256 = await sha256File(tmpPath);
+    const bytes = (await stat(tmpPath)).size;
+    files.push({ tmpPath, entry: { path: `${entity.name}/${m}.${sha256.slice(0, 8)}.parquet`, month: m, rows, bytes, sha256, first, last } });
+  }
+  return { added: counts.added, updated: counts.updated, unchanged, files, removed };
+}
+
+export { provenanceColumns };

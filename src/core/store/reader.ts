@@ -1,0 +1,50 @@
+/**
+ * Read-only access to the data folder: one SQL view per entity over the Parquet files the
+ * manifest lists (an entity without data is an empty view with the right columns). The metrics
+ * core queries through this; it never sees file paths.
+ */
+import { join } from 'node:path';
+import { entityNames, getEntity } from '../schema/entities.ts';
+import { storedColumns } from '../schema/entity.ts';
+import { openDuck, ident, literal, type Duck } from './duckdb.ts';
+import { readManifest, type Manifest } from './manifest.ts';
+
+export interface DataReader {
+  /** Runs SQL against the entity views; rows come back as plain JSON-able values. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  manifest: Manifest;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function openReader(dataDir: string, options: { memoryLimit?: string } = {}): Promise<DataReader> {
+  const manifest = await readManifest(dataDir);
+  const duck = await openDuck({ memoryLimit: options.memoryLimit ?? '2GB' });
+  await createEntityViews(duck, dataDir, manifest);
+  return {
+    manifest,
+    dataDir,
+    query: (sql, params) => duck.all(sql, params),
+    async close() {
+      duck.close();
+    },
+  };
+}
+
+/** Creates one view per entity over its manifest files. */
+export async function createEntityViews(duck: Duck, dataDir: string, manifest: Manifest, schema = 'main'): Promise<void> {
+  for (const name of entityNames) {
+    const entity = getEntity(name)!;
+    const files = manifest.entities[name]?.files ?? [];
+    const columns = storedColumns(entity);
+    const target = `${ident(schema)}.${ident(name)}`;
+    if (files.length === 0) {
+      const cols = columns.map((c) => `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`).join(', ');
+      await duck.run(`CREATE OR REPLACE VIEW ${target} AS SELECT ${cols} WHERE false`);
+    } else {
+      const list = files.map((f) => literal(join(dataDir, f.path))).join(', ');
+      const cols = columns.map((c) => ident(c.name)).join(', ');
+      await duck.run(`CREATE OR REPLACE VIEW ${target} AS SELECT ${cols} FROM read_parquet([${list}])`);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+/**
+ * A write transaction on the data folder. Rows are staged in a DuckDB file under data/.tmp/;
+ * nothing outside .tmp changes until commit. Commit merges the staged rows into the month files
+ * they touch (de-duplicated by id: a re-pulled row that did not change is kept as it was), writes
+ * new content-addressed Parquet files, and then replaces data/manifest.json by rename: that rename
+ * is the single commit point. A crash before it leaves the folder as before (stray files are
+ * removed by the next writer); a crash after it leaves the folder as after.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { BulkLoad } from '../../plugins/api.ts';
+import { CadenceError, type ErrorCode, type Place } from '../errors.ts';
+import { getEntity } from '../schema/entities.ts';
+import { storedColumns, type EntityDefinition } from '../schema/entity.ts';
+import { buildBulkSelect, newlineCountSql, REJECT_SEP } from './bulk-sql.ts';
+import { castMacros } from './cast-sql.ts';
+import { openDuck, ident, literal, type Duck } from './duckdb.ts';
+import { sha256File, sha256Text, writeFileAtomic } from './files.ts';
+import { MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
+import { mergeEntity } from './merge.ts';
+import { commitRejects, type RejectRow } from './rejects.ts';
+import { validateRecord } from './validate-record.ts';
+
+export interface TransactionOptions {
+  dataDir: string;
+  /** Configured source name, plugin and the instant stamped as imported_at. */
+  source: string;
+  plugin: string;
+  now: Date;
+  /** DuckDB memory limit for staging and merging (spills to disk beyond it). */
+  memoryLimit?: string;
+}
+
+export interface StageResult {
+  rows: number;
+  rejected: number;
+}
+
+export interface CommitSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** Entities whose files changed. */
+  entities: string[];
+  generation: number;
+}
+
+const ITEM_SHIFT = 2 ** 32;
+
+export interface Transaction {
+  readonly id: string;
+  /** Validates and stages one record; a failing record becomes a reject. */
+  stageRecord(stream: string, entity: string, data: Record<string, unknown>, place?: Place): Promise<boolean>;
+  /** Loads a delimited file with DuckDB, casting and checking by the entity schema. */
+  stageBulk(stream: string, entity: string, load: BulkLoad): Promise<StageResult>;
+  reject(row: Omit<RejectRow, 'source'>): void;
+  /** Number of rows staged since the last commit. */
+  pending(): number;
+  /** Makes everything staged so far durable together with the cursors. Can be called repeatedly. */
+  commit(update: { cursors: Record<string, unknown>; status: 'ok' | 'partial' | 'failed'; error?: string; final: boolean }): Promise<CommitSummary>;
+  /** Drops everything staged since the last commit. */
+  rollback(): Promise<void>;
+}
+
+export async function openTransaction(opts: TransactionOptions): Promise<Transaction> {
+  const id = `${opts.now.toISOString().replace(/[-:.TZ]/g, '')}-${process.pid}`;
+  const tmpDir = join(opts.dataDir, '.tmp', id);
+  await mkdir(tmpDir, { recursive: true });
+  let duck: Duck = await openStageDb(tmpDir, opts.memoryLimit);
+  let round = 0;
+  let items = 0;
+  let pendingRows = 0;
+  let rejects: Omit<RejectRow, 'source'>[] = [];
+  const filesRead = new Set<string>();
+  const staged = new Set<string>();
+  const recordFiles = new Map<string, { path: string; stream: WriteStream; count: number }>();
+  const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
+
+  const ensureStage = async (entity: EntityDefinition) => {
+    if (staged.has(entity.name)) return;
+    const cols = storedColumns(entity).map((c) => `${ident(c.name)} ${c.type}`);
+    await duck.run(`CREATE TABLE ${ident('stage_' + entity.name)} (${cols.join(', ')}, __ord BIGINT, __reject VARCHAR, __raw VARCHAR)`);
+    staged.add(entity.name);
+  };
+  const entityOf = (name: string): EntityDefinition => {
+    const e = getEntity(name);
+    if (!e) throw new CadenceError('CADENCE_STREAM_UNKNOWN', `unknown entity "${name}"`);
+    return e;
+  };
+
+  const flushRecords = async () => {
+    for (const [entityName, file] of recordFiles) {
+      file.stream.end();
+      await once(file.stream, 'close');
+      const entity = entityOf(entityName);
+      await ensureStage(entity);
+      const cols = storedColumns(entity);
+      const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT'}`;
+      await duck.run(
+        `INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, NULL, NULL FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
+      );
+      await rm(file.path, { force: true });
+    }
+    recordFiles.clear();
+  };
+
+  const tx: Transaction = {
+    id,
+    async stageRecord(stream, entityName, data, place) {
+      const entity = entityOf(entityName);
+      if (place?.file) filesRead.add(place.file);
+      const result = validateRecord(entity, data);
+      if (!result.ok) {
+        rejects.push({ stream, file: place?.file ?? '', line: place?.line ?? null, column: result.field, code: result.code, reason: result.reason, value: result.value, raw: JSON.stringify(data) });
+        return false;
+      }
+      let file = recordFiles.get(entity.name);
+      if (!file) {
+        const path = join(tmpDir, `records-${round}-${entity.name}.ndjson`);
+        file = { path, stream: createWriteStream(path), count: 0 };
+        recordFiles.set(entity.name, file);
+      }
+      const row = {
+        ...result.row,
+        source_name: opts.source,
+        source_plugin: opts.plugin,
+        source_stream: stream,
+        source_file: place?.file ?? null,
+        source_line: place?.line ?? null,
+        imported_at: opts.now.toISOString(),
+        __ord: items * ITEM_SHIFT + file.count++,
+      };
+      if (!file.stream.write(JSON.stringify(row) + '\n')) await once(file.stream, 'drain');
+      pendingRows++;
+      return true;
+    },
+
+    async stageBulk(stream, entityName, load) {
+      const entity = entityOf(entityName);
+      await ensureStage(entity);
+      filesRead.add(load.displayPath);
+      const item = ++items;
+      const rejTable = `csv_rejects_${item}`;
+      const { select } = await buildBulkSelect(duck, entity, load, { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now }, rejTable);
+      const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
+      const base = item * ITEM_SHIFT;
+      await duck.run(`INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols}, ${base} + __rid, __reject, __raw FROM (${select})`);
+      const [{ good, bad }] = await duck.all<{ good: number; bad: number }>(
+        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad FROM ${ident('stage_' + entity.name)} WHERE __ord > ${base} AND __ord < ${base + ITEM_SHIFT}`,
+      ) as [{ good: number; bad: number }];
+      const structural = await duck.all<{ line: number; column_name: string | null; error_type: string; error_message: string; csv_line: string }>(
+        `SELECT line, column_name, error_type, error_message, csv_line FROM ${ident(rejTable)} ORDER BY line`,
+      ).catch(() => []);
+      const structuralLines = structural.map((s) => Number(s.line));
+      for (const s of structural) {
+        rejects.push({ stream, file: load.displayPath, line: Number(s.line), column: s.column_name ?? '', code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${s.error_message.split('\n')[0]}`, value: '', raw: s.csv_line });
+      }
+      if (bad > 0) {
+        const rows = await duck.all<{ rid: number; prior: number; rej: string; raw: string }>(
+          `WITH n AS (${newlineCountSql(load)}), c AS (SELECT rid, coalesce(sum(nl) OVER (ORDER BY rid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS prior FROM n)
+           SELECT s.__ord - ${base} AS rid, coalesce(c.prior, 0) AS prior, s.__reject AS rej, s.__raw AS raw
+           FROM ${ident('stage_' + entity.name)} s LEFT JOIN c ON c.rid = s.__ord - ${base}
+           WHERE s.__reject IS NOT NULL AND s.__ord > ${base} AND s.__ord < ${base + ITEM_SHIFT} ORDER BY rid`,
+        );
+        for (const r of rows) {
+          let line = load.headerLine + r.rid + r.prior;
+          for (const l of structuralLines) if (l <= line) line++;
+          const [code, field, column, value, reason] = r.rej.split(REJECT_SEP) as [ErrorCode, string, string, string, string];
+          rejects.push({ stream, file: load.displayPath, line, column, code, reason: `${field}: ${value ? `"${value}" ` : ''}${reason}`, value, raw: r.raw });
+        }
+      }
+      pendingRows += good;
+      return { rows: good, rejected: bad + structural.length };
+    },
+
+    reject(row) {
+      if (row.file) filesRead.add(row.file);
+      rejects.push(row);
+    },
+
+    pending: () => pendingRows,
+
+    async commit(update) {
+      await flushRecords();
+      const manifest = await readManifest(opts.dataDir);
+      const next: Manifest = structuredClone(manifest);
+      const outDir = join(tmpDir, `out-${round}`);
+      await mkdir(outDir, { recursive: true });
+      const moves: { from: string; to: string }[] = [];
+      const superseded: string[] = [];
+      const changedEntities: string[] = [];
+      const summary = { added: 0, updated: 0, unchanged: 0 };
+      for (const name of [...staged].sort()) {
+        const entity = entityOf(name);
+        const result = await mergeEntity({ duck, entity, dataDir: opts.dataDir, outDir, existing: manifest.entities[name]?.files ?? [] });
+        summary.added += result.added;
+        summary.updated += result.updated;
+        summary.unchanged += result.unchanged;
+        if (result.files.length === 0 && result.removed.length === 0) continue;
+        changedEntities.push(name);
+        const keep = (manifest.entities[name]?.files ?? []).filter((f) => !result.removed.includes(f.path));
+        const files: FileEntry[] = [...keep];
+        for (const f of result.files) {
+          moves.push({ from: f.tmpPath, to: join(opts.dataDir, f.entry.path) });
+          files.push(f.entry);
+        }
+        superseded.push(...result.removed);
+        files.sort((a, b) => a.month.localeCompare(b.month));
+        next.entities[name] = summarizeEntity(files);
+      }
+      const rejected = rejects.length;
+      const rejectResult = await commitRejects({ duck, dataDir: opts.dataDir, outDir, source: opts.source, existing: manifest.rejects[opts.source], rows: rejects.map((r) => ({ ...r, source: opts.source })), filesRead: [...filesRead] });
+      if (rejectResult.changed) {
+        if (rejectResult.entry) {
+          next.rejects[opts.source] = rejectResult.entry;
+          moves.push({ from: rejectResult.tmpPath!, to: join(opts.dataDir, rejectResult.entry.path) });
+        } else delete next.rejects[opts.source];
+        if (manifest.rejects[opts.source]) superseded.push(manifest.rejects[opts.source]!.path);
+      }
+      totals.added += summary.added;
+      totals.updated += summary.updated;
+      totals.unchanged += summary.unchanged;
+      totals.rejected += rejected;
+      const prev = manifest.sources[opts.source];
+      next.sources[opts.source] = {
+        plugin: opts.plugin,
+        lastPull: update.final ? opts.now.toISOString() : (prev?.lastPull ?? null),
+        status: update.status,
+        cursors: { ...(prev?.cursors ?? {}), ...update.cursors },
+        last: { ...totals },
+        ...(update.error ? { error: update.error } : {}),
+      };
+      next.generation = manifest.generation + 1;
+      next.updatedAt = opts.now.toISOString();
+      for (const m of moves) {
+        await mkdir(join(m.to, '..'), { recursive: true });
+        await rename(m.from, m.to);
+      }
+      // The commit point.
+      await writeFileAtomic(join(opts.dataDir, MANIFEST), stableJson(next), join(tmpDir, `manifest-${round}.json`));
+      const live = new Set([...Object.values(next.entities).flatMap((e) => e.files.map((f) => f.path)), ...Object.values(next.rejects).map((r) => r.path)]);
+      for (const path of superseded) if (!live.has(path)) await rm(join(opts.dataDir, path), { force: true });
+      // Start a fresh staging round.
+      duck.close();
+      await rm(join(tmpDir, `stage-${round}.duckdb`), { force: true });
+      await rm(join(tmpDir, `stage-${round}.duckdb.wal`), { force: true });
+      await rm(outDir, { recursive: true, force: true });
+      round++;
+      staged.clear();
+      rejects = [];
+      filesRead.clear();
+      pendingRows = 0;
+      if (update.final) {
+        await rm(tmpDir, { recursive: true, force: true });
+      } else {
+        duck = await openStageDb(tmpDir, opts.memoryLimit, round);
+      }
+      return { ...summary, rejected, entities: changedEntities, generation: next.generation };
+    },
+
+    async rollback() {
+      for (const file of recordFiles.values()) file.stream.destroy();
+      recordFiles.clear();
+      try {
+        duck.close();
+      } catch {
+        /* already closed */
+      }
+      await rm(tmpDir, { recursive: true, force: true });
+    },
+  };
+  return tx;
+}
+
+async function openStageDb(tmpDir: string, memoryLimit = '512MB', round = 0): Promise<Duck> {
+  const duck = await openDuck({ path: join(tmpDir, `stage-${round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
+  for (const sql of castMacros('.')) await duck.run(sql);
+  return duck;
+}
+
+function summarizeEntity(files: FileEntry[]) {
+  const rows = files.reduce((n, f) => n + f.rows, 0);
+  const firsts = files.map((f) => f.first).filter((x): x is string => !!x).sort();
+  const lasts = files.map((f) => f.last).filter((x): x is string => !!x).sort();
+  return {
+    rows,
+    firstDate: firsts[0] ?? null,
+    lastDate: lasts[lasts.length - 1] ?? null,
+    checksum: sha256Text(files.map((f) => `${f.path}:${f.sha256}`).join('\n')),
+    files,
+  };
+}
+
+export { sha256File, stat };

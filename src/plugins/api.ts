@@ -1,0 +1,179 @@
+/**
+ * The public plugin API: what a source plugin is, what it receives and what it yields.
+ * Plugins import this (through `cadence/plugin`) and nothing else of Cadence.
+ */
+import type { z } from 'zod';
+import type { ErrorCode, Place } from '../core/errors.ts';
+import type { EntityName } from '../core/schema/entities.ts';
+
+/** Where log lines go. The host redacts secrets from every message. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface Clock {
+  /** The current instant. Tests inject a fixed clock. */
+  now(): Date;
+}
+
+/** A stream: one kind of record a source produces, landing in one entity. */
+export interface StreamDefinition {
+  /** Entity the stream's records are validated against and stored in. */
+  entity: EntityName;
+  /** Field the stream's cursor follows (e.g. updated_at), for `cadence check` and docs. */
+  cursorField?: string;
+  description?: string;
+}
+
+/** The names Cadence listens for, from the config (for tagging matched_kind / matched_name). */
+export interface TrackedNames {
+  brand: { name: string; aliases: string[]; keywords: string[]; handles: string[]; hashtags: string[] };
+  competitors: { name: string; aliases: string[]; keywords: string[]; handles: string[]; hashtags: string[] }[];
+  topics: { name: string; keywords: string[] }[];
+  influencers: { name: string; handles: string[] }[];
+  publicFaces: { name: string; handles: string[] }[];
+}
+
+/** What `pull` and `check` receive: a narrow context, never the store. */
+export interface SourceContext<Options> {
+  /** The source's name in the config (key under `sources`). */
+  source: string;
+  /** Validated options; `{ env }` references already replaced by their values. */
+  options: Options;
+  /** Aborted on Ctrl-C, on kill, or when the host gives up; stop promptly when it fires. */
+  signal: AbortSignal;
+  log: Logger;
+  /** Use this, not the global fetch: tests inject a local server, the host adds retries/redaction. */
+  fetch: typeof fetch;
+  clock: Clock;
+  /** Project folder; resolve relative file paths against it. */
+  projectDir: string;
+  /** Reporting time zone of the project (IANA). */
+  timezone: string;
+  tracked: TrackedNames;
+  /** The last committed cursor of a stream, or undefined on a first pull. */
+  cursor(stream: string): unknown;
+}
+
+/** A record for a stream: the entity's fields (without provenance). */
+export interface RecordItem {
+  type: 'record';
+  stream: string;
+  data: Record<string, unknown>;
+  /** Where it came from (file and line for files; page or key for APIs). */
+  place?: Place;
+}
+
+/** A row the plugin itself could not read; stored in data/rejects/ like a validation failure. */
+export interface RejectItem {
+  type: 'reject';
+  stream: string;
+  code: ErrorCode;
+  reason: string;
+  place: Place;
+  /** The raw row text, as far as known. */
+  raw?: string;
+}
+
+/** Everything before this point of the stream is yielded; save `cursor` once it is committed. */
+export interface CheckpointItem {
+  type: 'checkpoint';
+  stream: string;
+  cursor: unknown;
+}
+
+export interface ProgressItem {
+  type: 'progress';
+  /** Units done so far (rows, bytes, pages). */
+  done: number;
+  total?: number;
+  unit: 'rows' | 'bytes' | 'pages';
+  stream?: string;
+}
+
+/** How a cell of a bulk file becomes a field. */
+export type ColumnSpec =
+  | {
+      /** Header name in the file (matched exactly as the sniffer reported it). */
+      column: string;
+      /** strptime formats tried in order for dates and timestamps (detected when absent). */
+      format?: string[];
+      /** Translate raw values (case-insensitive) before casting, e.g. { "pos": "positive" }. */
+      map?: Record<string, string | number | boolean | null>;
+      /** Keep only the first capture group of this regular expression. */
+      pattern?: string;
+      /** For list fields: the separator between items (default: whitespace or comma). */
+      split?: string;
+    }
+  | { value: string | number | boolean | null }
+  | { template: string }
+  | { hash: string[] }
+  | { sum: string[] };
+
+/**
+ * A file for the store to load directly with DuckDB (the fast path for large exports). The store
+ * holds it to the same rules as records: typed casts and checks derived from the entity schema,
+ * every failing row rejected with its line, column and reason.
+ */
+export interface BulkLoad {
+  /** Absolute path of the delimited text file. */
+  path: string;
+  /** Path shown in rejects and errors (relative to the project). */
+  displayPath: string;
+  delimiter: string;
+  quote: string;
+  escape: string;
+  encoding: 'utf-8' | 'utf-16' | 'latin-1';
+  /** 1-based line number of the header row (lines before it are skipped). */
+  headerLine: number;
+  /** Header names in file order. */
+  header: string[];
+  /** Field → how to read it. Fields not mapped stay empty (and fail if required). */
+  columns: Record<string, ColumnSpec>;
+  /** IANA zone of timestamps without an offset. */
+  timezone: string;
+  /** Decimal mark of numbers. */
+  decimal: '.' | ',';
+}
+
+export interface BulkItem {
+  type: 'bulk';
+  stream: string;
+  load: BulkLoad;
+}
+
+export type PullItem = RecordItem | RejectItem | CheckpointItem | ProgressItem | BulkItem;
+
+export interface CheckResult {
+  ok: boolean;
+  /** One line: "connected as …", "file found, 7,050 rows" or what is wrong. */
+  message: string;
+  /** Per stream: what the next pull will fetch ("since 2026-09-01", "whole file"). */
+  streams?: Record<string, string>;
+}
+
+export interface SourcePlugin<OptionsSchema extends z.ZodType = z.ZodType> {
+  /** Unique plugin name, lower case: csv, brandwatch, hubspot. */
+  name: string;
+  description?: string;
+  /** zod schema of the options; mark secrets with `.meta({ secret: true })`. */
+  options: OptionsSchema;
+  /** Streams the plugin yields, fixed or computed from the options. */
+  streams: Record<string, StreamDefinition> | ((options: z.output<OptionsSchema>) => Record<string, StreamDefinition>);
+  /** Quick, read-only test of the configuration: file exists, credentials work. */
+  check(ctx: SourceContext<z.output<OptionsSchema>>): Promise<CheckResult>;
+  /** Yields records, rejects, bulk loads, checkpoints and progress. */
+  pull(ctx: SourceContext<z.output<OptionsSchema>>): AsyncIterable<PullItem>;
+}
+
+/** Makes a source plugin. A plain object: its state lives in the closures of check and pull. */
+export function defineSource<OptionsSchema extends z.ZodType>(plugin: SourcePlugin<OptionsSchema>): SourcePlugin<OptionsSchema> {
+  return plugin;
+}
+
+export function streamsOf(plugin: SourcePlugin, options: unknown): Record<string, StreamDefinition> {
+  return typeof plugin.streams === 'function' ? plugin.streams(options as never) : plugin.streams;
+}

@@ -1,0 +1,25 @@
+/**
+ * `cadence/plugin`: everything a plugin may import from Cadence. Nothing else is public to plugins.
+ */
+export { defineSource } from './api.ts';
+export type {
+  SourcePlugin,
+  SourceContext,
+  StreamDefinition,
+  PullItem,
+  RecordItem,
+  RejectItem,
+  CheckpointItem,
+  ProgressItem,
+  BulkItem,
+  BulkLoad,
+  ColumnSpec,
+  CheckResult,
+  Logger,
+  Clock,
+  TrackedNames,
+} from './api.ts';
+export { CadenceError, type ErrorCode, type Place } from '../core/errors.ts';
+export { entities, entityNames, getEntity, type EntityName } from '../core/schema/entities.ts';
+export { entityFields } from '../core/schema/entity.ts';
+export { fetchWithRetry, type RetryOptions } from './retry.ts';

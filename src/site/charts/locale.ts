@@ -1,0 +1,66 @@
+/**
+ * A Vega locale (d3-format and d3-time-format definitions) made from Intl for the configured
+ * locale, so axis numbers and month names match the rest of the page. Names are read in UTC:
+ * chart dates are calendar days, never instants.
+ */
+export interface VegaLocale {
+  number: {
+    decimal: string;
+    thousands: string;
+    grouping: number[];
+    currency: [string, string];
+    minus?: string;
+  };
+  time: {
+    dateTime: string;
+    date: string;
+    time: string;
+    periods: [string, string];
+    days: string[];
+    shortDays: string[];
+    months: string[];
+    shortMonths: string[];
+  };
+}
+
+export function vegaLocale(locale: string, currency: string): VegaLocale {
+  const parts = new Intl.NumberFormat(locale).formatToParts(-1234567.5);
+  const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
+  const moneyParts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+  const symbolIndex = moneyParts.findIndex((p) => p.type === 'currency');
+  const numberIndex = moneyParts.findIndex((p) => p.type === 'integer');
+  const symbol = moneyParts[symbolIndex]?.value ?? currency;
+  const names = (options: Intl.DateTimeFormatOptions, dates: Date[]) => {
+    const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return dates.map((d) => f.format(d));
+  };
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 1)));
+  // 2026-03-01 is a Sunday; d3 lists days from Sunday.
+  const days = Array.from({ length: 7 }, (_, d) => new Date(Date.UTC(2026, 2, 1 + d)));
+  return {
+    number: {
+      decimal: part('decimal', '.'),
+      thousands: part('group', ','),
+      grouping: [3],
+      currency: symbolIndex < numberIndex ? [symbol, ''] : ['', `\u00a0${symbol}`],
+      minus: part('minusSign', '-'),
+    },
+    time: {
+      dateTime: '%x, %X',
+      date: '%Y-%m-%d',
+      time: '%H:%M:%S',
+      periods: ['AM', 'PM'],
+      days: names({ weekday: 'long' }, days),
+      shortDays: names({ weekday: 'short' }, days),
+      months: names({ month: 'long' }, months),
+      shortMonths: names({ month: 'short' }, months),
+    },
+  };
+}
+
+/** A d3 time format for "day and short month" in the locale's order: "%-d %b" or "%b %-d". */
+export function dayMonthFormat(locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 8, 17)));
+  const dayFirst = parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
+  return dayFirst ? '%-d %b' : '%b %-d';
+}

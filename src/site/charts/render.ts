@@ -1,0 +1,31 @@
+/**
+ * Vega-Lite → Vega → SVG, in Node at build time: no canvas, no browser, no client script. Text
+ * widths are estimated (Vega's fallback without canvas), which is stable across machines.
+ */
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { VegaLocale } from './locale.ts';
+import { labelSvg, scopeSvgIds } from './svg.ts';
+
+export interface RenderOptions {
+  /** Unique on the page, [a-z0-9-]; prefixes every id inside the SVG. */
+  id: string;
+  /** Short name of the chart (becomes the SVG <title>). */
+  title: string;
+  /** What the chart shows, in a sentence or two (becomes the SVG <desc>). */
+  description: string;
+  locale: VegaLocale;
+}
+
+/** Renders a Vega-Lite spec to a standalone, labelled SVG string. */
+export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
+  if (!/^[a-z][a-z0-9-]*$/.test(options.id)) throw new Error(`chart id "${options.id}" must be lower-case letters, digits and -`);
+  const { spec: vegaSpec } = compile(spec);
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale } as vega.ViewOptions);
+  try {
+    const svg = await view.toSVG();
+    return labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description);
+  } finally {
+    view.finalize();
+  }
+}

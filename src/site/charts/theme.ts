@@ -1,0 +1,53 @@
+/**
+ * The chart theme: Vega-Lite config made from the site's colours and font, and the colour of
+ * each tracked name (the brand in the primary colour, competitors in the accent and then in
+ * neutral, distinguishable hues).
+ */
+import type { Config } from 'vega-lite';
+import type { CadenceConfig } from '../../core/schema/config.ts';
+
+export type SiteColors = CadenceConfig['site']['colors'];
+
+export interface ChartTheme {
+  colors: SiteColors;
+  font: string;
+}
+
+export const defaultFont = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/** Neutral line and grid colours, readable on a light background. */
+export const neutral = { grid: '#e6e9ed', axis: '#8c959f', muted: '#59636e', other: '#9aa4af' } as const;
+
+const competitorHues = ['#6f42c1', '#1b7c83', '#8a6d00', '#59636e', '#b35900'];
+
+/** Colours for [brand, ...competitors] in order. */
+export function trackedColors(theme: ChartTheme, count: number): string[] {
+  const out = [theme.colors.primary, theme.colors.accent, ...competitorHues];
+  while (out.length < count) out.push(...competitorHues);
+  return out.slice(0, count);
+}
+
+export function vegaLiteConfig(theme: ChartTheme): Config {
+  const { text, background } = theme.colors;
+  const axis = {
+    labelColor: neutral.muted,
+    labelFontSize: 11,
+    titleColor: text,
+    titleFontSize: 11,
+    titleFontWeight: 'normal' as const,
+    gridColor: neutral.grid,
+    domainColor: neutral.axis,
+    tickColor: neutral.axis,
+  };
+  return {
+    background,
+    font: theme.font,
+    padding: { top: 8, right: 12, bottom: 4, left: 4 },
+    view: { stroke: null },
+    axis,
+    axisBand: { grid: false },
+    legend: { orient: 'top', direction: 'horizontal', labelColor: text, labelFontSize: 12, titleFontSize: 12, symbolStrokeWidth: 3, title: null },
+    line: { strokeWidth: 2 },
+    bar: { cornerRadiusEnd: 2 },
+  };
+}
