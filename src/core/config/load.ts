@@ -77,7 +77,7 @@ async function importConfig(file: string, projectDir: string): Promise<unknown> 
       hint: 'End the file with `export default defineConfig({ ... })`.',
     });
   }
-  let value = module.default;
+  let value: unknown = module.default;
   try {
     if (typeof value === 'function') value = await (value as () => unknown)();
     return await value;

@@ -87,10 +87,7 @@ export async function detectFormats(duck: Duck, source: string, rawExpr: string,
   const values = sample.map((s) => s.v);
   const parsers = candidateFormats.map((f) => (kind === 'timestamp' ? parseTimestampSql('v', f, 'UTC') : parseDateSql('v', f)));
   const select = parsers.map((p, i) => `(${p}) IS NOT NULL AS f${i}`).join(', ');
-  const rows = await duck.all<Record<string, boolean>>(
-    `SELECT ${select} FROM (SELECT unnest(${'$1'}::VARCHAR[]) AS v)`,
-    [values],
-  );
+  const rows = await duck.all<Record<string, boolean>>(`SELECT ${select} FROM (SELECT unnest([${values.map(literal).join(', ')}]::VARCHAR[]) AS v)`);
   const chosen: string[] = [];
   let uncovered = rows.map((_, i) => i);
   while (uncovered.length) {
@@ -146,10 +143,11 @@ export async function buildBulkSelect(
     }
     if ('sum' in spec) {
       const nums = spec.sum.map((c) => ({ c, r: rawCellSql(cellOf(load, c)) }));
-      const typed = `CASE WHEN ${nums.map((n) => `${n.r} IS NULL`).join(' AND ')} THEN NULL ELSE ${nums.map((n) => `coalesce(cad_num(${n.r}), 0)`).join(' + ')} END`;
+      const num = load.decimal === ',' ? 'cad_num_c' : 'cad_num';
+      const typed = `CASE WHEN ${nums.map((n) => `${n.r} IS NULL`).join(' AND ')} THEN NULL ELSE ${nums.map((n) => `coalesce(${num}(${n.r}), 0)`).join(' + ')} END`;
       const cast = field.kind === 'integer' ? `CAST(${typed} AS BIGINT)` : typed;
       typedByField.set(field.name, cast);
-      for (const n of nums) checks.push({ when: `${n.r} IS NOT NULL AND cad_num(${n.r}) IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: n.c, value: n.r, reason: 'is not a number' });
+      for (const n of nums) checks.push({ when: `${n.r} IS NOT NULL AND ${num}(${n.r}) IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: n.c, value: n.r, reason: 'is not a number' });
       if (field.required) checks.push({ when: `(${cast}) IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
       continue;
     }
@@ -160,7 +158,7 @@ export async function buildBulkSelect(
       fmts = await detectFormats(duck, src, raw, field.kind, given);
       formats[field.name] = fmts;
     }
-    const t = typeField(field, raw, column, { formats: fmts, timezone: load.timezone });
+    const t = typeField(field, raw, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal });
     typedByField.set(field.name, t.typed);
     for (const c of t.checks) checks.push({ ...c, field: field.name });
   }

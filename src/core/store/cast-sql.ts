@@ -7,17 +7,23 @@ import type { ErrorCode } from '../errors.ts';
 import type { FieldInfo } from '../schema/fields.ts';
 import { literal } from './duckdb.ts';
 
-/** Macros every staging connection defines before running bulk SQL. */
-export function castMacros(decimal: '.' | ','): string[] {
-  const strip = decimal === '.' ? `regexp_replace(s, '[,%\\s''€$£¥\u00a0]', '', 'g')` : `replace(regexp_replace(s, '[.%\\s''€$£¥\u00a0]', '', 'g'), ',', '.')`;
-  return [
-    `CREATE OR REPLACE MACRO cad_num(s) AS TRY_CAST(${strip} AS DOUBLE)`,
-    `CREATE OR REPLACE MACRO cad_ratio(s) AS CASE WHEN contains(s, '%') THEN cad_num(s) / 100 ELSE cad_num(s) END`,
-    `CREATE OR REPLACE MACRO cad_int(s) AS CASE WHEN cad_num(s) = floor(cad_num(s)) AND abs(cad_num(s)) < 9e15 THEN CAST(cad_num(s) AS BIGINT) END`,
-    `CREATE OR REPLACE MACRO cad_duration(s) AS CASE
+/**
+ * Macros every staging connection defines before running bulk SQL: one family for "." as decimal
+ * mark (cad_num, …) and one for "," (cad_num_c, …).
+ */
+export function castMacros(): string[] {
+  const family = (suffix: string, strip: string) => [
+    `CREATE OR REPLACE MACRO cad_num${suffix}(s) AS TRY_CAST(${strip} AS DOUBLE)`,
+    `CREATE OR REPLACE MACRO cad_ratio${suffix}(s) AS CASE WHEN contains(s, '%') THEN cad_num${suffix}(s) / 100 ELSE cad_num${suffix}(s) END`,
+    `CREATE OR REPLACE MACRO cad_int${suffix}(s) AS CASE WHEN cad_num${suffix}(s) = floor(cad_num${suffix}(s)) AND abs(cad_num${suffix}(s)) < 9e15 THEN CAST(cad_num${suffix}(s) AS BIGINT) END`,
+    `CREATE OR REPLACE MACRO cad_duration${suffix}(s) AS CASE
        WHEN regexp_full_match(s, '\\d+:\\d{1,2}:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 3600 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 3) AS DOUBLE)
        WHEN regexp_full_match(s, '\\d+:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE)
-       ELSE cad_num(s) END`,
+       ELSE cad_num${suffix}(s) END`,
+  ];
+  return [
+    ...family('', `regexp_replace(s, '[,%\\s''€$£¥\u00a0]', '', 'g')`),
+    ...family('_c', `replace(regexp_replace(s, '[.%\\s''€$£¥\u00a0]', '', 'g'), ',', '.')`),
     `CREATE OR REPLACE MACRO cad_bool(s) AS CASE WHEN lower(s) IN ('true', 't', 'yes', 'y', '1', 'x') THEN true WHEN lower(s) IN ('false', 'f', 'no', 'n', '0') THEN false END`,
     `CREATE OR REPLACE MACRO cad_year_ok(t) AS CASE WHEN year(t) BETWEEN 1900 AND 2200 THEN t END`,
   ];
@@ -95,7 +101,8 @@ export interface TypedField {
  * Typed value and checks of one field from its raw text expression `r` (already trimmed, '' as
  * NULL, map and pattern applied). `column` names the source column for rejects.
  */
-export function typeField(field: FieldInfo, r: string, column: string, opts: { formats: string[]; timezone: string }): TypedField {
+export function typeField(field: FieldInfo, r: string, column: string, opts: { formats: string[]; timezone: string; decimal?: '.' | ',' }): TypedField {
+  const sfx = opts.decimal === ',' ? '_c' : '';
   const checks: TypedField['checks'] = [];
   let typed: string;
   const notParsed = (code: ErrorCode, reason: string) => checks.push({ when: `${r} IS NOT NULL AND (${typed}) IS NULL`, code, column, value: r, reason });
@@ -109,19 +116,19 @@ export function typeField(field: FieldInfo, r: string, column: string, opts: { f
       break;
     }
     case 'integer':
-      typed = `cad_int(${r})`;
+      typed = `cad_int${sfx}(${r})`;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a whole number');
       break;
     case 'number':
-      typed = `cad_num(${r})`;
+      typed = `cad_num${sfx}(${r})`;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number');
       break;
     case 'ratio':
-      typed = `cad_ratio(${r})`;
+      typed = `cad_ratio${sfx}(${r})`;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number or percentage');
       break;
     case 'duration':
-      typed = `cad_duration(${r})`;
+      typed = `cad_duration${sfx}(${r})`;
       notParsed('CADENCE_VALUE_NOT_DURATION', 'is not a duration (seconds or hh:mm:ss)');
       break;
     case 'boolean':

@@ -277,7 +277,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
 
 async function openStageDb(tmpDir: string, memoryLimit = '512MB', round = 0): Promise<Duck> {
   const duck = await openDuck({ path: join(tmpDir, `stage-${round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
-  for (const sql of castMacros('.')) await duck.run(sql);
+  for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }
 

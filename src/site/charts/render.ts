@@ -15,13 +15,33 @@ export interface RenderOptions {
   /** What the chart shows, in a sentence or two (becomes the SVG <desc>). */
   description: string;
   locale: VegaLocale;
+  /** Receives Vega-Lite and Vega warnings (a spec that compiles with warnings is a bug to fix). */
+  warn?: (message: string) => void;
+}
+
+/** A Vega logger that sends warnings and errors to `warn` and drops the rest. */
+function chartLogger(warn: (message: string) => void) {
+  let level = vega.Warn;
+  const logger = {
+    level(value?: number) {
+      if (value === undefined) return level;
+      level = value;
+      return logger;
+    },
+    error: (...args: unknown[]) => (warn(args.map(String).join(' ')), logger),
+    warn: (...args: unknown[]) => (warn(args.map(String).join(' ')), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
 }
 
 /** Renders a Vega-Lite spec to a standalone, labelled SVG string. */
 export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
   if (!/^[a-z][a-z0-9-]*$/.test(options.id)) throw new Error(`chart id "${options.id}" must be lower-case letters, digits and -`);
-  const { spec: vegaSpec } = compile(spec);
-  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale } as vega.ViewOptions);
+  const logger = chartLogger(options.warn ?? (() => {}));
+  const { spec: vegaSpec } = compile(spec, { logger: logger as never });
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale, logger } as unknown as vega.ViewOptions);
   try {
     const svg = await view.toSVG();
     return labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description);

@@ -1,0 +1,61 @@
+/** Horizontal bars: each tracked name's share of all tracked mentions. */
+import type { TopLevelSpec } from 'vega-lite';
+import type { ShareOfVoiceSeries } from '../../../core/metrics/index.ts';
+import type { ChartContext, ChartView } from '../chart-view.ts';
+import { unavailableView } from '../chart-view.ts';
+import { renderVegaLite } from '../render.ts';
+import { neutral, vegaLiteConfig } from '../theme.ts';
+
+const ID = 'share-of-voice';
+const title = 'Share of voice against competitors';
+
+export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartContext): Promise<ChartView> {
+  if (!series.available) return unavailableView(ID, title, series.reason);
+  const { format } = ctx;
+  const month = format.month(ctx.period.id);
+  const brand = series.points.find((p) => p.isBrand)!;
+  const ranked = [...series.points].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
+  const rank = ranked.indexOf(brand) + 1;
+  const leader = ranked[0]!;
+  const description =
+    `${brand.name} had ${format.percent(brand.share)} of the mentions of tracked names in ${month}` +
+    (rank === 1 ? ', the largest share.' : `, ranking ${rank} of ${ranked.length}; ${leader.name} led with ${format.percent(leader.share)}.`);
+
+  const values = series.points.map((p) => ({ ...p, label: format.percent(p.share), role: p.isBrand ? 'brand' : 'competitor' }));
+  const names = series.points.map((p) => p.name);
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: 520,
+    height: { step: 34 },
+    config: vegaLiteConfig(ctx.theme),
+    data: { values },
+    encoding: {
+      y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false } },
+      x: { field: 'share', type: 'quantitative', title: 'Share of tracked mentions', scale: { domain: [0, Math.min(1, Math.max(...values.map((v) => v.share)) * 1.15)] }, axis: { format: '.0%', tickCount: 5 } },
+    },
+    layer: [
+      {
+        mark: { type: 'bar', height: { band: 0.65 } },
+        encoding: { color: { field: 'role', type: 'nominal', scale: { domain: ['brand', 'competitor'], range: [ctx.theme.colors.primary, neutral.other] }, legend: null } },
+      },
+      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: ctx.theme.colors.text }, encoding: { text: { field: 'label' } } },
+    ],
+  };
+  const svg = await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn });
+  return {
+    id: ID,
+    title,
+    description,
+    svg,
+    unavailable: null,
+    table: {
+      caption: `Share of voice, ${month}`,
+      columns: [
+        { label: 'Name', numeric: false },
+        { label: 'Mentions', numeric: true },
+        { label: 'Share of voice', numeric: true },
+      ],
+      rows: series.points.map((p) => [p.name, format.count(p.mentions), format.percent(p.share)]),
+    },
+  };
+}
