@@ -24,6 +24,9 @@ const wildcard = /[*?]/;
 export async function resolveInputFiles(projectDir: string, pattern: string): Promise<InputFile[]> {
   const path = resolve(projectDir, pattern);
   const display = (p: string) => displayPath(projectDir, p);
+  if (wildcard.test(dirname(pattern))) {
+    throw new CadenceError('CADENCE_PLUGIN_OPTIONS_INVALID', `\`file\` "${pattern}" has a wildcard in a folder name; only the file name may hold * or ?.`);
+  }
   if (!wildcard.test(basename(path))) {
     const info = await stat(path).catch(() => undefined);
     if (!info) throw notFound(`${display(path)} does not exist.`, display(path));
@@ -31,9 +34,6 @@ export async function resolveInputFiles(projectDir: string, pattern: string): Pr
     return [{ path, displayPath: display(path), size: info.size }];
   }
   const dir = dirname(path);
-  if (wildcard.test(dir)) {
-    throw new CadenceError('CADENCE_PLUGIN_OPTIONS_INVALID', `\`file\` "${pattern}" has a wildcard in a folder name; only the file name may hold * or ?.`);
-  }
   const name = matcher(basename(path));
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
   if (!entries) throw notFound(`The folder ${display(dir)} of "${pattern}" does not exist.`, display(dir));

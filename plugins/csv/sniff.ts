@@ -109,11 +109,10 @@ function findHeader(records: SampleRecord[], options: SniffOptions, first: numbe
   if (wanted.length) {
     const most = Math.max(0, ...candidates.map((i) => hits(records[i]!, wanted)));
     if (most > 0) {
-      const best = candidates.filter((i) => hits(records[i]!, wanted) === most);
-      return best.find((i) => fitsTable(records, i)) ?? best[0]!;
+      return widest(records, candidates.filter((i) => hits(records[i]!, wanted) === most))!;
     }
   }
-  const structural = candidates.find((i) => fitsTable(records, i) && looksLikeHeader(records[i]!));
+  const structural = widest(records, candidates.filter((i) => looksLikeHeader(records[i]!)));
   if (structural !== undefined) return structural;
   throw new CadenceError(
     'CADENCE_CSV_HEADER_NOT_FOUND',
@@ -129,11 +128,20 @@ function hits(record: SampleRecord, wanted: string[]): number {
   return new Set(wanted.map(fold).filter((w) => cells.has(w))).size;
 }
 
-/** Whether the record is as wide as most rows after it (the last record fits trivially). */
-function fitsTable(records: SampleRecord[], i: number): boolean {
-  const after = records.slice(i + 1);
-  if (!after.some((r) => !isBlank(r))) return true;
-  return records[i]!.cells.length === modalWidth(after).width;
+/**
+ * The candidate that heads the biggest table: most cells in it and in the rows after it as wide
+ * as it. Metadata lines are narrow (one or two cells) and few; the first of equals wins.
+ */
+function widest(records: SampleRecord[], candidates: number[]): number | undefined {
+  let best: number | undefined;
+  let bestCells = 0;
+  for (const i of candidates) {
+    const width = records[i]!.cells.length;
+    let rows = 1;
+    for (let j = i + 1; j < records.length; j++) if (records[j]!.cells.length === width) rows++;
+    if (width * rows > bestCells) [best, bestCells] = [i, width * rows];
+  }
+  return best;
 }
 
 /** Names, not values: at least half the cells filled, none a number, date or time. */

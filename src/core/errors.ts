@@ -152,6 +152,19 @@ export const errorCatalogue = {
     title: 'The target folder already holds a Cadence project',
     hint: 'Choose an empty folder, or pass --force to overwrite the scaffold files (data is never touched).',
   },
+  // cli
+  CADENCE_SITE_NOT_BUILT: {
+    title: 'The report site has not been built yet',
+    hint: 'Run `npx cadence build` first; `cadence dev` serves the folder it writes (site.outDir).',
+  },
+  CADENCE_DEV_PORT_IN_USE: {
+    title: 'The port for the preview server is taken',
+    hint: 'Stop the other server, or pass another port: `npx cadence dev --port 4322`.',
+  },
+  CADENCE_COMMAND_UNAVAILABLE: {
+    title: 'This command is not available in this build of Cadence',
+    hint: 'The module that implements it is missing or incomplete; update Cadence (or, in a checkout, pull the latest sources).',
+  },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -84,18 +84,18 @@ export interface Campaign {
   channels: string[];
   /** Sprout tag on owned posts of the campaign. */
   tag: string;
-  /** UTM campaign on links. */
+  /** UTM campaign on links (the same as the id: the shop and the CRM use it as the campaign key). */
   utm: string;
 }
 
 export const CAMPAIGNS: Campaign[] = [
-  { id: 'CMP-2025-07-SUMMERSALE', name: 'Summer sale 2025', start: '2025-07-03', end: '2025-07-20', objective: 'sales', kind: 'sale', hashtag: 'alpenglowsummer', budget: 18_000, channels: ['Instagram', 'Facebook', 'Email'], tag: 'Summer sale', utm: 'summer_sale_2025' },
-  { id: 'CMP-2025-09-HUTTOHUT', name: 'Hut to hut', start: '2025-09-04', end: '2025-10-12', objective: 'engagement', kind: 'series', hashtag: 'huttohut', budget: 12_500, channels: ['Instagram', 'YouTube'], tag: 'Hut to hut', utm: 'hut_to_hut_2025' },
-  { id: 'CMP-2025-11-BLACKWEEK', name: 'Black Week 2025', start: '2025-11-24', end: '2025-12-01', objective: 'sales', kind: 'sale', hashtag: 'alpenglowblackweek', budget: 30_000, channels: ['Instagram', 'Facebook', 'TikTok', 'Email'], tag: 'Black Week', utm: 'black_week_2025' },
-  { id: 'CMP-2026-01-LAYERING', name: 'Winter layering guide', start: '2026-01-12', end: '2026-02-22', objective: 'traffic', kind: 'content', hashtag: 'layerup', budget: 9_000, channels: ['Instagram', 'YouTube', 'LinkedIn'], tag: 'Layering guide', utm: 'layering_guide_2026' },
-  { id: 'CMP-2026-04-SPRINGTRAIL', name: 'Spring trail days', start: '2026-04-13', end: '2026-05-10', objective: 'leads', kind: 'event', hashtag: 'springtraildays', budget: 15_000, channels: ['Instagram', 'Facebook', 'Email'], tag: 'Spring trail days', utm: 'spring_trail_days_2026' },
-  { id: 'CMP-2026-06-TRAILSTORIES', name: 'Trail stories', start: '2026-06-01', end: '2026-09-30', objective: 'awareness', kind: 'creator series', hashtag: 'trailstories', budget: 42_000, channels: ['Instagram', 'TikTok', 'YouTube'], tag: 'Trail stories', utm: 'trail_stories_2026' },
-  { id: 'CMP-2026-09-AUTUMNLAUNCH', name: 'Autumn launch', start: '2026-09-01', end: '2026-09-30', objective: 'sales', kind: 'launch', hashtag: 'alpenglowautumn', budget: 65_000, channels: ['Instagram', 'Facebook', 'TikTok', 'YouTube', 'X', 'Email'], tag: 'Autumn launch', utm: 'autumn_launch_2026' },
+  { id: 'summer_sale_2025', name: 'Summer sale 2025', start: '2025-07-03', end: '2025-07-20', objective: 'sales', kind: 'sale', hashtag: 'alpenglowsummer', budget: 18_000, channels: ['Instagram', 'Facebook', 'Email'], tag: 'Summer sale', utm: 'summer_sale_2025' },
+  { id: 'hut_to_hut_2025', name: 'Hut to hut', start: '2025-09-04', end: '2025-10-12', objective: 'engagement', kind: 'series', hashtag: 'huttohut', budget: 12_500, channels: ['Instagram', 'YouTube'], tag: 'Hut to hut', utm: 'hut_to_hut_2025' },
+  { id: 'black_week_2025', name: 'Black Week 2025', start: '2025-11-24', end: '2025-12-01', objective: 'sales', kind: 'sale', hashtag: 'alpenglowblackweek', budget: 30_000, channels: ['Instagram', 'Facebook', 'TikTok', 'Email'], tag: 'Black Week', utm: 'black_week_2025' },
+  { id: 'layering_guide_2026', name: 'Winter layering guide', start: '2026-01-12', end: '2026-02-22', objective: 'traffic', kind: 'content', hashtag: 'layerup', budget: 9_000, channels: ['Instagram', 'YouTube', 'LinkedIn'], tag: 'Layering guide', utm: 'layering_guide_2026' },
+  { id: 'spring_trail_days_2026', name: 'Spring trail days', start: '2026-04-13', end: '2026-05-10', objective: 'leads', kind: 'event', hashtag: 'springtraildays', budget: 15_000, channels: ['Instagram', 'Facebook', 'Email'], tag: 'Spring trail days', utm: 'spring_trail_days_2026' },
+  { id: 'trail_stories_2026', name: 'Trail stories', start: '2026-06-01', end: '2026-09-30', objective: 'awareness', kind: 'creator series', hashtag: 'trailstories', budget: 42_000, channels: ['Instagram', 'TikTok', 'YouTube'], tag: 'Trail stories', utm: 'trail_stories_2026' },
+  { id: 'autumn_launch_2026', name: 'Autumn launch', start: '2026-09-01', end: '2026-09-30', objective: 'sales', kind: 'launch', hashtag: 'alpenglowautumn', budget: 65_000, channels: ['Instagram', 'Facebook', 'TikTok', 'YouTube', 'X', 'Email'], tag: 'Autumn launch', utm: 'autumn_launch_2026' },
 ];
 
 export function campaign(id: string): Campaign {
@@ -118,8 +118,8 @@ export const CRISIS = {
   otherNegatives: 38,
 } as const;
 
-export const AUTUMN = campaign('CMP-2026-09-AUTUMNLAUNCH');
-export const TRAIL_STORIES = campaign('CMP-2026-06-TRAILSTORIES');
+export const AUTUMN = campaign('autumn_launch_2026');
+export const TRAIL_STORIES = campaign('trail_stories_2026');
 
 /** Owned social accounts (Sprout profiles). */
 export interface Account {

@@ -11,7 +11,7 @@ import type { CadenceConfig } from '../core/schema/config.ts';
 import { acquireLock } from '../core/store/lock.ts';
 import { readManifest } from '../core/store/manifest.ts';
 import { recoverDataFolder } from '../core/store/recover.ts';
-import { openTransaction, type CommitSummary } from '../core/store/transaction.ts';
+import { openTransaction, type CommitPhase, type CommitSummary } from '../core/store/transaction.ts';
 import { streamsOf, type Clock, type Logger, type PullItem, type SourcePlugin } from './api.ts';
 import { makeContext, resolveOptions } from './context.ts';
 import { loadPlugin } from './load.ts';
@@ -43,6 +43,8 @@ export interface RunPullOptions {
   plugins?: Record<string, SourcePlugin>;
   /** DuckDB memory limit for staging (default 512MB). */
   memoryLimit?: string;
+  /** Commit step hook (tests crash the process at a precise point with it). */
+  onCommitPhase?: (phase: CommitPhase) => void | Promise<void>;
 }
 
 export interface SourceOutcome {
@@ -115,7 +117,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   const manifest = await readManifest(run.dataDir);
   const saved = run.full ? {} : (manifest.sources[source]?.cursors ?? {});
   const started = run.clock.now();
-  const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit });
+  const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit, onPhase: run.onCommitPhase });
   const cursors: Record<string, unknown> = {};
   let uncommittedCursors: Record<string, unknown> = {};
   const task = run.progress?.start(`pull ${source}`, undefined, 'rows');

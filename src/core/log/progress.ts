@@ -224,3 +224,14 @@ function liveProgress(stream: LogStream, clock: Clock): Progress {
     stream: { write: (chunk: string) => write(chunk.replace(/\n$/, '')), isTTY: stream.isTTY === true },
   };
 }
+
+/** Progress that shows no bars or lines (for --quiet and tests); `log` still writes to `stream` if given. */
+export function silentProgress(stream?: LogStream): Progress {
+  const write = (chunk: string) => void stream?.write(chunk);
+  return {
+    start: () => ({ update() {}, stop() {} }),
+    log: (line) => write(`${line}\n`),
+    close() {},
+    stream: { write, isTTY: stream?.isTTY === true },
+  };
+}

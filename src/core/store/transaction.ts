@@ -31,7 +31,11 @@ export interface TransactionOptions {
   now: Date;
   /** DuckDB memory limit for staging and merging (spills to disk beyond it). */
   memoryLimit?: string;
+  /** Called at each step of a commit (tests use it to crash at a precise point). */
+  onPhase?: (phase: CommitPhase) => void | Promise<void>;
 }
+
+export type CommitPhase = 'merged' | 'moved' | 'committed' | 'cleaned';
 
 export interface StageResult {
   rows: number;
@@ -235,12 +239,15 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       };
       next.generation = manifest.generation + 1;
       next.updatedAt = opts.now.toISOString();
+      await opts.onPhase?.('merged');
       for (const m of moves) {
         await mkdir(join(m.to, '..'), { recursive: true });
         await rename(m.from, m.to);
       }
+      await opts.onPhase?.('moved');
       // The commit point.
       await writeFileAtomic(join(opts.dataDir, MANIFEST), stableJson(next), join(tmpDir, `manifest-${round}.json`));
+      await opts.onPhase?.('committed');
       const live = new Set([...Object.values(next.entities).flatMap((e) => e.files.map((f) => f.path)), ...Object.values(next.rejects).map((r) => r.path)]);
       for (const path of superseded) if (!live.has(path)) await rm(join(opts.dataDir, path), { force: true });
       // Start a fresh staging round.
@@ -258,6 +265,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       } else {
         duck = await openStageDb(tmpDir, opts.memoryLimit, round);
       }
+      await opts.onPhase?.('cleaned');
       return { ...summary, rejected, entities: changedEntities, generation: next.generation };
     },
 

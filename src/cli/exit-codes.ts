@@ -1,0 +1,46 @@
+/**
+ * Exit codes of the `cadence` command. Scripts and CI branch on these, so they are permanent.
+ */
+import { isCadenceError, type ErrorCode } from '../core/errors.ts';
+
+export const exitCodes = {
+  /** Everything worked. */
+  ok: 0,
+  /** Something failed that is not the input's fault (a plugin, the network, the store, a bug). */
+  failure: 1,
+  /** The input is wrong: config, environment, source names, mapping, period, command-line usage. */
+  invalidInput: 2,
+  /** Reserved: the pull worked but brought no new data (not used yet). */
+  noNewData: 3,
+  /** Stopped with Ctrl-C (128 + SIGINT). */
+  interrupted: 130,
+} as const;
+
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
+
+/** Error codes that mean "fix your input" (exit 2) besides every CADENCE_CONFIG_* code. */
+const invalidInputCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'CADENCE_ENV_MISSING',
+  'CADENCE_SOURCE_UNKNOWN',
+  'CADENCE_PLUGIN_OPTIONS_INVALID',
+  'CADENCE_CSV_MAPPING_INVALID',
+  'CADENCE_PERIOD_INVALID',
+  'CADENCE_INIT_NOT_EMPTY',
+]);
+
+/** The exit code for an error that ended a command. */
+export function exitCodeFor(error: unknown): ExitCode {
+  if (isCadenceError(error)) {
+    if (error.code === 'CADENCE_PULL_ABORTED') return exitCodes.interrupted;
+    if (error.code.startsWith('CADENCE_CONFIG_') || invalidInputCodes.has(error.code)) return exitCodes.invalidInput;
+    return exitCodes.failure;
+  }
+  if (isAbortError(error)) return exitCodes.interrupted;
+  return exitCodes.failure;
+}
+
+/** An abort (Ctrl-C) surfacing as an error. */
+export function isAbortError(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'AbortError';
+}

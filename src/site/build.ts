@@ -1,0 +1,114 @@
+/**
+ * `buildSite`: the one entry point the CLI calls to render the report site.
+ *
+ * 1. open the data folder and prepare the site model (report models, charts as SVG, coverage);
+ * 2. run Astro's build with an inline config into a staging folder next to the output;
+ * 3. swap the staging folder in, so a failed build leaves the previous site untouched.
+ *
+ * The output depends only on the data folder and the config: no build timestamps, sorted data.
+ */
+import { readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { build as astroBuild, type AstroInlineConfig } from 'astro';
+import { CadenceError, isCadenceError } from '../core/errors.ts';
+import type { CadenceConfig } from '../core/schema/config.ts';
+import { openReader } from '../core/store/reader.ts';
+import { cadenceAstroConfig } from './astro-config.ts';
+import { prepareSiteModel, type SiteLogger } from './prepare.ts';
+import { writePublicDir } from './public-files.ts';
+import type { SiteModel } from './site-model.ts';
+
+export interface BuildSiteOptions {
+  /** The user's project folder (where cadence.config.ts lives). */
+  projectDir: string;
+  /** The validated configuration. */
+  config: CadenceConfig;
+  /** The data folder, absolute or relative to projectDir (usually config.dataDir). */
+  dataDir: string;
+  /** The output folder, absolute or relative to projectDir (usually config.site.outDir). */
+  outDir: string;
+  log: SiteLogger;
+  /** Month to report on ("YYYY-MM"); default: the latest month with data. */
+  month?: string;
+  /** How much Astro itself prints (to the console): "warn" by default, "info" for --verbose. */
+  astroLogLevel?: AstroInlineConfig['logLevel'];
+}
+
+export interface BuildSiteResult {
+  /** Absolute output folder. */
+  outDir: string;
+  /** URL path of every page, base included, sorted: "/reports/", "/reports/monthly/2026-09/team/", … */
+  pages: string[];
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const { config, log } = options;
+  const projectDir = resolve(options.projectDir);
+  const dataDir = resolve(projectDir, options.dataDir);
+  const outDir = resolve(projectDir, options.outDir);
+  const scratch = join(projectDir, '.cadence');
+  const publicDir = join(scratch, 'public');
+  const staging = join(dirname(outDir), `.${basename(outDir)}.cadence-staging`);
+  const previous = join(dirname(outDir), `.${basename(outDir)}.cadence-previous`);
+  // Cadence sends nothing anywhere; neither should Astro.
+  process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
+  const logo = await writePublicDir(publicDir, config, projectDir);
+  const model = await withReader(dataDir, (reader) => prepareSiteModel({ config, reader, month: options.month, logo, log }));
+
+  const started = performance.now();
+  log.info(`rendering ${model.reports.length + 1} page(s) with Astro…`);
+  const slow = setTimeout(() => log.info('still rendering (Astro is bundling the pages)…'), 5000);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, logLevel: options.astroLogLevel }));
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    if (isCadenceError(e)) throw e;
+    throw new CadenceError('CADENCE_BUILD_FAILED', `Astro failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  } finally {
+    clearTimeout(slow);
+  }
+  await swapIn(staging, outDir, previous);
+  const pages = await listPages(outDir, config.site.base);
+  log.info(`built ${pages.length} page(s) into ${relative(projectDir, outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
+  checkPages(pages, model, config.site.base);
+  return { outDir, pages };
+}
+
+async function withReader<T>(dataDir: string, fn: (reader: Awaited<ReturnType<typeof openReader>>) => Promise<T>): Promise<T> {
+  const reader = await openReader(dataDir);
+  try {
+    return await fn(reader);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Replaces outDir by staging: the old site stays whole until the new one is complete. */
+async function swapIn(staging: string, outDir: string, previous: string): Promise<void> {
+  await rm(previous, { recursive: true, force: true });
+  let hadPrevious = true;
+  try {
+    await rename(outDir, previous);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    hadPrevious = false;
+  }
+  await rename(staging, outDir);
+  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+}
+
+/** The URL paths of the HTML files under outDir, sorted. */
+async function listPages(outDir: string, base: string): Promise<string[]> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+  return files
+    .map((f) => base + f.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** Every report of the model must have become a page. */
+function checkPages(pages: string[], model: SiteModel, base: string): void {
+  const missing = model.reports.map((r) => base + r.path).filter((p) => !pages.includes(p));
+  if (missing.length) throw new CadenceError('CADENCE_BUILD_FAILED', `Astro did not write ${missing.join(', ')}`);
+}

@@ -1,0 +1,56 @@
+/**
+ * The Astro integration of Cadence: hands the site model to the pages as the virtual module
+ * `virtual:cadence/site`, so nothing is written to disk between the metrics and the pages. The
+ * model is given ready-made (by `buildSite`) or computed in `astro:config:setup` (when Astro's
+ * own CLI runs astro.config.mjs).
+ */
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import type { SiteLogger } from './prepare.ts';
+import type { SiteModel } from './site-model.ts';
+
+export const SITE_MODULE_ID = 'virtual:cadence/site';
+const RESOLVED_ID = `\0${SITE_MODULE_ID}`;
+
+export interface CadenceSiteOptions {
+  model: SiteModel | ((log: SiteLogger) => Promise<SiteModel>);
+}
+
+/** Serves the site model as a module; JSON.parse of a string literal is the fastest way to ship data. */
+function siteModelPlugin(getModel: () => SiteModel): Plugin {
+  return {
+    name: 'cadence:site-model',
+    resolveId: (id) => (id === SITE_MODULE_ID ? RESOLVED_ID : undefined),
+    load: (id) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(getModel()))});` : undefined),
+  };
+}
+
+/**
+ * The site sends no JavaScript to browsers, so client dependency pre-bundling has nothing to do;
+ * turned off, it also stops warnings when Astro's root is a scratch folder without node_modules.
+ */
+function noClientDepsPlugin(): Plugin {
+  return {
+    name: 'cadence:no-client-deps',
+    enforce: 'post',
+    configEnvironment(_name, config) {
+      if (config.optimizeDeps) {
+        config.optimizeDeps.include = [];
+        config.optimizeDeps.noDiscovery = true;
+      }
+    },
+  };
+}
+
+export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
+  let model: SiteModel | undefined;
+  return {
+    name: 'cadence:site',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig, logger }) => {
+        model = typeof options.model === 'function' ? await options.model(logger) : options.model;
+        updateConfig({ vite: { plugins: [siteModelPlugin(() => model!), noClientDepsPlugin()] } });
+      },
+    },
+  };
+}

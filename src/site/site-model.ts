@@ -1,0 +1,64 @@
+/**
+ * The site model: everything the Astro pages read, prepared in Node before Astro runs (report
+ * models from the metrics core, charts already rendered to SVG, formatted coverage). Pages only
+ * template it; they never query data or compute.
+ */
+import type { ReportModel } from '../core/metrics/index.ts';
+import type { AudienceName } from '../core/schema/config.ts';
+import type { ChartView } from './charts/chart-view.ts';
+import type { SiteColors } from './charts/theme.ts';
+
+export const SITE_MODEL_VERSION = 1;
+
+export interface SiteSettings {
+  title: string;
+  /** Base path, starting and ending with "/". Every link is made from it. */
+  base: string;
+  /** Language of the page text (the `lang` attribute). */
+  lang: string;
+  /** Locale numbers and dates are formatted in. */
+  locale: string;
+  currency: string;
+  timezone: string;
+  colors: SiteColors;
+  font: string;
+  footer: string | null;
+  /** Logo file name under the base (copied into the site), or null. */
+  logo: string | null;
+}
+
+export interface CoverageRow {
+  entity: string;
+  label: string;
+  rows: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface AudienceInfo {
+  name: AudienceName;
+  title: string;
+  /** One line on what the report holds for this audience. */
+  summary: string;
+}
+
+/** One report page: the model and its rendered charts. */
+export interface ReportPage {
+  /** Path under the base, e.g. "monthly/2026-09/team/". */
+  path: string;
+  report: ReportModel;
+  charts: ChartView[];
+}
+
+export interface SiteModel {
+  modelVersion: typeof SITE_MODEL_VERSION;
+  site: SiteSettings;
+  brand: string;
+  /** "YYYY-MM" of the latest month with data, or null for an empty data folder. */
+  latestMonth: string | null;
+  /** Latest day any entity holds ("YYYY-MM-DD"), or null. */
+  dataUntil: string | null;
+  audiences: AudienceInfo[];
+  coverage: CoverageRow[];
+  reports: ReportPage[];
+}

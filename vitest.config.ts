@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Deterministic tests: UTC, fixed locale; every test that needs "now" injects a clock.
+process.env.TZ = 'UTC';
+process.env.LANG = 'C.UTF-8';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'plugins/**/*.test.ts'],
+    exclude: ['tests/bench/**', 'node_modules/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    env: { TZ: 'UTC' },
+  },
+});
