@@ -40,14 +40,14 @@ export async function commitRejects(input: CommitRejectsInput): Promise<{ change
   const { duck, dataDir, outDir, source, existing, rows, filesRead } = input;
   if (!existing && rows.length === 0) return { changed: false };
   const cols = COLUMNS.map((c) => `"${c}" ${TYPES[c]}`).join(', ');
-  await duck.run(`CREATE OR REPLACE TEMP TABLE rej (${cols})`);
+  await duck.run(`CREATE OR REPLACE TABLE rej (${cols})`);
   if (existing) {
     const read = `read_csv(${literal(join(dataDir, existing.path))}, header = true, columns = {${COLUMNS.map((c) => `'${c}': '${TYPES[c]}'`).join(', ')}}, auto_detect = false, quote = '"', escape = '"', delim = ',')`;
     const keep = filesRead.length ? `WHERE coalesce(file, '') NOT IN (${filesRead.map(literal).join(', ')})` : '';
     await duck.run(`INSERT INTO rej SELECT * FROM ${read} ${keep}`);
   }
   if (rows.length) {
-    const appender = await duck.connection.createAppender('rej', 'temp');
+    const appender = await duck.connection.createAppender('rej');
     for (const r of rows) {
       appender.appendVarchar(r.file ?? '');
       if (r.line === null || r.line === undefined) appender.appendNull();

@@ -1,0 +1,45 @@
+/**
+ * `cadence build [--period <p>] [--out <dir>]` → buildSite() of src/site/build.ts.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { configOf, logOf, placeOf, progressOf, type CliContext } from '../context.ts';
+import type { BuildSiteOptions, CommandResult } from '../contracts.ts';
+import { importFunction } from '../lazy-import.ts';
+
+export function registerBuild(program: Command, ctx: CliContext): void {
+  program
+    .command('build')
+    .summary('build the report site')
+    .description(
+      'Compute the reports from the data folder and render the static site: one report per audience and cadence,\n' +
+        'with charts, decks and digests. The same data and config give byte-identical output.',
+    )
+    .option('--period <period>', 'build only this period: 2026-09, 2026-W38, 2026-Q3, 2026, 2026-09-14 or 2026-08-01..2026-08-31')
+    .option('--out <dir>', 'write the site here instead of site.outDir (default dist/)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx cadence build                      every period with data, into dist/
+  $ npx cadence build --period 2026-Q3     only the third quarter of 2026
+  $ npx cadence build --out public         write the site to public/`,
+    )
+    .action(async (opts: { period?: string; out?: string }, command: Command) => {
+      const { config, path: configPath, projectDir } = await configOf(command, ctx);
+      const buildSite = await importFunction<(o: BuildSiteOptions) => Promise<unknown>>(new URL('../../site/build.ts', import.meta.url), 'buildSite', 'build');
+      const options: BuildSiteOptions = {
+        projectDir,
+        config,
+        configPath,
+        log: logOf(ctx),
+        progress: progressOf(ctx),
+        period: opts.period,
+        outDir: opts.out ? path.resolve(placeOf(command, ctx.io).projectDir, opts.out) : undefined,
+        signal: ctx.signal,
+        clock: ctx.io.clock,
+      };
+      const result = (await buildSite(options)) as CommandResult | undefined;
+      if (result?.ok === false) ctx.exitCode = 1;
+    });
+}

@@ -1,0 +1,42 @@
+/**
+ * `cadence demo [--no-open]` → generateDemo() of src/demo/generate.ts.
+ */
+import type { Command } from 'commander';
+import { isCadenceError } from '../../core/errors.ts';
+import { configOf, logOf, placeOf, progressOf, type CliContext } from '../context.ts';
+import type { CommandResult, GenerateDemoOptions } from '../contracts.ts';
+import { importFunction } from '../lazy-import.ts';
+
+export function registerDemo(program: Command, ctx: CliContext): void {
+  program
+    .command('demo')
+    .summary('build the demo reports from bundled sample data')
+    .description('Generate the bundled sample data, pull it, build the demo report site and open it in a browser.')
+    .option('--no-open', 'do not open a browser when the site is built')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npm run demo                   the same as npx cadence demo
+  $ npx cadence demo --no-open     build only (in CI or over SSH)`,
+    )
+    .action(async (opts: { open: boolean }, command: Command) => {
+      const loaded = await configOf(command, ctx).catch((error: unknown) => {
+        if (isCadenceError(error) && error.code === 'CADENCE_CONFIG_NOT_FOUND') return undefined;
+        throw error;
+      });
+      const generateDemo = await importFunction<(o: GenerateDemoOptions) => Promise<unknown>>(new URL('../../demo/generate.ts', import.meta.url), 'generateDemo', 'demo');
+      const options: GenerateDemoOptions = {
+        projectDir: loaded?.projectDir ?? placeOf(command, ctx.io).projectDir,
+        config: loaded?.config,
+        configPath: loaded?.path,
+        log: logOf(ctx),
+        progress: progressOf(ctx),
+        open: opts.open !== false,
+        signal: ctx.signal,
+        clock: ctx.io.clock,
+      };
+      const result = (await generateDemo(options)) as CommandResult | undefined;
+      if (result?.ok === false) ctx.exitCode = 1;
+    });
+}

@@ -1,0 +1,58 @@
+/**
+ * `cadence pull [sources...] [--wait [seconds]] [--full]` → runPull() of src/plugins/runner.ts.
+ */
+import { InvalidArgumentError, type Command } from 'commander';
+import { configOf, logOf, progressOf, type CliContext } from '../context.ts';
+import type { CommandResult, RunPullOptions } from '../contracts.ts';
+import { importFunction } from '../lazy-import.ts';
+
+/** Seconds a bare `--wait` waits for another pull's lock. */
+export const defaultWaitSeconds = 600;
+
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('expected a number of seconds, e.g. 120');
+  return n;
+}
+
+export function registerPull(program: Command, ctx: CliContext): void {
+  program
+    .command('pull')
+    .summary('import new data from the sources')
+    .description(
+      'Pull every enabled source (or only those named) into the data folder. Each source continues from its saved cursor;\n' +
+        'the data folder is committed atomically, so a failed or stopped pull leaves the previous data intact.',
+    )
+    .argument('[sources...]', 'names of sources to pull (keys under `sources` in the config); default: every enabled source')
+    .option('--wait [seconds]', `if another pull holds the data folder, wait for it (default ${defaultWaitSeconds} s) instead of failing`, parseSeconds)
+    .option('--full', 'ignore saved cursors and pull everything again')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ npx cadence pull                     every enabled source, from where each left off
+  $ npx cadence pull posts mentions      only these two sources
+  $ npx cadence pull --full posts        re-import the whole posts source
+  $ npx cadence pull --wait 300          in CI: wait up to 5 minutes for a running pull
+
+Secrets are read from the environment ({ env: "NAME" } in the config) and never printed.`,
+    )
+    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean }, command: Command) => {
+      const { config, path: configPath, projectDir } = await configOf(command, ctx);
+      const runPull = await importFunction<(o: RunPullOptions) => Promise<unknown>>(new URL('../../plugins/runner.ts', import.meta.url), 'runPull', 'pull');
+      const options: RunPullOptions = {
+        projectDir,
+        config,
+        configPath,
+        log: logOf(ctx),
+        progress: progressOf(ctx),
+        sources: sources.length > 0 ? sources : undefined,
+        wait: opts.wait === true ? defaultWaitSeconds : opts.wait,
+        full: opts.full === true,
+        signal: ctx.signal,
+        clock: ctx.io.clock,
+      };
+      const result = (await runPull(options)) as CommandResult | undefined;
+      if (result?.ok === false) ctx.exitCode = 1;
+    });
+}
