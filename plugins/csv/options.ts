@@ -41,7 +41,7 @@ export const csvOptions = z
     encoding: z
       .enum(['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'latin1'])
       .default('auto')
-      .describe('Text encoding; auto reads the byte-order mark, then tells UTF-8 from Windows-1252.'),
+      .describe('Text encoding; auto reads the byte-order mark (which always wins), then tells UTF-8 from Windows-1252 (and Shift_JIS, GB18030, Big5, EUC-KR). latin1 is read as Windows-1252, as browsers do.'),
     delimiter: z.string().length(1).optional().describe('Field separator; detected (, ; tab |) when absent.'),
     headerRow: z.number().int().positive().optional().describe('1-based line of the header; detected when absent.'),
     decimal: z.enum(['.', ',']).default('.').describe('Decimal mark of numbers ("," for many European exports).'),

@@ -71,7 +71,7 @@ export function detectDelimiter(sample: string, wanted: string[]): string {
   let best: { delimiter: string; score: number[] } | undefined;
   for (const delimiter of delimiters) {
     const records = parseSample(sample, delimiter);
-    const wantedHits = wanted.length ? Math.max(0, ...records.map((r) => hits(r, wanted))) : 0;
+    const wantedHits = wanted.length ? records.reduce((most, r) => Math.max(most, hits(r, wanted)), 0) : 0;
     const { width, rows } = modalWidth(records);
     const score = [wantedHits, width > 1 ? rows : 0, width];
     if (!best || compare(score, best.score) > 0) best = { delimiter, score };
@@ -107,7 +107,7 @@ function findHeader(records: SampleRecord[], options: SniffOptions, first: numbe
   const candidates = records.map((_, i) => i).filter((i) => i >= first && !isBlank(records[i]!));
   const wanted = options.wanted ?? [];
   if (wanted.length) {
-    const most = Math.max(0, ...candidates.map((i) => hits(records[i]!, wanted)));
+    const most = candidates.reduce((m, i) => Math.max(m, hits(records[i]!, wanted)), 0);
     if (most > 0) {
       return widest(records, candidates.filter((i) => hits(records[i]!, wanted) === most))!;
     }

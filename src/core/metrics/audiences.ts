@@ -11,13 +11,20 @@ export type ChartKind = 'daily_mentions' | 'weekly_leads' | 'share_of_voice';
 export interface AudienceReportSpec {
   /** KPI ids in table order; `'*'` means every KPI of the registry. */
   kpis: readonly string[] | '*';
+  /** The few KPIs shown first, large (ids among `kpis`). */
+  highlights: readonly string[];
   charts: readonly ChartKind[];
 }
 
 export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
-  team: { kpis: '*', charts: ['daily_mentions'] },
+  team: {
+    kpis: '*',
+    highlights: ['listening.mentions', 'listening.share_of_voice', 'influencing.engagement_rate_impressions', 'selling.leads'],
+    charts: ['daily_mentions'],
+  },
   sales: {
     kpis: ['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue', 'influencing.social_traffic', 'listening.mentions'],
+    highlights: ['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue'],
     charts: ['weekly_leads', 'daily_mentions'],
   },
   leadership: {
@@ -30,6 +37,7 @@ export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
       'influencing.audience_growth_rate',
       'influencing.engagement_rate_impressions',
     ],
+    highlights: ['selling.revenue', 'listening.share_of_voice', 'listening.net_sentiment', 'influencing.audience_growth_rate'],
     charts: ['share_of_voice', 'daily_mentions'],
   },
 };

@@ -83,6 +83,7 @@ export async function buildMonthlyReports(options: MonthlyReportsOptions): Promi
       competitors: config.competitors.map((c) => c.name),
       currency: config.currency,
       kpis: specKpiIds(spec, registry).map((id) => kpis.get(id)!),
+      highlights: spec.highlights.filter((id) => kpis.has(id)),
       charts: spec.charts.map((kind) => series.get(kind)!),
     };
   });

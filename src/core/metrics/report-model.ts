@@ -42,6 +42,8 @@ export interface ReportModel {
   /** ISO 4217 code of every money value. */
   currency: string;
   kpis: KpiResult[];
+  /** Ids of the few KPIs to show first, large (all among `kpis`). */
+  highlights: string[];
   /** Chart data in page order. */
   charts: ChartSeries[];
 }

@@ -158,26 +158,43 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const structural = await duck.all<{ line: number; column_name: string | null; error_type: string; error_message: string; csv_line: string }>(
         `SELECT line, column_name, error_type, error_message, csv_line FROM ${ident(rejTable)} ORDER BY line`,
       ).catch(() => []);
-      const structuralLines = structural.map((s) => Number(s.line));
-      for (const s of structural) {
-        rejects.push({ stream, file: load.displayPath, line: Number(s.line), column: s.column_name ?? '', code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${s.error_message.split('\n')[0]}`, value: '', raw: s.csv_line });
-      }
-      if (bad > 0) {
-        const rows = await duck.all<{ rid: number; prior: number; rej: string; raw: string }>(
+      // DuckDB numbers malformed rows by record (header line + record index), one entry per bad
+      // cell; good rows have their index among good rows. Both become physical lines with the
+      // count of line breaks inside the cells of the rows before them.
+      const malformed = [...new Map(structural.map((s) => [Number(s.line), s])).values()];
+      const malformedK = malformed.map((s) => Number(s.line) - load.headerLine);
+      const castRejects = bad > 0
+        ? await duck.all<{ rid: number; rej: string; raw: string }>(
+            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${ident('stage_' + entity.name)} WHERE __reject IS NOT NULL AND __ord > ${base} AND __ord < ${base + ITEM_SHIFT} ORDER BY rid`,
+          )
+        : [];
+      const recordOf = (rid: number) => {
+        let k = rid;
+        for (const mk of malformedK) if (mk <= k) k++;
+        return k;
+      };
+      const goodBefore = malformedK.map((k, i) => k - 1 - i);
+      const wanted = [...new Set([...castRejects.map((r) => r.rid), ...goodBefore.map((g) => g + 1)])];
+      const prior = new Map<number, number>();
+      if (wanted.length) {
+        const rows = await duck.all<{ rid: number; prior: number }>(
           `WITH n AS (${newlineCountSql(load)}), c AS (SELECT rid, coalesce(sum(nl) OVER (ORDER BY rid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS prior FROM n)
-           SELECT s.__ord - ${base} AS rid, coalesce(c.prior, 0) AS prior, s.__reject AS rej, s.__raw AS raw
-           FROM ${ident('stage_' + entity.name)} s LEFT JOIN c ON c.rid = s.__ord - ${base}
-           WHERE s.__reject IS NOT NULL AND s.__ord > ${base} AND s.__ord < ${base + ITEM_SHIFT} ORDER BY rid`,
+           SELECT rid, prior FROM c WHERE rid IN (${wanted.join(', ')}) UNION ALL SELECT max(rid) + 1, coalesce(sum(nl), 0) FROM n`,
         );
-        for (const r of rows) {
-          let line = load.headerLine + r.rid + r.prior;
-          for (const l of structuralLines) if (l <= line) line++;
-          const [code, field, column, value, reason] = r.rej.split(REJECT_SEP) as [ErrorCode, string, string, string, string];
-          rejects.push({ stream, file: load.displayPath, line, column, code, reason: `${field}: ${value ? `"${value}" ` : ''}${reason}`, value, raw: r.raw });
-        }
+        for (const r of rows) prior.set(Number(r.rid), Number(r.prior));
+      }
+      const priorOf = (rid: number) => prior.get(rid) ?? Math.max(0, ...[...prior.entries()].filter(([k]) => k <= rid).map(([, v]) => v));
+      malformed.forEach((s, i) => {
+        const line = load.headerLine + malformedK[i]! + priorOf(goodBefore[i]! + 1);
+        rejects.push({ stream, file: load.displayPath, line, column: s.column_name ?? '', code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${s.error_message.split('\n')[0]}`, value: '', raw: s.csv_line });
+      });
+      for (const r of castRejects) {
+        const line = load.headerLine + recordOf(r.rid) + priorOf(r.rid);
+        const [code, field, column, value, reason] = r.rej.split(REJECT_SEP) as [ErrorCode, string, string, string, string];
+        rejects.push({ stream, file: load.displayPath, line, column, code, reason: `${field}: ${value ? `"${value}" ` : ''}${reason}`, value, raw: r.raw });
       }
       pendingRows += good;
-      return { rows: good, rejected: bad + structural.length };
+      return { rows: good, rejected: bad + malformed.length };
     },
 
     reject(row) {

@@ -31,8 +31,8 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
   const mondays = [...new Set(days.map(mondayOf))].filter((d) => d >= period.firstDay);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 640,
-    height: 240,
+    width: 860,
+    height: 260,
     config: vegaLiteConfig(ctx.theme),
     data: { values: series.points.map((p) => ({ ...p, role: p.name === names[0] ? 'brand' : 'competitor' })) },
     encoding: {
@@ -48,8 +48,8 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
     },
     // Competitors first and thin, the brand on top and thick.
     layer: [
-      { transform: [{ filter: "datum.role === 'competitor'" }], mark: { type: 'line', interpolate: 'monotone', strokeWidth: 1.5 } },
-      { transform: [{ filter: "datum.role === 'brand'" }], mark: { type: 'line', interpolate: 'monotone', strokeWidth: 2.75 } },
+      { transform: [{ filter: "datum.role === 'competitor'" }], mark: { type: 'line', strokeWidth: 1.5 } },
+      { transform: [{ filter: "datum.role === 'brand'" }], mark: { type: 'line', strokeWidth: 2.75 } },
     ],
   };
   const svg = await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn });

@@ -25,7 +25,7 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
   const names = series.points.map((p) => p.name);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 520,
+    width: 760,
     height: { step: 34 },
     config: vegaLiteConfig(ctx.theme),
     data: { values },

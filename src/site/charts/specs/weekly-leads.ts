@@ -30,8 +30,8 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
   ]);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 640,
-    height: 240,
+    width: 860,
+    height: 260,
     config: vegaLiteConfig(ctx.theme),
     data: { values },
     mark: { type: 'bar', width: { band: 0.6 } },
