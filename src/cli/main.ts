@@ -43,6 +43,7 @@ export function createProgram(ctx: CliContext): Command {
       writeOut: (text) => void ctx.io.stdout.write(text),
       writeErr: (text) => void ctx.io.stderr.write(text),
     })
+    .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride()
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `cadence --help` or `cadence <command> --help` for usage)')

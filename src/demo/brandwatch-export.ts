@@ -18,7 +18,7 @@ const HEADER = [
 ];
 
 export function brandwatchExport(drafts: MentionDraft[]): ExportFile {
-  const sorted = [...drafts].sort((a, b) => a.at - b.at || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = drafts.slice().sort((a, b) => a.at - b.at || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const rows = sorted.map((m, i) => {
     const engagement = m.likes + m.comments + m.shares;
     return [

@@ -93,8 +93,12 @@ export function audiencesExport(rng: Rng, days: readonly Day[], web: readonly We
     let size = 0;
     const window: number[] = [];
     for (const day of days) {
-      // Before the period the audience already held a window's worth of people.
-      if (day.index === 0) for (let i = 0; i < a.windowDays; i++) window.push(a.inflow(day) * 0.85);
+      // Before the period the audience already held a window's worth of people (at the level of
+      // the first four weeks).
+      if (day.index === 0) {
+        const early = days.slice(0, 28).reduce((s, d) => s + a.inflow(d), 0) / 28;
+        for (let i = 0; i < a.windowDays; i++) window.push(early * 0.9);
+      }
       const inflow = a.inflow(day);
       window.push(inflow);
       if (window.length > a.windowDays) window.shift();

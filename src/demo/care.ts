@@ -88,8 +88,9 @@ export function careCases(rng: Rng, pool: AuthorPool, days: readonly Day[], orde
       const opened = isRecall ? Math.max(day.start + 8 * HOUR, instantIn(rng, day, CARE_HOURS)) : instantIn(rng, day, CARE_HOURS);
       // The desk answers slower while the recall floods it.
       const load = isRecall || (crisis >= 0 && crisis <= 3) ? 3.2 : 1;
-      const firstResponse = staffed(opened + rng.lognormal(0.9 * HOUR, 0.8) * load);
-      const triaged = firstResponse + rng.lognormal(2.5 * HOUR, 0.9) * load;
+      const wanted = opened + rng.lognormal(0.9 * HOUR, 0.8) * load;
+      const firstResponse = staffed(wanted) === wanted ? wanted : staffed(wanted) + rng.int(45 * 60_000);
+      const triaged = staffed(firstResponse + rng.lognormal(1.6 * HOUR, 0.8) * load);
       const resolved = triaged + rng.lognormal(5 * HOUR, 0.9) * load * (kind === 'Product gap' ? 2 : 1);
       const team = isRecall ? 'Customer Care' : rng.weighted(ROUTING[kind]);
       const buyer = (kind === 'Complaint' || kind === 'Question' || isRecall) && rng.chance(0.7) ? pickBuyer(rng, recentBuyers, day.index) : undefined;

@@ -137,7 +137,7 @@ export function generateCrm(rng: Rng, days: readonly Day[]): { leads: Lead[]; de
               lead.opportunity = opp;
               lead.stage = 'opportunity';
               const amount = Math.round(rng.lognormal(seg![2], 0.55) / 50) * 50;
-              const closeAt = later(rng, opp, 24);
+              const closeAt = later(rng, opp, 40);
               const won = rng.chance(social ? 0.48 : 0.4);
               const closed = reached(closeAt) ? closeAt : undefined;
               if (closed && won) {

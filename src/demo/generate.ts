@@ -55,7 +55,7 @@ export function buildDemoExports(seed = DEFAULT_SEED): ExportFile[] {
   const profiles = profileDays(root.fork('profiles'), days, series, posts);
 
   const web = webSessions(root.fork('web'), days);
-  const orders = generateOrders(root.fork('orders'));
+  const orders = generateOrders(root.fork('orders'), days);
   const crm = generateCrm(root.fork('crm'), days);
 
   return [

@@ -7,7 +7,7 @@ import type { Author, AuthorPool, Site } from './authors.ts';
 import { SITES } from './authors.ts';
 import { CHATTER_WEEK, OUTDOOR_WEEK, type Day, weekFactor, yearlyFactor } from './calendar.ts';
 import { mentionText, mentionTitle, slug } from './mention-text.ts';
-import type { Rng } from './random.ts';
+import { type Rng, WeightedTable } from './random.ts';
 import { BRAND_SITE, CREATORS, EMPLOYEES, QUERIES, type Query, type TrackedKind } from './world.ts';
 
 export type Tone = 'positive' | 'neutral' | 'negative';
@@ -47,6 +47,17 @@ const PLATFORMS: Record<'name' | 'topic' | 'person', [PageType, number][]> = {
 const HOURS: [number, number][] = [0.3, 0.2, 0.15, 0.1, 0.1, 0.2, 0.6, 1.2, 1.6, 1.7, 1.7, 1.8, 2.0, 1.9, 1.7, 1.6, 1.6, 1.7, 1.9, 2.1, 2.1, 1.8, 1.2, 0.6].map(
   (w, h) => [h, w] as [number, number],
 );
+const tables = new WeakMap<readonly (readonly [unknown, number])[], WeightedTable<unknown>>();
+/** Draws from a constant weight table (cached cumulative weights: this runs ~100k times). */
+function fast<T>(rng: Rng, items: readonly (readonly [T, number])[]): T {
+  let table = tables.get(items);
+  if (!table) {
+    table = new WeightedTable(items.map((x) => x[0]), items.map((x) => x[1]));
+    tables.set(items, table);
+  }
+  return table.draw(rng) as T;
+}
+const SITES_OF = new Map<string, Site[]>(['news', 'blog', 'forum', 'review'].map((k) => [k, SITES.filter((x) => x.kind === k)]));
 
 const SUBREDDITS = ['Ultralight', 'CampingGear', 'trailrunning', 'hiking', 'Alps', 'BuyItForLife'];
 const GENERAL_TAGS = ['hiking', 'outdoors', 'mountains', 'wandern', 'alps'];
@@ -59,7 +70,7 @@ export const SOCIAL: ReadonlySet<PageType> = new Set(['twitter', 'instagram', 'f
 
 /** A random instant in a Berlin day, following the daily rhythm of posting. */
 export function instantIn(rng: Rng, day: Day, hours: readonly [number, number][] = HOURS): number {
-  const h = rng.weighted(hours);
+  const h = fast(rng, hours);
   const at = day.start + h * 3_600_000 + rng.int(3_600_000);
   return Math.min(at, day.end - 1);
 }
@@ -114,9 +125,9 @@ export interface DraftOptions {
 /** Makes one mention with everything a listening tool would report about it. */
 export function draftMention(rng: Rng, pool: AuthorPool, o: DraftOptions): MentionDraft {
   const fam = familyOf(o.query.kind);
-  const pageType = o.pageType ?? rng.weighted(PLATFORMS[fam]);
+  const pageType = o.pageType ?? fast(rng, PLATFORMS[fam]);
   const social = SOCIAL.has(pageType);
-  const site = social ? undefined : rng.pick(SITES.filter((x) => x.kind === (pageType === 'news' ? 'news' : pageType)));
+  const site = social ? undefined : rng.pick(SITES_OF.get(pageType)!);
   let author = o.author ?? pool.anyone.draw(rng);
   if (!o.author && o.query.kind === 'brand' && o.tone !== 'neutral' && rng.chance(0.22)) {
     const leaning = o.tone === 'positive' ? pool.advocates : pool.detractors;
@@ -184,11 +195,10 @@ export function draftMention(rng: Rng, pool: AuthorPool, o: DraftOptions): Menti
 }
 
 export function pickTone(rng: Rng, q: Query): Tone {
-  return rng.weighted([
-    ['positive', q.sentiment.positive],
-    ['neutral', q.sentiment.neutral],
-    ['negative', q.sentiment.negative],
-  ] as [Tone, number][]);
+  const r = rng.next();
+  const { positive, neutral, negative } = q.sentiment;
+  const total = positive + neutral + negative;
+  return r * total < positive ? 'positive' : r * total < positive + neutral ? 'neutral' : 'negative';
 }
 
 /** Expected mentions of a query on a day (seasonality and trend, no events). */

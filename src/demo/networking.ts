@@ -98,7 +98,7 @@ export function earnedMedia(rng: Rng, days: readonly Day[]): ExportFile {
     const crisis = daysSince(day, CRISIS.day);
     if (crisis === 0) {
       add(atLocal(day, 8, 5, 12), 'Alpenglow', 'negative', CRISIS.title, SITES.find((s) => s.domain === CRISIS.domain), CRISIS.url);
-      for (let i = 0; i < 5; i++) add(instantIn(rng, day), 'Alpenglow', 'negative', rng.pick(['Firn recall: what Alpenglow customers need to know', 'Alpenglow jacket recall widens questions about seam tape', 'Rückruf: Alpenglow nimmt Firn-Jacke zurück']));
+      for (let i = 0; i < 5; i++) add(atLocal(day, rng.between(9, 20), rng.int(60), 0), 'Alpenglow', 'negative', rng.pick(['Firn recall: what Alpenglow customers need to know', 'Alpenglow jacket recall widens questions about seam tape', 'Rückruf: Alpenglow nimmt Firn-Jacke zurück']));
     }
     if (crisis === 1) add(atLocal(day, 14, 0, 0), 'Alpenglow', 'neutral', 'Alpenglow CEO apologises, promises full refunds for Firn jacket');
   }

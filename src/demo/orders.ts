@@ -63,7 +63,7 @@ function newCustomersPerDay(day: Day): number {
   const sinceStart = daysSince(day, DEMO_FIRST_DAY);
   let n = 34 * weekFactor(SHOP_WEEK, day) * yearlyFactor(day, 0.3) * (1 + (0.1 * sinceStart) / 365);
   const c = salesCampaign(day);
-  if (c) n *= c.id === AUTUMN.id ? 1.25 + 1.6 * Math.exp(-daysSince(day, c.start) / 4) : c.id.startsWith('black_week') ? 2.6 : 1.6;
+  if (c) n *= c.id === AUTUMN.id ? 1.1 + 1.2 * Math.exp(-daysSince(day, c.start) / 4) : c.id.startsWith('black_week') ? 2.6 : 1.6;
   const crisis = daysSince(day, CRISIS.day);
   if (crisis >= 0 && crisis <= 3) n *= [0.7, 0.75, 0.85, 0.95][crisis];
   return n;
@@ -73,9 +73,11 @@ function activeOffers(day: Day): Offer[] {
   return OFFERS.filter((o) => day.iso >= o.start && day.iso <= o.end);
 }
 
-export function generateOrders(rng: Rng): Order[] {
+/** Orders of the demo period; `demoDays` is the demo calendar (the orders' `day` is one of them). */
+export function generateOrders(rng: Rng, demoDays: readonly Day[]): Order[] {
   // Burn-in: a year before the demo period, so that regular customers exist on day one.
   const days = buildCalendar('2024-07-01', DEMO_LAST_DAY);
+  const demoDay = new Map(demoDays.map((d) => [d.iso, d]));
   const scheduled: string[][] = days.map(() => []);
   const out: Order[] = [];
   let customers = 0;
@@ -126,7 +128,7 @@ export function generateOrders(rng: Rng): Order[] {
       const hour = rng.weighted(ORDER_HOURS);
       out.push({
         at: atLocal(day, hour, rng.int(60), rng.int(60)),
-        day,
+        day: demoDay.get(day.iso)!,
         number: number++,
         customer,
         items,

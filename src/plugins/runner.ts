@@ -129,6 +129,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
     outcome.updated += s.updated;
     outcome.unchanged += s.unchanged;
     outcome.rejected += s.rejected;
+    if (s.duplicates) log.warn(`${s.duplicates.toLocaleString('en')} row(s) repeated the id of another row in this pull; the last one was kept`);
   };
   const ctx = makeContext({ source, options, config: run.config, projectDir: run.projectDir, signal: run.signal, log, fetch: run.fetch ?? globalThis.fetch, clock: run.clock, cursors: saved });
   try {

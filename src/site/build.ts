@@ -12,29 +12,35 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as astroBuild, type AstroInlineConfig } from 'astro';
 import { CadenceError, isCadenceError } from '../core/errors.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
-import { openReader } from '../core/store/reader.ts';
 import { cadenceAstroConfig } from './astro-config.ts';
-import { prepareSiteModel, type SiteLogger } from './prepare.ts';
+import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
 import type { SiteModel } from './site-model.ts';
 
 export interface BuildSiteOptions {
   /** The user's project folder (where cadence.config.ts lives). */
   projectDir: string;
-  /** The validated configuration. */
+  /** The validated configuration (defaults applied). */
   config: CadenceConfig;
-  /** The data folder, absolute or relative to projectDir (usually config.dataDir). */
-  dataDir: string;
-  /** The output folder, absolute or relative to projectDir (usually config.site.outDir). */
-  outDir: string;
-  log: SiteLogger;
-  /** Month to report on ("YYYY-MM"); default: the latest month with data. */
-  month?: string;
-  /** How much Astro itself prints (to the console): "warn" by default, "info" for --verbose. */
+  /** The data folder, absolute or relative to projectDir; default config.dataDir. */
+  dataDir?: string;
+  /** The output folder, absolute or relative to projectDir; default config.site.outDir. */
+  outDir?: string;
+  /** Where progress and warnings go. With `enabled('debug')` true, Astro's own log is shown too. */
+  log: SiteLogger & { enabled?(level: 'debug'): boolean };
+  /**
+   * The period to report on as typed on the command line. Only months ("2026-09") are built
+   * yet; default: the latest month with data.
+   */
+  period?: string;
+  /** Checked between steps: a stopped build leaves the previous site untouched. */
+  signal?: AbortSignal;
+  /** How much Astro itself prints (to the console); default "warn" ("info" when log.enabled('debug')). */
   astroLogLevel?: AstroInlineConfig['logLevel'];
 }
 
 export interface BuildSiteResult {
+  ok: true;
   /** Absolute output folder. */
   outDir: string;
   /** URL path of every page, base included, sorted: "/reports/", "/reports/monthly/2026-09/team/", … */
@@ -42,29 +48,33 @@ export interface BuildSiteResult {
 }
 
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
-  const { config, log } = options;
+  const { config, log, signal } = options;
   const projectDir = resolve(options.projectDir);
-  const dataDir = resolve(projectDir, options.dataDir);
-  const outDir = resolve(projectDir, options.outDir);
+  const dataDir = resolve(projectDir, options.dataDir ?? config.dataDir);
+  const outDir = resolve(projectDir, options.outDir ?? config.site.outDir);
+  const month = monthOfPeriod(options.period);
   const scratch = join(projectDir, '.cadence');
   const publicDir = join(scratch, 'public');
   const staging = join(dirname(outDir), `.${basename(outDir)}.cadence-staging`);
   const previous = join(dirname(outDir), `.${basename(outDir)}.cadence-previous`);
+  const astroLogLevel = options.astroLogLevel ?? (log.enabled?.('debug') ? 'info' : 'warn');
   // Cadence sends nothing anywhere; neither should Astro.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withReader(dataDir, (reader) => prepareSiteModel({ config, reader, month: options.month, logo, log }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, month, logo, log }));
+  signal?.throwIfAborted();
 
   const started = performance.now();
   log.info(`rendering ${model.reports.length + 1} page(s) with Astro…`);
   const slow = setTimeout(() => log.info('still rendering (Astro is bundling the pages)…'), 5000);
   await rm(staging, { recursive: true, force: true });
   try {
-    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, logLevel: options.astroLogLevel }));
+    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, logLevel: astroLogLevel }));
+    signal?.throwIfAborted();
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
-    if (isCadenceError(e)) throw e;
+    if (isCadenceError(e) || signal?.aborted) throw e;
     throw new CadenceError('CADENCE_BUILD_FAILED', `Astro failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   } finally {
     clearTimeout(slow);
@@ -73,16 +83,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const pages = await listPages(outDir, config.site.base);
   log.info(`built ${pages.length} page(s) into ${relative(projectDir, outDir) || '.'} in ${Math.round(performance.now() - started)} ms`);
   checkPages(pages, model, config.site.base);
-  return { outDir, pages };
+  return { ok: true, outDir, pages };
 }
 
-async function withReader<T>(dataDir: string, fn: (reader: Awaited<ReturnType<typeof openReader>>) => Promise<T>): Promise<T> {
-  const reader = await openReader(dataDir);
-  try {
-    return await fn(reader);
-  } finally {
-    await reader.close();
-  }
+/** The month of a --period value; only months are built yet. */
+function monthOfPeriod(period: string | undefined): string | undefined {
+  if (period === undefined) return undefined;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return period;
+  throw new CadenceError('CADENCE_PERIOD_INVALID', `"${period}" is not a month; only monthly reports are built yet`, {
+    hint: 'Pass a month such as --period 2026-09, or leave --period out to build the latest month with data.',
+  });
 }
 
 /** Replaces outDir by staging: the old site stays whole until the new one is complete. */

@@ -6,7 +6,7 @@
 import { buildMonthlyReports, latestDayWithData, latestMonthWithData } from '../core/metrics/index.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
-import type { DataReader } from '../core/store/reader.ts';
+import { openReader, type DataReader } from '../core/store/reader.ts';
 import { chartView, type ChartContext } from './charts/chart-view.ts';
 import { vegaLocale } from './charts/locale.ts';
 import { defaultFont } from './charts/theme.ts';
@@ -96,4 +96,14 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     coverage,
     reports,
   };
+}
+
+/** Opens the data folder read-only for the time of `fn`. */
+export async function withDataReader<T>(dataDir: string, fn: (reader: DataReader) => Promise<T>): Promise<T> {
+  const reader = await openReader(dataDir);
+  try {
+    return await fn(reader);
+  } finally {
+    await reader.close();
+  }
 }

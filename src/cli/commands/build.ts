@@ -4,15 +4,16 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { configOf, logOf, placeOf, progressOf, type CliContext } from '../context.ts';
-import type { BuildSiteOptions, CommandResult } from '../contracts.ts';
+import type { BuildSiteOptions } from '../contracts.ts';
 import { importFunction } from '../lazy-import.ts';
+import { reportResult } from '../results.ts';
 
 export function registerBuild(program: Command, ctx: CliContext): void {
   program
     .command('build')
     .summary('build the report site')
     .description(
-      'Compute the reports from the data folder and render the static site: one report per audience and cadence,\n' +
+      'Compute the reports from the data folder and render the static site: one report per audience and cadence, ' +
         'with charts, decks and digests. The same data and config give byte-identical output.',
     )
     .option('--period <period>', 'build only this period: 2026-09, 2026-W38, 2026-Q3, 2026, 2026-09-14 or 2026-08-01..2026-08-31')
@@ -39,7 +40,6 @@ Examples:
         signal: ctx.signal,
         clock: ctx.io.clock,
       };
-      const result = (await buildSite(options)) as CommandResult | undefined;
-      if (result?.ok === false) ctx.exitCode = 1;
+      reportResult(ctx, await buildSite(options));
     });
 }

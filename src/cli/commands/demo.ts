@@ -4,8 +4,9 @@
 import type { Command } from 'commander';
 import { isCadenceError } from '../../core/errors.ts';
 import { configOf, logOf, placeOf, progressOf, type CliContext } from '../context.ts';
-import type { CommandResult, GenerateDemoOptions } from '../contracts.ts';
+import type { GenerateDemoOptions } from '../contracts.ts';
 import { importFunction } from '../lazy-import.ts';
+import { reportResult } from '../results.ts';
 
 export function registerDemo(program: Command, ctx: CliContext): void {
   program
@@ -36,7 +37,6 @@ Examples:
         signal: ctx.signal,
         clock: ctx.io.clock,
       };
-      const result = (await generateDemo(options)) as CommandResult | undefined;
-      if (result?.ok === false) ctx.exitCode = 1;
+      reportResult(ctx, await generateDemo(options));
     });
 }

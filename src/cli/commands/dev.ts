@@ -22,7 +22,7 @@ export function registerDev(program: Command, ctx: CliContext): void {
     .command('dev')
     .summary('preview the built site in a browser')
     .description(
-      'Serve the built site (site.outDir) under its base path (site.base) on a local address, until Ctrl-C.\n' +
+      'Serve the built site (site.outDir) under its base path (site.base) on a local address, until Ctrl-C. ' +
         'Run `cadence build` first; rebuild and reload the page to see changes.',
     )
     .option('--port <n>', `port to listen on (0 picks a free one)`, parsePort, defaultPort)

@@ -24,7 +24,7 @@ export function registerInit(program: Command, ctx: CliContext): void {
     .command('init')
     .summary('scaffold a new project')
     .description(
-      'Scaffold a Cadence project: cadence.config.ts with a CSV source, a sample export under exports/, reports/, .gitignore and package.json.\n' +
+      'Scaffold a Cadence project: cadence.config.ts with a CSV source, a sample export under exports/, reports/, .gitignore and package.json. ' +
         'Refuses a folder that already has a cadence.config.ts unless --force; even then your data (exports/, data/) and package.json are never overwritten.',
     )
     .argument('[dir]', 'folder to create the project in (made if missing)', '.')
@@ -46,12 +46,12 @@ Examples:
         force: opts.force === true,
         values: { name: packageName(targetDir), cadenceSpec: cadenceSpec(targetDir) },
       });
-      const shown = path.relative(ctx.io.cwd, targetDir) || '.';
+      const shown = shownPath(ctx.io.cwd, targetDir);
       out(ctx, `Cadence project in ${shown}${shown.endsWith('/') ? '' : '/'}:`);
       const width = Math.max(...result.files.map((f) => f.path.length));
       for (const f of result.files) out(ctx, `  ${label(f.outcome)} ${f.path.padEnd(width)}  ${purposes[f.path] ?? ''}`.trimEnd());
       const kept = result.files.filter((f) => f.outcome === 'kept');
-      if (kept.some((f) => f.path === 'package.json')) {
+      if (kept.some((f) => f.path === 'package.json') && !dependsOnCadence(targetDir)) {
         out(ctx);
         out(ctx, `package.json was there already: add Cadence to it with  npm install --save-dev ${cadenceSpec(targetDir)}`);
       }
@@ -64,6 +64,22 @@ Examples:
       out(ctx, '  npx cadence build        build the report site');
       out(ctx, '  npx cadence dev          preview it in a browser');
     });
+}
+
+/** Relative to the working folder when inside it, else absolute. */
+function shownPath(cwd: string, target: string): string {
+  const relative = path.relative(cwd, target);
+  if (!relative) return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
+}
+
+function dependsOnCadence(dir: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return Boolean(pkg.dependencies?.cadence ?? pkg.devDependencies?.cadence);
+  } catch {
+    return false;
+  }
 }
 
 function label(outcome: FileOutcome): string {
@@ -89,6 +105,8 @@ function cadenceSpec(targetDir: string): string {
     const pkg = JSON.parse(readFileSync(path.join(cadenceRoot, 'package.json'), 'utf8')) as { version: string };
     return `^${pkg.version}`;
   }
-  const relative = path.relative(targetDir, cadenceRoot).split(path.sep).join('/');
-  return `file:${relative || '.'}`;
+  const relative = path.relative(targetDir, cadenceRoot).split(path.sep);
+  // A nearby checkout as a relative path (the pair can move together), a far one as absolute.
+  const spec = relative.filter((part) => part === '..').length <= 2 ? relative.join('/') : cadenceRoot.replace(/[\\/]$/, '').split(path.sep).join('/');
+  return `file:${spec || '.'}`;
 }

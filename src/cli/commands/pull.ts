@@ -3,8 +3,9 @@
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { configOf, logOf, progressOf, type CliContext } from '../context.ts';
-import type { CommandResult, RunPullOptions } from '../contracts.ts';
+import type { RunPullOptions } from '../contracts.ts';
 import { importFunction } from '../lazy-import.ts';
+import { reportPull } from '../results.ts';
 
 /** Seconds a bare `--wait` waits for another pull's lock. */
 export const defaultWaitSeconds = 600;
@@ -20,7 +21,7 @@ export function registerPull(program: Command, ctx: CliContext): void {
     .command('pull')
     .summary('import new data from the sources')
     .description(
-      'Pull every enabled source (or only those named) into the data folder. Each source continues from its saved cursor;\n' +
+      'Pull every enabled source (or only those named) into the data folder. Each source continues from its saved cursor; ' +
         'the data folder is committed atomically, so a failed or stopped pull leaves the previous data intact.',
     )
     .argument('[sources...]', 'names of sources to pull (keys under `sources` in the config); default: every enabled source')
@@ -52,7 +53,6 @@ Secrets are read from the environment ({ env: "NAME" } in the config) and never 
         signal: ctx.signal,
         clock: ctx.io.clock,
       };
-      const result = (await runPull(options)) as CommandResult | undefined;
-      if (result?.ok === false) ctx.exitCode = 1;
+      reportPull(ctx, await runPull(options));
     });
 }

@@ -71,6 +71,9 @@ async function importConfig(file: string, projectDir: string): Promise<unknown> 
   } catch (error) {
     throw new CadenceError('CADENCE_CONFIG_LOAD_FAILED', describeLoadError(error), { place, cause: error, hint: loadHint(error) });
   }
+  // A config outside an ESM package is compiled as CommonJS: its default export sits one level down.
+  const inner = module.default as { __esModule?: boolean; default?: unknown } | undefined;
+  if (inner && typeof inner === 'object' && inner.__esModule === true) module = { default: inner.default };
   if (!('default' in module) || module.default === undefined) {
     throw new CadenceError('CADENCE_CONFIG_LOAD_FAILED', 'The file has no default export.', {
       place,

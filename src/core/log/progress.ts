@@ -15,7 +15,10 @@ export type ProgressUnit = 'rows' | 'bytes' | 'pages';
 export interface ProgressTask {
   /** Units done so far (absolute, not an increment); a total learned late may be given here. */
   update(done: number, total?: number): void;
-  /** Ends the task; prints `summary` (or a default "done" line) in place of the bar. */
+  /**
+   * Ends the task; prints `summary` as the whole line (e.g. "pull posts: 14 added, …"), or by
+   * default `<label>: <count> in <time> (<rate>)`, in place of the bar.
+   */
   stop(summary?: string): void;
 }
 
@@ -146,7 +149,7 @@ function lineProgress(stream: LogStream, clock: Clock, intervalMs: number): Prog
         stop(summary) {
           if (stopped) return;
           stopped = true;
-          write(summary === undefined ? describeDone(snapshot()) : `${label}: ${summary}`);
+          write(summary ?? describeDone(snapshot()));
         },
       };
     },
@@ -210,7 +213,7 @@ function liveProgress(stream: LogStream, clock: Clock): Progress {
         stop(summary) {
           if (stopped) return;
           stopped = true;
-          const line = summary === undefined ? describeDone(snapshot()) : `${label}: ${summary}`;
+          const line = summary ?? describeDone(snapshot());
           running--;
           bar.stop();
           multibar?.remove(bar);

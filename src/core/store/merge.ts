@@ -28,6 +28,8 @@ export interface MergeResult {
   files: { tmpPath: string; entry: FileEntry }[];
   /** Paths (relative to the data folder) of files the new ones replace. */
   removed: string[];
+  /** Staged rows dropped because a later row had the same id. */
+  duplicates: number;
 }
 
 /** UTC month of the partition field. */
@@ -39,28 +41,31 @@ export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: M
   const colList = cols.join(', ');
   const content = entityFields(entity).map((f) => f.name).filter((n) => n !== 'id');
   const month = monthSql(entity);
-  // 1. Staged rows without rejects, last occurrence of each id wins.
-  await duck.run(`CREATE OR REPLACE TEMP TABLE new_rows AS SELECT ${colList}, ${month} AS __month FROM ${stage} WHERE __reject IS NULL QUALIFY row_number() OVER (PARTITION BY id ORDER BY __ord DESC) = 1`);
-  const [{ n }] = (await duck.all<{ n: number }>(`SELECT count(*) AS n FROM new_rows`)) as [{ n: number }];
-  if (n === 0) return { added: 0, updated: 0, unchanged: 0, files: [], removed: [] };
+  // 1. Staged rows without rejects, last occurrence of each id wins (the window only when needed).
+  const [{ n, ids }] = (await duck.all<{ n: number; ids: number }>(`SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${stage} WHERE __reject IS NULL`)) as [{ n: number; ids: number }];
+  if (n === 0) return { added: 0, updated: 0, unchanged: 0, files: [], removed: [], duplicates: 0 };
+  const dedupe = n === ids ? '' : 'QUALIFY row_number() OVER (PARTITION BY id ORDER BY __ord DESC) = 1';
+  await duck.run(`CREATE OR REPLACE TEMP TABLE new_rows AS SELECT ${colList}, ${month} AS __month FROM ${stage} WHERE __reject IS NULL ${dedupe}`);
   // 2. Stored versions of the same ids, wherever they live.
   const paths = existing.map((f) => literal(join(dataDir, f.path)));
-  if (paths.length) {
-    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM new_rows)`);
+  if (paths.length === 0) {
+    // First rows of this entity: everything is new.
+    await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS SELECT *, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM new_rows`);
   } else {
-    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, '' AS __month FROM new_rows WHERE false`);
+    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM new_rows)`);
+    const same = content.map((c) => `n.${ident(c)} IS NOT DISTINCT FROM o.${ident(c)}`).join(' AND ') || 'true';
+    // 3. Which new rows change something.
+    await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS
+      SELECT n.* REPLACE (coalesce(o.imported_at, n.imported_at) AS imported_at), o.id IS NOT NULL AS __existed, o.__month AS __old_month
+      FROM new_rows n LEFT JOIN old_rows o USING (id)
+      WHERE o.id IS NULL OR NOT (${same})`);
   }
-  const same = content.map((c) => `n.${ident(c)} IS NOT DISTINCT FROM o.${ident(c)}`).join(' AND ') || 'true';
-  // 3. Which new rows change something.
-  await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS
-    SELECT n.* REPLACE (coalesce(o.imported_at, n.imported_at) AS imported_at), o.id IS NOT NULL AS __existed, o.__month AS __old_month
-    FROM new_rows n LEFT JOIN old_rows o USING (id)
-    WHERE o.id IS NULL OR NOT (${same})`);
   const [counts] = (await duck.all<{ added: number; updated: number }>(
     `SELECT count(*) FILTER (WHERE NOT __existed) AS added, count(*) FILTER (WHERE __existed) AS updated FROM changed`,
   )) as [{ added: number; updated: number }];
-  const unchanged = n - counts.added - counts.updated;
-  if (counts.added + counts.updated === 0) return { added: 0, updated: 0, unchanged, files: [], removed: [] };
+  const unchanged = ids - counts.added - counts.updated;
+  const duplicates = n - ids;
+  if (counts.added + counts.updated === 0) return { added: 0, updated: 0, unchanged, files: [], removed: [], duplicates };
   // 4. Rewrite every month that gains a row or loses an old version of a changed row.
   const months = (
     await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM changed UNION SELECT __old_month FROM changed WHERE __old_month IS NOT NULL) ORDER BY m`)
@@ -77,17 +82,17 @@ export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: M
       : '';
     const query = `${oldPart}SELECT ${colList} FROM changed WHERE __month = ${literal(m)}`;
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);
-    const [{ rows, first, last }] = (await duck.all<{ rows: number; first: string | null; last: string | null }>(
-      `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM (${query})`,
-    )) as [{ rows: number; first: string | null; last: string | null }];
     if (old) removed.push(old.path);
-    if (rows === 0) continue;
     await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd)`);
+    const [{ rows, first, last }] = (await duck.all<{ rows: number; first: string | null; last: string | null }>(
+      `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM read_parquet(${literal(tmpPath)})`,
+    )) as [{ rows: number; first: string | null; last: string | null }];
+    if (rows === 0) continue;
     const sha256 = await sha256File(tmpPath);
     const bytes = (await stat(tmpPath)).size;
     files.push({ tmpPath, entry: { path: `${entity.name}/${m}.${sha256.slice(0, 8)}.parquet`, month: m, rows, bytes, sha256, first, last } });
   }
-  return { added: counts.added, updated: counts.updated, unchanged, files, removed };
+  return { added: counts.added, updated: counts.updated, unchanged, files, removed, duplicates };
 }
 
 export { provenanceColumns };

@@ -47,6 +47,8 @@ export interface CommitSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Staged rows dropped because a later staged row had the same id. */
+  duplicates: number;
   /** Entities whose files changed. */
   entities: string[];
   generation: number;
@@ -213,13 +215,14 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const moves: { from: string; to: string }[] = [];
       const superseded: string[] = [];
       const changedEntities: string[] = [];
-      const summary = { added: 0, updated: 0, unchanged: 0 };
+      const summary = { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
       for (const name of [...staged].sort()) {
         const entity = entityOf(name);
         const result = await mergeEntity({ duck, entity, dataDir: opts.dataDir, outDir, existing: manifest.entities[name]?.files ?? [] });
         summary.added += result.added;
         summary.updated += result.updated;
         summary.unchanged += result.unchanged;
+        summary.duplicates += result.duplicates;
         if (result.files.length === 0 && result.removed.length === 0) continue;
         changedEntities.push(name);
         const keep = (manifest.entities[name]?.files ?? []).filter((f) => !result.removed.includes(f.path));
@@ -301,7 +304,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
 }
 
 async function openStageDb(tmpDir: string, memoryLimit = '512MB', round = 0): Promise<Duck> {
-  const duck = await openDuck({ path: join(tmpDir, `stage-${round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
+  const duck = await openDuck({ path: process.env.CADENCE_STAGE_ON_DISK ? join(tmpDir, `stage-${round}.duckdb`) : ':memory:', tempDir: join(tmpDir, 'spill'), memoryLimit });
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }

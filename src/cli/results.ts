@@ -1,0 +1,68 @@
+/**
+ * Reads what runPull/runCheck return and turns it into output and an exit code. Duck-typed on
+ * purpose: the CLI depends on the shape, not on the modules (which load lazily).
+ */
+import { isCadenceError } from '../core/errors.ts';
+import { out, logOf, type CliContext } from './context.ts';
+import { exitCodeFor, exitCodes } from './exit-codes.ts';
+
+interface OutcomeLike {
+  source?: string;
+  status?: string;
+  ok?: boolean;
+  error?: unknown;
+}
+
+/** The worse of two exit codes (interrupted > invalid input > failure > ok). */
+function worse(a: number, b: number): number {
+  const order = [exitCodes.ok, exitCodes.noNewData, exitCodes.failure, exitCodes.invalidInput, exitCodes.interrupted] as number[];
+  return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+/** Prints the error of each failed source and sets the exit code (1, or 2 for input errors). */
+function failures(ctx: CliContext, outcomes: OutcomeLike[]): void {
+  for (const o of outcomes) {
+    const failed = o.status === 'failed' || o.ok === false;
+    if (!failed) continue;
+    if (isCadenceError(o.error)) logOf(ctx).error(o.error.message);
+    else if (o.error instanceof Error) logOf(ctx).error(`${o.source ?? 'a source'}: ${o.error.message}`);
+    ctx.exitCode = worse(ctx.exitCode, o.error ? exitCodeFor(o.error) : exitCodes.failure);
+  }
+}
+
+/** `runPull` result: `{ sources: [{ source, status: 'ok' | 'failed' | 'aborted', error? }] }` or `{ ok }`. */
+export function reportPull(ctx: CliContext, result: unknown): void {
+  if (!result || typeof result !== 'object') return;
+  const r = result as { ok?: boolean; sources?: OutcomeLike[] };
+  if (Array.isArray(r.sources)) failures(ctx, r.sources);
+  if (r.ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
+  if (Array.isArray(r.sources) && r.sources.length > 0 && r.sources.every((o) => o.status === 'aborted')) ctx.exitCode = exitCodes.interrupted;
+}
+
+interface CheckLike extends OutcomeLike {
+  plugin?: string;
+  message?: string;
+  streams?: Record<string, { entity?: string; next?: string }>;
+}
+
+/** `runCheck` result: one entry per source `{ source, plugin, ok, message, streams }` (or `{ ok }`). */
+export function reportCheck(ctx: CliContext, result: unknown): void {
+  if (Array.isArray(result)) {
+    const checks = result as CheckLike[];
+    if (checks.length === 0) out(ctx, 'No sources are configured (add one under `sources` in the config).');
+    for (const c of checks) {
+      out(ctx, `${c.ok ? '✓' : '✗'} ${c.source ?? '?'}${c.plugin ? ` (${c.plugin})` : ''}: ${c.message ?? ''}`.trimEnd());
+      for (const [stream, s] of Object.entries(c.streams ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        out(ctx, `    ${stream}${s.entity && s.entity !== stream ? ` → ${s.entity}` : ''}: next pull fetches ${s.next ?? '?'}`);
+      }
+    }
+    failures(ctx, checks);
+    return;
+  }
+  if (result && typeof result === 'object' && (result as { ok?: boolean }).ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
+}
+
+/** Any other command's result: `{ ok: false }` → exit 1. */
+export function reportResult(ctx: CliContext, result: unknown): void {
+  if (result && typeof result === 'object' && (result as { ok?: boolean }).ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
+}

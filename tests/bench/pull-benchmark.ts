@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: times `cadence pull` of a 1,000,000-mention CSV export against the floor,
+ * DuckDB's bare read_csv + GROUP BY of the same file, side by side in the same run. Prints rows/s,
+ * peak RSS of each process and the ratio to the floor. Goal: within 3× the floor, peak RSS < 1 GB.
+ * ROWS=200000 npm run bench for a quicker run.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { generateMentions } from './generate-mentions.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = join(root, '.bench');
+const rows = Number(process.env.ROWS ?? 1_000_000);
+const runs = Number(process.env.RUNS ?? 3);
+
+interface Measured {
+  seconds: number;
+  rssMiB: number;
+  stdout: string;
+}
+
+async function measure(args: string[], cwd: string): Promise<Measured> {
+  const rssFile = join(work, `rss-${Date.now()}-${Math.random().toString(36).slice(2)}.txt`);
+  const t0 = process.hrtime.bigint();
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((res, rej) => {
+    const child = spawn(process.execPath, ['--import', join(import.meta.dirname, 'report-rss.mjs'), ...args], {
+      cwd,
+      env: { ...process.env, CADENCE_BENCH_RSS_FILE: rssFile, CI: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', rej);
+    child.on('close', (code) => res({ code, stdout, stderr }));
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (code !== 0) throw new Error(`${args.join(' ')} failed (${code}):\n${stderr}\n${stdout}`);
+  const rssMiB = Number(await readFile(rssFile, 'utf8')) / 1024;
+  await rm(rssFile, { force: true });
+  return { seconds, rssMiB, stdout };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  await mkdir(work, { recursive: true });
+  const csv = join(work, `mentions-${rows}.csv`);
+  const exists = await stat(csv).then(() => true, () => false);
+  if (!exists) {
+    process.stdout.write(`generating ${rows.toLocaleString('en')} mentions → ${csv}\n`);
+    await generateMentions(csv, rows);
+  }
+  const bytes = (await stat(csv)).size;
+  const project = join(work, 'project');
+  await rm(project, { recursive: true, force: true });
+  await mkdir(project, { recursive: true });
+  await writeFile(
+    join(project, 'cadence.config.ts'),
+    `import { defineConfig } from 'cadence/config';
+export default defineConfig({
+  brand: { name: 'Alpenglow' },
+  timezone: 'Europe/Berlin',
+  sources: {
+    brandwatch: {
+      plugin: 'csv',
+      options: {
+        file: ${JSON.stringify(csv)},
+        entity: 'mentions',
+        timezone: 'UTC',
+        columns: {
+          id: 'Url', published_at: 'Date', title: 'Title', url: 'Url', domain: 'Domain', platform: 'Page Type',
+          sentiment: 'Sentiment', sentiment_original: 'Sentiment', author_handle: 'Author', text: 'Full Text',
+          reach: 'Reach', impressions: 'Impressions', engagement: 'Engagement', likes: 'Likes', comments: 'Comments',
+          shares: 'Shares', query: 'Query Name',
+        },
+      },
+    },
+  },
+});
+`,
+  );
+  const cli = join(root, 'bin', 'cadence.mjs');
+  const floor: Measured[] = [];
+  const pull: Measured[] = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(await measure(['--import', 'tsx', join(import.meta.dirname, 'floor.ts'), csv], root));
+    await rm(join(project, 'data'), { recursive: true, force: true });
+    pull.push(await measure([cli, 'pull', '--quiet'], project));
+    process.stdout.write(`run ${i + 1}/${runs}: floor ${floor[i]!.seconds.toFixed(2)} s, cadence pull ${pull[i]!.seconds.toFixed(2)} s\n`);
+  }
+  const manifest = JSON.parse(await readFile(join(project, 'data', 'manifest.json'), 'utf8'));
+  const stored = manifest.entities.mentions?.rows ?? 0;
+  const f = median(floor.map((m) => m.seconds));
+  const p = median(pull.map((m) => m.seconds));
+  const fr = Math.max(...floor.map((m) => m.rssMiB));
+  const pr = Math.max(...pull.map((m) => m.rssMiB));
+  const line = (name: string, s: number, rss: number) =>
+    `${name.padEnd(34)} ${s.toFixed(2).padStart(7)} s  ${Math.round(rows / s).toLocaleString('en').padStart(10)} rows/s  peak RSS ${rss.toFixed(0).padStart(5)} MiB`;
+  process.stdout.write(`\nfile: ${rows.toLocaleString('en')} mentions, ${(bytes / 2 ** 20).toFixed(0)} MiB; median of ${runs} runs\n`);
+  process.stdout.write(line('floor: duckdb read_csv + GROUP BY', f, fr) + '\n');
+  process.stdout.write(line('cadence pull (csv plugin)', p, pr) + '\n');
+  process.stdout.write(`ratio to floor: ${(p / f).toFixed(2)}× (goal ≤ 3×)  peak RSS ${pr < 1024 ? 'under' : 'OVER'} 1 GB  stored rows: ${stored.toLocaleString('en')}\n`);
+  if (stored !== rows) process.stdout.write(`WARNING: stored ${stored} rows, expected ${rows}\n`);
+}
+
+await main();

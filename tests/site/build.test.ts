@@ -1,0 +1,179 @@
+/**
+ * The Astro build end to end, on the sample data folder under a sub-path. Astro builds are slow
+ * (about a second each), so this file builds three times in all and asserts a lot on each.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
+import { writeDataFolder } from './fixtures/data-folder.ts';
+import { sampleConfig, sampleRows } from './fixtures/sample.ts';
+import { servePages } from './fixtures/serve.ts';
+
+const BASE = '/reports/';
+const chromium = '/usr/bin/chromium';
+
+function memoryLog() {
+  const lines: string[] = [];
+  const push = (level: string) => (m: string) => lines.push(`${level}: ${m}`);
+  return { lines, debug: push('debug'), info: push('info'), warn: push('warn'), error: push('error') };
+}
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((d) => d.isFile());
+  const out: Record<string, string> = {};
+  for (const f of files.map((d) => join(d.parentPath, d.name)).sort()) {
+    out[f.slice(dir.length + 1)] = createHash('sha256').update(await readFile(f)).digest('hex');
+  }
+  return out;
+}
+
+let projectDir: string;
+let first: BuildSiteResult;
+let firstFiles: Record<string, string>;
+let secondFiles: Record<string, string>;
+const html: Record<string, string> = {};
+const log = memoryLog();
+
+beforeAll(async () => {
+  projectDir = await mkdtemp(join(tmpdir(), 'cadence-site-'));
+  await writeDataFolder(join(projectDir, 'data'), sampleRows());
+  const config = sampleConfig({ base: BASE });
+  first = await buildSite({ projectDir, config, log });
+  firstFiles = await snapshot(first.outDir);
+  for (const file of Object.keys(firstFiles).filter((f) => f.endsWith('.html'))) html[file] = await readFile(join(first.outDir, file), 'utf8');
+  await buildSite({ projectDir, config, log });
+  secondFiles = await snapshot(first.outDir);
+});
+
+afterAll(async () => {
+  await rm(projectDir, { recursive: true, force: true });
+});
+
+describe('cadence build of the sample project under /reports/', () => {
+  it('writes the home page and one page per audience for the latest month', () => {
+    expect(first.outDir).toBe(join(projectDir, 'dist'));
+    expect(first.pages).toEqual([BASE, `${BASE}monthly/2026-09/leadership/`, `${BASE}monthly/2026-09/sales/`, `${BASE}monthly/2026-09/team/`]);
+    expect(Object.keys(firstFiles).sort()).toEqual([
+      'favicon.svg',
+      'index.html',
+      'monthly/2026-09/leadership/index.html',
+      'monthly/2026-09/sales/index.html',
+      'monthly/2026-09/team/index.html',
+    ]);
+  });
+
+  it('gives byte-identical output for the same data and config', () => {
+    expect(secondFiles).toEqual(firstFiles);
+  });
+
+  it('leaves no staging folder and no scratch files in the output', async () => {
+    expect((await readdir(projectDir)).sort()).toEqual(['.cadence', 'data', 'dist']);
+  });
+
+  it('ships no JavaScript at all', () => {
+    for (const [file, text] of Object.entries(html)) {
+      expect(text, file).not.toMatch(/<script/i);
+      expect(text, file).not.toMatch(/\son(click|load|error|mouseover)=/i);
+    }
+  });
+
+  it('makes every link and asset start with the base, and every internal link resolve', () => {
+    for (const [file, text] of Object.entries(html)) {
+      for (const [, url] of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+        if (url!.startsWith('#') || /^(https?:|mailto:)/.test(url!)) continue;
+        expect(url, `${file}: ${url}`).toMatch(/^\/reports\//);
+        const target = url!.slice(BASE.length);
+        const path = target === '' || target.endsWith('/') ? `${target}index.html` : target;
+        expect(firstFiles, `${file} links to ${url}`).toHaveProperty([path]);
+      }
+      for (const [, id] of text.matchAll(/\shref="#([^"]+)"/g)) expect(text, `${file}: #${id}`).toContain(`id="${id}"`);
+    }
+  });
+
+  it('writes accessible HTML: lang, one h1, no skipped heading levels, unique ids', () => {
+    for (const [file, text] of Object.entries(html)) {
+      expect(text, file).toMatch(/^<!DOCTYPE html><html lang="en">/);
+      expect(text.match(/<h1[\s>]/g), file).toHaveLength(1);
+      const levels = [...text.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+      levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!, file).toBeLessThanOrEqual(1));
+      const ids = [...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(ids).size, file).toBe(ids.length);
+    }
+  });
+
+  it('shows the KPI table with values, comparisons and unavailable reasons', () => {
+    const team = html['monthly/2026-09/team/index.html']!;
+    expect(team).toContain('<h1>Social team: September 2026</h1>');
+    expect(team.match(/<th scope="row" class="kpi-name">/g)).toHaveLength(12);
+    expect(team).toMatch(/>Brand mentions<\/a>\s*<\/th>\s*<td class="num value">\s*\d{3}\s*<\/td>/);
+    expect(team).toContain('<th scope="col" class="num">August 2026</th>');
+    expect(team).toMatch(/Not available<span class="reason">no earned media imported<\/span>/);
+    expect(team).toMatch(/class="change (good|bad)"/);
+    // An apostrophe in a competitor's name survives SQL and HTML.
+    expect(team).toContain('Bergmann&#39;s');
+  });
+
+  it('renders the charts of each audience as inline SVG with a caption and a data table', () => {
+    const charts = (file: string) => [...html[file]!.matchAll(/<svg role="img" aria-labelledby="([a-z-]+)-title/g)].map((m) => m[1]);
+    expect(charts('monthly/2026-09/team/index.html')).toEqual(['daily-mentions']);
+    expect(charts('monthly/2026-09/sales/index.html')).toEqual(['weekly-leads', 'daily-mentions']);
+    expect(charts('monthly/2026-09/leadership/index.html')).toEqual(['share-of-voice', 'daily-mentions']);
+    const sales = html['monthly/2026-09/sales/index.html']!;
+    expect(sales).toMatch(/<figcaption>\d+ leads in September 2026, \d+ of them from social/);
+    expect(sales.match(/<details class="data">/g)).toHaveLength(2);
+  });
+
+  it('lists the data coverage on the home page and links the three reports', () => {
+    const index = html['index.html']!;
+    expect(index).toContain('Monthly reports · September 2026');
+    for (const a of ['team', 'sales', 'leadership']) expect(index).toContain(`href="/reports/monthly/2026-09/${a}/"`);
+    expect(index).toMatch(/<th scope="row">Mentions<\/th>\s*<td class="num">2,\d{3}<\/td>/);
+    expect(index).toMatch(/<th scope="row">Care cases<\/th>\s*<td class="num"><span class="na">not imported/);
+  });
+
+  it.skipIf(!existsSync(chromium))('loads every page in Chromium under the sub-path with no failed request', async () => {
+    const { chromium: browserType } = await import('playwright-core');
+    const server = await servePages(first.outDir, BASE);
+    const browser = await browserType.launch({
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false });
+      const failures: string[] = [];
+      // A favicon fetch cut short by the next navigation is not a failure; a 404 is.
+      page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failures.push(r.url()));
+      page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+      for (const path of first.pages) {
+        await page.goto(server.url + path);
+        expect(await page.locator('h1').count()).toBe(1);
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe('cadence build of an empty data folder', () => {
+  it('builds the home page only, saying there is no data yet', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cadence-empty-'));
+    try {
+      await mkdir(join(dir, 'data'));
+      const empty = memoryLog();
+      const result = await buildSite({ projectDir: dir, config: sampleConfig(), log: empty, outDir: 'site' });
+      expect(result.pages).toEqual(['/']);
+      const index = await readFile(join(dir, 'site', 'index.html'), 'utf8');
+      expect(index).toContain('There are no reports yet.');
+      expect(index).toContain('href="/favicon.svg"');
+      expect(empty.lines.some((l) => l.startsWith('warn: the data folder holds no data yet'))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
