@@ -34,7 +34,7 @@ export function brandwatchExport(drafts: MentionDraft[]): ExportFile {
       m.country,
       m.authorHandle,
       m.authorName,
-      m.followers,
+      m.authorHandle ? m.followers : '',
       m.text,
       m.threadId ?? '',
       m.links.join(', '),

@@ -108,7 +108,7 @@ export function weekFactor(profile: WeekProfile, day: Day): number {
 export function yearlyFactor(day: Day, strength = 0.22): number {
   const season = Math.cos((2 * Math.PI * (day.dayOfYear - 196)) / 365.25);
   const blackWeek = Math.exp(-(((day.dayOfYear - 331) / 4) ** 2) / 2);
-  return 1 + strength * season + 0.35 * strength * 4 * blackWeek * 0.5;
+  return 1 + strength * (season + 0.7 * blackWeek);
 }
 
 /** Slow growth of the brand over the period (about +9% a year). */

@@ -8,6 +8,7 @@
  * launch burst in September 2026 and the Trail stories series whose reach grows June–September.
  */
 import { resolve } from 'node:path';
+import type { EntityName } from '../core/schema/entities.ts';
 import { buildAuthors } from './authors.ts';
 import { brandwatchExport } from './brandwatch-export.ts';
 import { buildCalendar } from './calendar.ts';
@@ -26,6 +27,24 @@ import { ga4Export, webSessions } from './web.ts';
 import { type ExportFile, writeExport } from './write-csv.ts';
 
 export const DEFAULT_SEED = 20260914;
+
+/** Every file the demo writes, with the entity the demo config reads it into. */
+export const DEMO_EXPORTS = {
+  'mentions-brandwatch-style.csv': 'mentions',
+  'sprout-post-performance.csv': 'posts',
+  'sprout-profile-performance.csv': 'account_snapshots',
+  'ga4-sessions.csv': 'web_sessions',
+  'care-cases.csv': 'care_cases',
+  'inbound-links.csv': 'inbound_links',
+  'earned-media.csv': 'earned_media',
+  'partnerships.csv': 'partnerships',
+  'leads.csv': 'leads',
+  'deals.csv': 'deals',
+  'orders.csv': 'orders',
+  'campaigns.csv': 'campaigns',
+  'offers.csv': 'offers',
+  'retargeting-audiences.csv': 'retargeting_audiences',
+} as const satisfies Record<string, EntityName>;
 export const DEFAULT_OUT_DIR = 'data/exports';
 
 export interface DemoOptions {
@@ -82,6 +101,7 @@ export async function generateDemo({ outDir = DEFAULT_OUT_DIR, seed = DEFAULT_SE
   const files: string[] = [];
   const rows: Record<string, number> = {};
   for (const file of buildDemoExports(seed)) {
+    if ((DEMO_EXPORTS as Record<string, string>)[file.name] !== file.entity) throw new Error(`demo export ${file.name} is not listed in DEMO_EXPORTS`);
     files.push(await writeExport(dir, file));
     rows[file.name] = file.rows.length;
   }

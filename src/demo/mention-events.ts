@@ -57,7 +57,6 @@ function crisis(rng: Rng, pool: AuthorPool, days: readonly Day[]): MentionDraft[
       'the company confirmed on Monday. "We are contacting every customer," a spokesperson said.\n' +
       'Customers are asked to stop using the jacket and return it for a full refund.',
     authorName: CRISIS.author,
-    authorHandle: 'petra_albers',
     language: 'en',
     country: 'United Kingdom',
     reach: 2_400_000,

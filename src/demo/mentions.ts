@@ -174,9 +174,10 @@ export function draftMention(rng: Rng, pool: AuthorPool, o: DraftOptions): Menti
     pageType,
     url: place.url,
     domain: place.domain,
-    authorName: social ? author.name : (site?.name ?? author.name),
-    authorHandle: social ? author.handle : author.handle,
-    followers: author.followers,
+    // On news sites, blogs and forums the listening tool knows the byline, not a handle or followers.
+    authorName: author.name,
+    authorHandle: social ? author.handle : '',
+    followers: social ? author.followers : 0,
     title,
     text,
     language: lang,

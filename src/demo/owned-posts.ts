@@ -4,7 +4,6 @@
  * posts burst then fade; Trail stories episodes reach more people every week.
  */
 import { type Day, OFFICE_WEEK, atLocal, daysSince, weekFactor } from './calendar.ts';
-import { slug } from './mention-text.ts';
 import type { Rng } from './random.ts';
 import { ACCOUNTS, AUTUMN, type Account, CAMPAIGNS, type Campaign, CRISIS, PRODUCTS, TRAIL_STORIES } from './world.ts';
 
@@ -135,7 +134,7 @@ function planPosts(rng: Rng, days: readonly Day[]): PostDraft[] {
             campaign: TRAIL_STORIES,
             hashtags: ['trailstories'],
             text: `Trail stories, episode ${Math.round(age * 16) + 1}. Out now with our creators.`,
-            boost: 1 + 2.2 * age,
+            boost: 1 + 3 * age,
           }),
         );
       }
@@ -163,7 +162,9 @@ function planPosts(rng: Rng, days: readonly Day[]): PostDraft[] {
 function measure(rng: Rng, p: PostDraft, followers: number, crisisPost: boolean): void {
   Object.assign(p, place(rng, p.account));
   const video = p.contentType === 'Reel' || p.contentType === 'Video';
-  const organic = Math.round(followers * p.account.impressionRate * rng.lognormal(1, 0.45) * p.boost * (p.contentType === 'Reel' ? 1.6 : 1));
+  // Series episodes perform steadily; everyday posts are hit and miss.
+  const spread = p.campaign === TRAIL_STORIES ? 0.15 : 0.45;
+  const organic = Math.round(followers * p.account.impressionRate * rng.lognormal(1, spread) * p.boost * (p.contentType === 'Reel' ? 1.6 : 1));
   p.paidImpressions = p.paid ? Math.round(organic * rng.range(0.8, 2.2)) : 0;
   p.impressions = organic + p.paidImpressions;
   p.reach = Math.round(p.impressions * rng.range(0.68, 0.9));
@@ -182,8 +183,4 @@ export function ownedPosts(rng: Rng, days: readonly Day[], followersOn: (account
   const posts = planPosts(rng, days);
   for (const p of posts) measure(rng, p, followersOn(p.account, p.day), p.day.iso === CRISIS.day && p.text.startsWith('An update'));
   return posts;
-}
-
-export function productSlug(name: string): string {
-  return slug(name);
 }

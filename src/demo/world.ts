@@ -113,9 +113,9 @@ export const CRISIS = {
   outlet: 'Outdoor News Daily',
   author: 'Petra Albers',
   /** Mentions of the URL (the article and its sharers) on the day. */
-  sharers: 112,
+  sharers: 105,
   /** Other negative brand mentions the story set off that day. */
-  otherNegatives: 38,
+  otherNegatives: 42,
 } as const;
 
 export const AUTUMN = campaign('autumn_launch_2026');

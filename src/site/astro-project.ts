@@ -22,6 +22,7 @@ export async function projectAstroConfig(projectDir: string): Promise<AstroUserC
   }, config.site.base);
   return {
     ...settings,
+    root: join(scratch, 'astro'),
     srcDir: siteSrcDir,
     publicDir,
     outDir: resolve(projectDir, config.site.outDir),

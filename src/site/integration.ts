@@ -4,6 +4,7 @@
  * model is given ready-made (by `buildSite`) or computed in `astro:config:setup` (when Astro's
  * own CLI runs astro.config.mjs).
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { SiteLogger } from './prepare.ts';
@@ -42,6 +43,26 @@ function noClientDepsPlugin(): Plugin {
   };
 }
 
+/** A file inside the Cadence package: bare imports resolved "from here" find Cadence's own Astro. */
+const packageAnchor = fileURLToPath(import.meta.url);
+
+/**
+ * Astro's root is a scratch folder in the user's project, which may have no node_modules (or a
+ * pnpm layout that does not hoist Astro). Entry points and virtual modules import `astro/…`
+ * bare, which Vite resolves from the root or the working folder; this resolves every `astro` and
+ * `@astrojs/*` import from the Cadence package instead, where its own Astro is always installed.
+ */
+function resolveFromPackagePlugin(): Plugin {
+  return {
+    name: 'cadence:resolve-from-package',
+    enforce: 'pre',
+    async resolveId(source, _importer, options) {
+      if (!/^(astro|@astrojs\/[^/]+)(\/|$)/.test(source)) return null;
+      return this.resolve(source, packageAnchor, { ...options, skipSelf: true });
+    },
+  };
+}
+
 export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
   let model: SiteModel | undefined;
   return {
@@ -49,7 +70,7 @@ export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ updateConfig, logger }) => {
         model = typeof options.model === 'function' ? await options.model(logger) : options.model;
-        updateConfig({ vite: { plugins: [siteModelPlugin(() => model!), noClientDepsPlugin()] } });
+        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(() => model!), noClientDepsPlugin()] } });
       },
     },
   };

@@ -38,18 +38,24 @@ let secondFiles: Record<string, string>;
 const html: Record<string, string> = {};
 const log = memoryLog();
 
+const cwd = process.cwd();
+
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'cadence-site-'));
   await writeDataFolder(join(projectDir, 'data'), sampleRows());
   const config = sampleConfig({ base: BASE });
+  // As `cadence build` runs: in a project folder with no node_modules of its own.
+  process.chdir(projectDir);
   first = await buildSite({ projectDir, config, log });
   firstFiles = await snapshot(first.outDir);
   for (const file of Object.keys(firstFiles).filter((f) => f.endsWith('.html'))) html[file] = await readFile(join(first.outDir, file), 'utf8');
   await buildSite({ projectDir, config, log });
   secondFiles = await snapshot(first.outDir);
+  process.chdir(cwd);
 });
 
 afterAll(async () => {
+  process.chdir(cwd);
   await rm(projectDir, { recursive: true, force: true });
 });
 

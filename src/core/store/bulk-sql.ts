@@ -130,43 +130,51 @@ export async function buildBulkSelect(
   }
   const src = readCsvSql(load);
   const formats: Record<string, string[]> = {};
-  const typedByField = new Map<string, string>();
+  // Layers, each computed once per row: raw text (__r_), pre-parse (__p_), typed (__t_).
+  const rawCols: string[] = [];
+  const preCols: string[] = [];
+  const typedCols: string[] = [];
   const checks: { when: string; code: string; field: string; column: string; value: string; reason: string }[] = [];
-  const selects: string[] = [];
+  const col = (prefix: string, f: string) => ident(`${prefix}${f}`);
   for (const field of fields) {
     const spec = load.columns[field.name];
+    const r = col('__r_', field.name);
+    const pp = col('__p_', field.name);
+    const t = col('__t_', field.name);
     if (!spec) {
       if (field.name === 'id') continue; // derived below
-      typedByField.set(field.name, 'NULL');
+      typedCols.push(`CAST(NULL AS ${field.duckdb}) AS ${t}`);
       if (field.required) checks.push({ when: 'true', code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: '(not mapped)', value: 'NULL', reason: 'is required but not mapped to any column' });
       continue;
     }
     if ('sum' in spec) {
-      const nums = spec.sum.map((c) => ({ c, r: rawCellSql(cellOf(load, c)) }));
       const num = load.decimal === ',' ? 'cad_num_c' : 'cad_num';
-      const typed = `CASE WHEN ${nums.map((n) => `${n.r} IS NULL`).join(' AND ')} THEN NULL ELSE ${nums.map((n) => `coalesce(${num}(${n.r}), 0)`).join(' + ')} END`;
-      const cast = field.kind === 'integer' ? `CAST(${typed} AS BIGINT)` : typed;
-      typedByField.set(field.name, cast);
-      for (const n of nums) checks.push({ when: `${n.r} IS NOT NULL AND ${num}(${n.r}) IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: n.c, value: n.r, reason: 'is not a number' });
-      if (field.required) checks.push({ when: `(${cast}) IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
+      const parts = spec.sum.map((c, i) => ({ c, r: rawCellSql(cellOf(load, c)), p: col(`__s${i}_`, field.name) }));
+      for (const part of parts) preCols.push(`${num}(${part.r}) AS ${part.p}`, `${part.r} AS ${ident(part.p.slice(1, -1) + '_raw')}`);
+      const typed = `CASE WHEN ${parts.map((x) => `${ident(x.p.slice(1, -1) + '_raw')} IS NULL`).join(' AND ')} THEN NULL ELSE ${parts.map((x) => `coalesce(${x.p}, 0)`).join(' + ')} END`;
+      typedCols.push(`${field.kind === 'integer' ? `CAST(${typed} AS BIGINT)` : typed} AS ${t}`);
+      for (const x of parts) checks.push({ when: `${ident(x.p.slice(1, -1) + '_raw')} IS NOT NULL AND ${x.p} IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: x.c, value: ident(x.p.slice(1, -1) + '_raw'), reason: 'is not a number' });
+      if (field.required) checks.push({ when: `${t} IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
       continue;
     }
     const { raw, column } = rawSql(spec, load);
+    rawCols.push(`${raw} AS ${r}`);
     let fmts: string[] = [];
     if (field.kind === 'timestamp' || field.kind === 'date') {
       const given = 'column' in spec && spec.format ? spec.format : undefined;
       fmts = await detectFormats(duck, src, raw, field.kind, given);
       formats[field.name] = fmts;
     }
-    const t = typeField(field, raw, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal });
-    typedByField.set(field.name, t.typed);
-    for (const c of t.checks) checks.push({ ...c, field: field.name });
+    const typedField = typeField(field, { r, p: pp, t }, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal });
+    if (typedField.pre) preCols.push(`${typedField.pre} AS ${pp}`);
+    typedCols.push(`${typedField.typed} AS ${t}`);
+    for (const c of typedField.checks) checks.push({ ...c, field: field.name });
   }
-  if (!load.columns.id) {
-    const parts = entity.naturalKey.map((k) => keyPartSql(fields.find((f) => f.name === k)!, typedByField.get(k) ?? 'NULL'));
-    typedByField.set('id', `concat_ws('|', ${parts.join(', ')})`);
-  }
-  for (const field of fields) selects.push(`${castTo(field, typedByField.get(field.name) ?? 'NULL')} AS ${ident(field.name)}`);
+  const typedOf = (name: string) => col('__t_', name);
+  const idExpr = load.columns.id
+    ? typedOf('id')
+    : `concat_ws('|', ${entity.naturalKey.map((k) => keyPartSql(fields.find((f) => f.name === k)!, typedOf(k))).join(', ')})`;
+  const outFields = fields.map((f) => `CAST(${f.name === 'id' ? idExpr : typedOf(f.name)} AS ${f.duckdb}) AS ${ident(f.name)}`);
   const rejectCase = checks.length
     ? `CASE ${checks
         .map((c) => `WHEN ${c.when} THEN concat_ws(${literal(REJECT_SEP)}, ${literal(c.code)}, ${literal(c.field)}, ${literal(c.column)}, coalesce(CAST(${c.value} AS VARCHAR), ''), ${literal(c.reason)})`)
@@ -182,11 +190,13 @@ export async function buildBulkSelect(
     `CAST(NULL AS BIGINT) AS source_line`,
     `CAST(${literal(provenance.importedAt.toISOString())} AS TIMESTAMPTZ) AS imported_at`,
   ];
+  const l0 = `SELECT *, row_number() OVER () AS __rid FROM ${readCsvSql(load, rejectsTable)}`;
+  const l1 = `SELECT __rid, ${cells}${rawCols.length ? ', ' + rawCols.join(', ') : ''} FROM (${l0})`;
+  const l2 = preCols.length ? `SELECT *, ${preCols.join(', ')} FROM (${l1})` : l1;
+  const l3 = `SELECT *, ${typedCols.join(', ')} FROM (${l2})`;
+  const l4 = `SELECT ${outFields.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject, ${cells} FROM (${l3})`;
   const outCols = [...fields.map((f) => ident(f.name)), 'source_name', 'source_plugin', 'source_stream', 'source_file', 'source_line', 'imported_at'];
-  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END AS __raw FROM (
-    SELECT ${selects.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject, ${cells}
-    FROM (SELECT *, row_number() OVER () AS __rid FROM ${readCsvSql(load, rejectsTable)})
-  )`;
+  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END AS __raw FROM (${l4})`;
   return { select, formats };
 }
 

@@ -14,7 +14,9 @@ import { literal } from './duckdb.ts';
 export function castMacros(): string[] {
   const family = (suffix: string, strip: string) => [
     `CREATE OR REPLACE MACRO cad_numtext${suffix}(s) AS ${strip}`,
-    `CREATE OR REPLACE MACRO cad_num${suffix}(s) AS TRY_CAST(cad_numtext${suffix}(s) AS DOUBLE)`,
+    suffix === ''
+      ? `CREATE OR REPLACE MACRO cad_num(s) AS coalesce(TRY_CAST(s AS DOUBLE), TRY_CAST(cad_numtext(s) AS DOUBLE))`
+      : `CREATE OR REPLACE MACRO cad_num_c(s) AS TRY_CAST(cad_numtext_c(s) AS DOUBLE)`,
     // Percentages divide in decimal arithmetic, so "32.30%" is exactly 0.323.
     `CREATE OR REPLACE MACRO cad_ratio${suffix}(s) AS CASE WHEN contains(s, '%') THEN CAST(TRY_CAST(cad_numtext${suffix}(s) AS DECIMAL(18, 6)) * CAST(0.01 AS DECIMAL(3, 2)) AS DOUBLE) ELSE cad_num${suffix}(s) END`,
     `CREATE OR REPLACE MACRO cad_int${suffix}(s) AS CASE WHEN cad_num${suffix}(s) = floor(cad_num${suffix}(s)) AND abs(cad_num${suffix}(s)) < 9e15 THEN CAST(cad_num${suffix}(s) AS BIGINT) END`,
@@ -76,8 +78,8 @@ export const candidateFormats = [
 export function parseTimestampSql(r: string, format: string, tz: string): string {
   const zone = literal(tz);
   if (format === 'iso') {
-    return `CASE WHEN regexp_full_match(${r}, '\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?') THEN timezone(${zone}, cad_year_ok(TRY_CAST(${r} AS TIMESTAMP)))
-      WHEN regexp_full_match(${r}, '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)') THEN cad_year_ok(TRY_CAST(${r} AS TIMESTAMPTZ)) END`;
+    return `CASE WHEN regexp_matches(${r}, '\\d:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)$') THEN cad_year_ok(TRY_CAST(${r} AS TIMESTAMPTZ))
+      ELSE timezone(${zone}, cad_year_ok(TRY_CAST(${r} AS TIMESTAMP))) END`;
   }
   if (format === 'epoch_ms') return `CASE WHEN regexp_full_match(${r}, '\\d{12,13}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE) / 1000)) END`;
   if (format === 'epoch_s') return `CASE WHEN regexp_full_match(${r}, '\\d{9,10}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE))) END`;
@@ -93,44 +95,58 @@ export function parseDateSql(r: string, format: string): string {
 }
 
 export interface TypedField {
-  /** SQL of the typed value. */
+  /** Optional pre-parse over the raw column (computed once, referenced as `p`). */
+  pre?: string;
+  /** Typed value over the raw column `r` and the pre-parse column `p`. */
   typed: string;
-  /** Conditions that reject the row, first match wins. `value` is SQL of the offending text. */
+  /** Conditions that reject the row, over `r` and the typed column `t`; first match wins. */
   checks: { when: string; code: ErrorCode; column: string; value: string; reason: string }[];
 }
 
 /**
- * Typed value and checks of one field from its raw text expression `r` (already trimmed, '' as
- * NULL, map and pattern applied). `column` names the source column for rejects.
+ * Typed value and checks of one field. `r`, `p` and `t` are column names of the raw text
+ * (trimmed, '' as NULL, map and pattern applied), the pre-parse and the typed value: the bulk
+ * SELECT computes them in layers so every expression runs once per row.
  */
-export function typeField(field: FieldInfo, r: string, column: string, opts: { formats: string[]; timezone: string; decimal?: '.' | ',' }): TypedField {
+export function typeField(
+  field: FieldInfo,
+  cols: { r: string; p: string; t: string },
+  column: string,
+  opts: { formats: string[]; timezone: string; decimal?: '.' | ',' },
+): TypedField {
+  const { r, p, t } = cols;
   const sfx = opts.decimal === ',' ? '_c' : '';
   const checks: TypedField['checks'] = [];
+  let pre: string | undefined;
   let typed: string;
-  const notParsed = (code: ErrorCode, reason: string) => checks.push({ when: `${r} IS NOT NULL AND (${typed}) IS NULL`, code, column, value: r, reason });
+  const notParsed = (code: ErrorCode, reason: string) => checks.push({ when: `${r} IS NOT NULL AND ${t} IS NULL`, code, column, value: r, reason });
   switch (field.kind) {
     case 'string':
       typed = r;
       break;
-    case 'enum': {
-      typed = `CASE WHEN lower(regexp_replace(${r}, '[\\s-]+', '_', 'g')) IN (${(field.values ?? []).map(literal).join(', ')}) THEN lower(regexp_replace(${r}, '[\\s-]+', '_', 'g')) END`;
+    case 'enum':
+      pre = `lower(regexp_replace(${r}, '[\\s-]+', '_', 'g'))`;
+      typed = `CASE WHEN ${p} IN (${(field.values ?? []).map(literal).join(', ')}) THEN ${p} END`;
       notParsed('CADENCE_VALUE_NOT_ALLOWED', `is not one of ${(field.values ?? []).join(', ')}`);
       break;
-    }
     case 'integer':
-      typed = `cad_int${sfx}(${r})`;
+      pre = `cad_num${sfx}(${r})`;
+      typed = `CASE WHEN ${p} = floor(${p}) AND abs(${p}) < 9e15 THEN CAST(${p} AS BIGINT) END`;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a whole number');
       break;
     case 'number':
-      typed = `cad_num${sfx}(${r})`;
+      pre = `cad_num${sfx}(${r})`;
+      typed = `CASE WHEN isfinite(${p}) THEN ${p} END`;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number');
       break;
     case 'ratio':
-      typed = `cad_ratio${sfx}(${r})`;
+      pre = `cad_ratio${sfx}(${r})`;
+      typed = p;
       notParsed('CADENCE_VALUE_NOT_NUMBER', 'is not a number or percentage');
       break;
     case 'duration':
-      typed = `cad_duration${sfx}(${r})`;
+      pre = `cad_duration${sfx}(${r})`;
+      typed = p;
       notParsed('CADENCE_VALUE_NOT_DURATION', 'is not a duration (seconds or hh:mm:ss)');
       break;
     case 'boolean':
@@ -152,9 +168,9 @@ export function typeField(field: FieldInfo, r: string, column: string, opts: { f
     }
   }
   if (field.required) checks.push({ when: `${r} IS NULL`, code: 'CADENCE_VALUE_REQUIRED', column, value: 'NULL', reason: 'is required but empty' });
-  if (field.min !== undefined) checks.push({ when: `(${typed}) < ${field.min}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is below ${field.min}` });
-  if (field.max !== undefined) checks.push({ when: `(${typed}) > ${field.max}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is above ${field.max}` });
-  return { typed, checks };
+  if (field.min !== undefined) checks.push({ when: `${t} < ${field.min}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is below ${field.min}` });
+  if (field.max !== undefined) checks.push({ when: `${t} > ${field.max}`, code: 'CADENCE_VALUE_INVALID', column, value: r, reason: `is above ${field.max}` });
+  return { ...(pre ? { pre } : {}), typed, checks };
 }
 
 /** Canonical text of a typed value inside a derived id (same as the record path's). */

@@ -1,0 +1,16 @@
+import config from './cadence.config.ts';
+import { configSchema } from './src/core/schema/config.ts';
+import { runPull } from './src/plugins/runner.ts';
+import { generateDemo } from './src/demo/generate.ts';
+import { rmSync } from 'node:fs';
+const proj = '/tmp/demo-probe/proj';
+rmSync(proj, { recursive: true, force: true });
+let t = performance.now();
+const g = await generateDemo({ outDir: proj + '/data/exports' });
+console.log('gen', ((performance.now() - t) / 1000).toFixed(2)); t = performance.now();
+const c = configSchema.parse(config);
+const log = { debug() {}, info() {}, warn: (m: string) => console.log('WARN', m), error: (m: string) => console.log('ERR', m) };
+const r = await runPull({ projectDir: proj, config: c, log, clock: { now: () => new Date('2026-10-01T06:00:00Z') } });
+console.log('pull', ((performance.now() - t) / 1000).toFixed(2));
+const files = Object.keys(g.rows);
+r.sources.forEach((s, i) => console.log(s.source.padEnd(22), s.status, String(s.added).padStart(6), 'rejected', s.rejected, 'file rows', g.rows[files[i]], s.error?.message ?? ''));
