@@ -106,6 +106,7 @@ export function resolveMapping(entityName: string, mapping: Record<string, Field
       if (m.map !== undefined) spec.map = { ...m.map };
       if (m.pattern !== undefined) spec.pattern = checkPattern(m.pattern, field);
       if (m.split !== undefined) spec.split = m.split;
+      if (m.default !== undefined) spec.default = m.default;
       columns[field] = spec;
     } else if ('value' in m) {
       columns[field] = { value: m.value };

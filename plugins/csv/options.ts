@@ -19,9 +19,10 @@ export const fieldMapping = z.union([
       map: z
         .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
         .optional()
-        .describe('Translate raw values (case-insensitive), e.g. { "pos": "positive" }.'),
+        .describe('Translate raw values (case-insensitive), e.g. { "pos": "positive" }; "*" catches every other non-empty value.'),
       pattern: z.string().optional().describe('Regular expression; the first capture group is kept.'),
       split: z.string().optional().describe('Separator of list items (default: spaces or commas).'),
+      default: z.union([z.string(), z.number(), z.boolean()]).optional().describe('Value used when the cell is empty.'),
     })
     .strict(),
   z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }).strict().describe('A fixed value for every row.'),

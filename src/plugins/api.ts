@@ -101,12 +101,14 @@ export type ColumnSpec =
       column: string;
       /** strptime formats tried in order for dates and timestamps (detected when absent). */
       format?: string[];
-      /** Translate raw values (case-insensitive) before casting, e.g. { "pos": "positive" }. */
+      /** Translate raw values (case-insensitive) before casting, e.g. { "pos": "positive" }; the key "*" catches every other non-empty value. */
       map?: Record<string, string | number | boolean | null>;
       /** Keep only the first capture group of this regular expression. */
       pattern?: string;
       /** For list fields: the separator between items (default: whitespace or comma). */
       split?: string;
+      /** Value used when the cell is empty (after map). */
+      default?: string | number | boolean;
     }
   | { value: string | number | boolean | null }
   | { template: string }

@@ -186,6 +186,7 @@ function liveProgress(stream: LogStream, clock: Clock): Progress {
     else stream.write(`${line}\n`);
   };
   const close = () => {
+    multibar?.update(); // flush log lines still buffered above the bars
     multibar?.stop();
     multibar = undefined;
     running = 0;

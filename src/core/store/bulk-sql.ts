@@ -49,10 +49,13 @@ export function readCsvSql(load: BulkLoad, rejectsTable?: string): string {
 const rawCellSql = (cell: string) => `NULLIF(trim(${cell}, ${TRIM_CHARS}), '')`;
 
 function mapSql(r: string, map: Record<string, string | number | boolean | null>): string {
+  const value = (v: string | number | boolean | null) => (v === null ? 'NULL' : literal(String(v)));
   const cases = Object.entries(map)
-    .map(([k, v]) => `WHEN ${literal(k.toLowerCase())} THEN ${v === null ? 'NULL' : literal(String(v))}`)
+    .filter(([k]) => k !== '*')
+    .map(([k, v]) => `WHEN ${literal(k.toLowerCase())} THEN ${value(v)}`)
     .join(' ');
-  return `(CASE lower(${r}) ${cases} ELSE ${r} END)`;
+  const otherwise = '*' in map ? `CASE WHEN ${r} IS NULL THEN NULL ELSE ${value(map['*']!)} END` : r;
+  return cases ? `(CASE lower(${r}) ${cases} ELSE ${otherwise} END)` : `(${otherwise})`;
 }
 
 /** Raw text of a field from its spec, or null when the spec is not a text source (sum). */
@@ -62,6 +65,7 @@ function rawSql(spec: ColumnSpec, load: BulkLoad): { raw: string; column: string
     let r = rawCell(spec.column);
     if (spec.pattern) r = `NULLIF(regexp_extract(${r}, ${literal(spec.pattern)}, 1), '')`;
     if (spec.map) r = mapSql(r, spec.map);
+    if (spec.default !== undefined) r = `coalesce(${r}, ${literal(String(spec.default))})`;
     return { raw: r, column: spec.column };
   }
   if ('value' in spec) return { raw: spec.value === null ? 'CAST(NULL AS VARCHAR)' : literal(String(spec.value)), column: '(fixed value)' };
@@ -165,7 +169,7 @@ export async function buildBulkSelect(
       fmts = await detectFormats(duck, src, raw, field.kind, given);
       formats[field.name] = fmts;
     }
-    const typedField = typeField(field, { r, p: pp, t }, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal });
+    const typedField = typeField(field, { r, p: pp, t }, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal, ...('column' in spec && spec.split !== undefined ? { split: spec.split } : {}) });
     if (typedField.pre) preCols.push(`${typedField.pre} AS ${pp}`);
     typedCols.push(`${typedField.typed} AS ${t}`);
     for (const c of typedField.checks) checks.push({ ...c, field: field.name });

@@ -112,7 +112,7 @@ export function typeField(
   field: FieldInfo,
   cols: { r: string; p: string; t: string },
   column: string,
-  opts: { formats: string[]; timezone: string; decimal?: '.' | ',' },
+  opts: { formats: string[]; timezone: string; decimal?: '.' | ','; split?: string },
 ): TypedField {
   const { r, p, t } = cols;
   const sfx = opts.decimal === ',' ? '_c' : '';
@@ -163,7 +163,8 @@ export function typeField(
       break;
     case 'string_list': {
       const item = field.name === 'hashtags' ? `lower(ltrim(trim(x), '#'))` : 'trim(x)';
-      typed = `CASE WHEN ${r} IS NOT NULL THEN list_filter(list_transform(string_split_regex(${r}, '[\\s,;|]+'), x -> ${item}), x -> x <> '') END`;
+      const parts = opts.split !== undefined ? `string_split(${r}, ${literal(opts.split)})` : `string_split_regex(${r}, '[\\s,;|]+')`;
+      typed = `CASE WHEN ${r} IS NOT NULL THEN list_filter(list_transform(${parts}, x -> ${item}), x -> x <> '') END`;
       break;
     }
   }
