@@ -1,5 +1,6 @@
 /**
- * `cadence demo [--no-open]` → generateDemo() of src/demo/generate.ts.
+ * `cadence demo [--no-open]` → runDemo() of src/demo/run-demo.ts: write the demo exports, pull
+ * them through the real plugins, build the site, say where it is.
  */
 import type { Command } from 'commander';
 import { isCadenceError } from '../../core/errors.ts';
@@ -26,7 +27,7 @@ Examples:
         if (isCadenceError(error) && error.code === 'CADENCE_CONFIG_NOT_FOUND') return undefined;
         throw error;
       });
-      const generateDemo = await importFunction<(o: GenerateDemoOptions) => Promise<unknown>>(new URL('../../demo/generate.ts', import.meta.url), 'generateDemo', 'demo');
+      const runDemo = await importFunction<(o: GenerateDemoOptions) => Promise<unknown>>(new URL('../../demo/run-demo.ts', import.meta.url), 'runDemo', 'demo');
       const options: GenerateDemoOptions = {
         projectDir: loaded?.projectDir ?? placeOf(command, ctx.io).projectDir,
         config: loaded?.config,
@@ -37,6 +38,6 @@ Examples:
         signal: ctx.signal,
         clock: ctx.io.clock,
       };
-      reportResult(ctx, await generateDemo(options));
+      reportResult(ctx, await runDemo(options));
     });
 }
