@@ -33,9 +33,13 @@ export interface MergeResult {
 }
 
 /** UTC month of the partition field. */
-const monthSql = (entity: EntityDefinition) => `strftime(${ident(entity.partitionBy)}, '%Y-%m')`;
+export const monthSql = (entity: EntityDefinition) => `strftime(${ident(entity.partitionBy)}, '%Y-%m')`;
 
 export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: MergeInput): Promise<MergeResult> {
+  // Work tables are named per entity: one commit merges several entities on one connection.
+  const changed = ident(`changed_${entity.name}`);
+  const newRows = ident(`new_rows_${entity.name}`);
+  const oldRows = ident(`old_rows_${entity.name}`);
   const stage = ident('stage_' + entity.name);
   const cols = storedColumns(entity).map((c) => ident(c.name));
   const colList = cols.join(', ');
@@ -45,30 +49,34 @@ export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: M
   const [{ n, ids }] = (await duck.all<{ n: number; ids: number }>(`SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${stage} WHERE __reject IS NULL`)) as [{ n: number; ids: number }];
   if (n === 0) return { added: 0, updated: 0, unchanged: 0, files: [], removed: [], duplicates: 0 };
   const dedupe = n === ids ? '' : 'QUALIFY row_number() OVER (PARTITION BY id ORDER BY __ord DESC) = 1';
-  await duck.run(`CREATE OR REPLACE TEMP TABLE new_rows AS SELECT ${colList}, ${month} AS __month FROM ${stage} WHERE __reject IS NULL ${dedupe}`);
-  // 2. Stored versions of the same ids, wherever they live.
   const paths = existing.map((f) => literal(join(dataDir, f.path)));
-  if (paths.length === 0) {
-    // First rows of this entity: everything is new.
-    await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS SELECT *, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM new_rows`);
+  if (paths.length === 0 && !dedupe) {
+    // First rows of this entity, no duplicates: everything is new, read straight from the stage.
+    await duck.run(`CREATE OR REPLACE TEMP VIEW ${changed} AS SELECT ${colList}, __month, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM ${stage} WHERE __reject IS NULL`);
   } else {
-    await duck.run(`CREATE OR REPLACE TEMP TABLE old_rows AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM new_rows)`);
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${newRows} AS SELECT ${colList}, __month FROM ${stage} WHERE __reject IS NULL ${dedupe}`);
+  }
+  // 2. Stored versions of the same ids, wherever they live.
+  if (paths.length === 0 && dedupe) {
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${changed} AS SELECT *, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM ${newRows}`);
+  } else if (paths.length > 0) {
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${oldRows} AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM ${newRows})`);
     const same = content.map((c) => `n.${ident(c)} IS NOT DISTINCT FROM o.${ident(c)}`).join(' AND ') || 'true';
     // 3. Which new rows change something.
-    await duck.run(`CREATE OR REPLACE TEMP TABLE changed AS
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${changed} AS
       SELECT n.* REPLACE (coalesce(o.imported_at, n.imported_at) AS imported_at), o.id IS NOT NULL AS __existed, o.__month AS __old_month
-      FROM new_rows n LEFT JOIN old_rows o USING (id)
+      FROM ${newRows} n LEFT JOIN ${oldRows} o USING (id)
       WHERE o.id IS NULL OR NOT (${same})`);
   }
   const [counts] = (await duck.all<{ added: number; updated: number }>(
-    `SELECT count(*) FILTER (WHERE NOT __existed) AS added, count(*) FILTER (WHERE __existed) AS updated FROM changed`,
+    `SELECT count(*) FILTER (WHERE NOT __existed) AS added, count(*) FILTER (WHERE __existed) AS updated FROM ${changed}`,
   )) as [{ added: number; updated: number }];
   const unchanged = ids - counts.added - counts.updated;
   const duplicates = n - ids;
   if (counts.added + counts.updated === 0) return { added: 0, updated: 0, unchanged, files: [], removed: [], duplicates };
   // 4. Rewrite every month that gains a row or loses an old version of a changed row.
   const months = (
-    await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM changed UNION SELECT __old_month FROM changed WHERE __old_month IS NOT NULL) ORDER BY m`)
+    await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM ${changed} UNION SELECT __old_month FROM ${changed} WHERE __old_month IS NOT NULL) ORDER BY m`)
   ).map((r) => r.m);
   const byMonth = new Map(existing.map((f) => [f.month, f]));
   const files: MergeResult['files'] = [];
@@ -78,9 +86,9 @@ export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: M
   for (const m of months) {
     const old = byMonth.get(m);
     const oldPart = old
-      ? `SELECT ${colList} FROM read_parquet(${literal(join(dataDir, old.path))}) WHERE id NOT IN (SELECT id FROM changed) UNION ALL `
+      ? `SELECT ${colList} FROM read_parquet(${literal(join(dataDir, old.path))}) WHERE id NOT IN (SELECT id FROM ${changed}) UNION ALL `
       : '';
-    const query = `${oldPart}SELECT ${colList} FROM changed WHERE __month = ${literal(m)}`;
+    const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${literal(m)}`;
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);
     if (old) removed.push(old.path);
     await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd)`);

@@ -19,7 +19,7 @@ import { castMacros } from './cast-sql.ts';
 import { openDuck, ident, literal, type Duck } from './duckdb.ts';
 import { sha256File, sha256Text, writeFileAtomic } from './files.ts';
 import { MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
-import { mergeEntity } from './merge.ts';
+import { mergeEntity, monthSql } from './merge.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
 import { validateRecord } from './validate-record.ts';
 
@@ -88,7 +88,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   const ensureStage = async (entity: EntityDefinition) => {
     if (staged.has(entity.name)) return;
     const cols = storedColumns(entity).map((c) => `${ident(c.name)} ${c.type}`);
-    await duck.run(`CREATE TABLE ${ident('stage_' + entity.name)} (${cols.join(', ')}, __ord BIGINT, __reject VARCHAR, __raw VARCHAR)`);
+    await duck.run(`CREATE TABLE ${ident('stage_' + entity.name)} (${cols.join(', ')}, __ord BIGINT, __reject VARCHAR, __raw VARCHAR, __month VARCHAR)`);
     staged.add(entity.name);
   };
   const entityOf = (name: string): EntityDefinition => {
@@ -106,7 +106,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const cols = storedColumns(entity);
       const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT'}`;
       await duck.run(
-        `INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, NULL, NULL FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
+        `INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, NULL, NULL, ${monthSql(entity)} FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
       );
       await rm(file.path, { force: true });
     }
@@ -153,7 +153,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const { select } = await buildBulkSelect(duck, entity, load, { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now }, rejTable);
       const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
       const base = item * ITEM_SHIFT;
-      await duck.run(`INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols}, ${base} + __rid, __reject, __raw FROM (${select})`);
+      await duck.run(`INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols}, ${base} + __rid, __reject, __raw, ${monthSql(entity)} FROM (${select})`);
       const [{ good, bad }] = await duck.all<{ good: number; bad: number }>(
         `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad FROM ${ident('stage_' + entity.name)} WHERE __ord > ${base} AND __ord < ${base + ITEM_SHIFT}`,
       ) as [{ good: number; bad: number }];
