@@ -84,25 +84,31 @@ export default defineConfig({
   );
   const cli = join(root, 'bin', 'cadence.mjs');
   const floor: Measured[] = [];
+  const copy: Measured[] = [];
   const pull: Measured[] = [];
   for (let i = 0; i < runs; i++) {
-    floor.push(await measure(['--import', 'tsx', join(import.meta.dirname, 'floor.ts'), csv], root));
+    floor.push(await measure(['--import', 'tsx', join(import.meta.dirname, 'floor.ts'), csv, 'groupby'], root));
+    copy.push(await measure(['--import', 'tsx', join(import.meta.dirname, 'floor.ts'), csv, 'copy', join(work, 'copy.parquet')], root));
     await rm(join(project, 'data'), { recursive: true, force: true });
     pull.push(await measure([cli, 'pull', '--quiet'], project));
-    process.stdout.write(`run ${i + 1}/${runs}: floor ${floor[i]!.seconds.toFixed(2)} s, cadence pull ${pull[i]!.seconds.toFixed(2)} s\n`);
+    process.stdout.write(`run ${i + 1}/${runs}: floor ${floor[i]!.seconds.toFixed(2)} s, duckdb copy ${copy[i]!.seconds.toFixed(2)} s, cadence pull ${pull[i]!.seconds.toFixed(2)} s\n`);
   }
   const manifest = JSON.parse(await readFile(join(project, 'data', 'manifest.json'), 'utf8'));
   const stored = manifest.entities.mentions?.rows ?? 0;
   const f = median(floor.map((m) => m.seconds));
   const p = median(pull.map((m) => m.seconds));
+  const c = median(copy.map((m) => m.seconds));
+  const cr = Math.max(...copy.map((m) => m.rssMiB));
   const fr = Math.max(...floor.map((m) => m.rssMiB));
   const pr = Math.max(...pull.map((m) => m.rssMiB));
   const line = (name: string, s: number, rss: number) =>
     `${name.padEnd(34)} ${s.toFixed(2).padStart(7)} s  ${Math.round(rows / s).toLocaleString('en').padStart(10)} rows/s  peak RSS ${rss.toFixed(0).padStart(5)} MiB`;
   process.stdout.write(`\nfile: ${rows.toLocaleString('en')} mentions, ${(bytes / 2 ** 20).toFixed(0)} MiB; median of ${runs} runs\n`);
   process.stdout.write(line('floor: duckdb read_csv + GROUP BY', f, fr) + '\n');
+  process.stdout.write(line('reference: duckdb CSV → Parquet', c, cr) + '\n');
   process.stdout.write(line('cadence pull (csv plugin)', p, pr) + '\n');
-  process.stdout.write(`ratio to floor: ${(p / f).toFixed(2)}× (goal ≤ 3×)  peak RSS ${pr < 1024 ? 'under' : 'OVER'} 1 GB  stored rows: ${stored.toLocaleString('en')}\n`);
+  process.stdout.write(`ratio to floor: ${(p / f).toFixed(2)}× (goal ≤ 3×)   ratio to CSV → Parquet copy: ${(p / c).toFixed(2)}×\n`);
+  process.stdout.write(`peak RSS ${pr.toFixed(0)} MiB (${pr < 1024 ? 'under' : 'OVER'} 1 GB)   stored rows: ${stored.toLocaleString('en')}\n`);
   if (stored !== rows) process.stdout.write(`WARNING: stored ${stored} rows, expected ${rows}\n`);
 }
 

@@ -126,6 +126,8 @@ export async function buildBulkSelect(
   load: BulkLoad,
   provenance: { source: string; plugin: string; stream: string; importedAt: Date },
   rejectsTable: string,
+  /** Number rows in file order (single-threaded); needed only for reject lines and "last wins". */
+  withOrdinal = true,
 ): Promise<BulkSql> {
   const fields = entityFields(entity);
   const known = new Set(fields.map((f) => f.name));
@@ -196,7 +198,7 @@ export async function buildBulkSelect(
     `CAST(NULL AS BIGINT) AS source_line`,
     `CAST(${literal(provenance.importedAt.toISOString())} AS TIMESTAMPTZ) AS imported_at`,
   ];
-  const l0 = `SELECT *, row_number() OVER () AS __rid FROM ${readCsvSql(load, rejectsTable)}`;
+  const l0 = `SELECT *, ${withOrdinal ? 'row_number() OVER ()' : 'CAST(0 AS BIGINT)'} AS __rid FROM ${readCsvSql(load, rejectsTable)}`;
   const l1 = `SELECT __rid, ${cells}${rawCols.length ? ', ' + rawCols.join(', ') : ''} FROM (${l0})`;
   const l2 = preCols.length ? `SELECT *, ${preCols.join(', ')} FROM (${l1})` : l1;
   const l3 = `SELECT *, ${typedCols.join(', ')} FROM (${l2})`;

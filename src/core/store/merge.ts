@@ -15,6 +15,8 @@ import type { FileEntry } from './manifest.ts';
 export interface MergeInput {
   duck: Duck;
   entity: EntityDefinition;
+  /** SQL source of the staged rows (stored columns, __ord, __reject, __raw, __month). */
+  staged: string;
   dataDir: string;
   outDir: string;
   existing: FileEntry[];
@@ -35,12 +37,12 @@ export interface MergeResult {
 /** UTC month of the partition field. */
 export const monthSql = (entity: EntityDefinition) => `strftime(${ident(entity.partitionBy)}, '%Y-%m')`;
 
-export async function mergeEntity({ duck, entity, dataDir, outDir, existing }: MergeInput): Promise<MergeResult> {
+export async function mergeEntity({ duck, entity, staged, dataDir, outDir, existing }: MergeInput): Promise<MergeResult> {
   // Work tables are named per entity: one commit merges several entities on one connection.
   const changed = ident(`changed_${entity.name}`);
   const newRows = ident(`new_rows_${entity.name}`);
   const oldRows = ident(`old_rows_${entity.name}`);
-  const stage = ident('stage_' + entity.name);
+  const stage = staged;
   const cols = storedColumns(entity).map((c) => ident(c.name));
   const colList = cols.join(', ');
   const content = entityFields(entity).map((f) => f.name).filter((n) => n !== 'id');

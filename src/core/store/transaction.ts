@@ -82,15 +82,23 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   let rejects: Omit<RejectRow, 'source'>[] = [];
   const filesRead = new Set<string>();
   const staged = new Set<string>();
+  const stagedItems = new Map<string, number[]>();
   const recordFiles = new Map<string, { path: string; stream: WriteStream; count: number }>();
   const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
 
-  const ensureStage = async (entity: EntityDefinition) => {
-    if (staged.has(entity.name)) return;
-    const cols = storedColumns(entity).map((c) => `${ident(c.name)} ${c.type}`);
-    await duck.run(`CREATE TABLE ${ident('stage_' + entity.name)} (${cols.join(', ')}, __ord BIGINT, __reject VARCHAR, __raw VARCHAR, __month VARCHAR)`);
+  // Staged rows go to a disk-backed DuckDB file under .tmp (one table per item, with its UTC
+  // month), so memory stays bounded whatever the size of the pull.
+  const writeStaged = async (entity: EntityDefinition, item: number, select: string) => {
+    const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
+    await duck.run(`DROP TABLE IF EXISTS ${ident(`item_${item}`)}`);
+    await duck.run(`CREATE TABLE ${ident(`item_${item}`)} AS SELECT ${cols}, __ord, __reject, __raw, coalesce(${monthSql(entity)}, 'none') AS __month FROM (${select})`);
+    const list = stagedItems.get(entity.name) ?? [];
+    if (!list.includes(item)) list.push(item);
+    stagedItems.set(entity.name, list);
     staged.add(entity.name);
   };
+  const itemSql = (_entity: string, item: number) => ident(`item_${item}`);
+  const stagedOf = (entity: string) => `(${(stagedItems.get(entity) ?? []).map((i) => `SELECT * FROM ${ident(`item_${i}`)}`).join(' UNION ALL ')})`;
   const entityOf = (name: string): EntityDefinition => {
     const e = getEntity(name);
     if (!e) throw new CadenceError('CADENCE_STREAM_UNKNOWN', `unknown entity "${name}"`);
@@ -102,11 +110,12 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       file.stream.end();
       await once(file.stream, 'close');
       const entity = entityOf(entityName);
-      await ensureStage(entity);
       const cols = storedColumns(entity);
       const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT'}`;
-      await duck.run(
-        `INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, NULL, NULL, ${monthSql(entity)} FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
+      await writeStaged(
+        entity,
+        ++items,
+        `SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, CAST(NULL AS VARCHAR) AS __reject, CAST(NULL AS VARCHAR) AS __raw FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
       );
       await rm(file.path, { force: true });
     }
@@ -146,17 +155,29 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
 
     async stageBulk(stream, entityName, load) {
       const entity = entityOf(entityName);
-      await ensureStage(entity);
       filesRead.add(load.displayPath);
       const item = ++items;
       const rejTable = `csv_rejects_${item}`;
-      const { select } = await buildBulkSelect(duck, entity, load, { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now }, rejTable);
       const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
       const base = item * ITEM_SHIFT;
-      await duck.run(`INSERT INTO ${ident('stage_' + entity.name)} SELECT ${cols}, ${base} + __rid, __reject, __raw, ${monthSql(entity)} FROM (${select})`);
-      const [{ good, bad }] = await duck.all<{ good: number; bad: number }>(
-        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad FROM ${ident('stage_' + entity.name)} WHERE __ord > ${base} AND __ord < ${base + ITEM_SHIFT}`,
-      ) as [{ good: number; bad: number }];
+      const prov = { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now };
+      // Fast path: a parallel pass without row numbers. Row numbers are needed only for reject
+      // lines and for "last one wins" among repeated ids; an item with either is staged again
+      // with them (a sequential pass).
+      let { select } = await buildBulkSelect(duck, entity, load, prov, rejTable, false);
+      await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
+      let [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
+        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(entity.name, item)}`,
+      )) as [{ good: number; bad: number; dups: number }];
+      if (bad > 0 || dups > 0) {
+        await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable)}`);
+        await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable + '_scan')}`);
+        ({ select } = await buildBulkSelect(duck, entity, load, prov, rejTable, true));
+        await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
+        [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
+          `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, 0 AS dups FROM ${itemSql(entity.name, item)}`,
+        )) as [{ good: number; bad: number; dups: number }];
+      }
       const structural = await duck.all<{ line: number; column_name: string | null; error_type: string; error_message: string; csv_line: string }>(
         `SELECT line, column_name, error_type, error_message, csv_line FROM ${ident(rejTable)} ORDER BY line`,
       ).catch(() => []);
@@ -167,7 +188,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const malformedK = malformed.map((s) => Number(s.line) - load.headerLine);
       const castRejects = bad > 0
         ? await duck.all<{ rid: number; rej: string; raw: string }>(
-            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${ident('stage_' + entity.name)} WHERE __reject IS NOT NULL AND __ord > ${base} AND __ord < ${base + ITEM_SHIFT} ORDER BY rid`,
+            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${itemSql(entity.name, item)} WHERE __reject IS NOT NULL ORDER BY rid`,
           )
         : [];
       const recordOf = (rid: number) => {
@@ -218,7 +239,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const summary = { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
       for (const name of [...staged].sort()) {
         const entity = entityOf(name);
-        const result = await mergeEntity({ duck, entity, dataDir: opts.dataDir, outDir, existing: manifest.entities[name]?.files ?? [] });
+        const result = await mergeEntity({ duck, entity, staged: stagedOf(name), dataDir: opts.dataDir, outDir, existing: manifest.entities[name]?.files ?? [] });
         summary.added += result.added;
         summary.updated += result.updated;
         summary.unchanged += result.unchanged;
@@ -277,6 +298,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       await rm(outDir, { recursive: true, force: true });
       round++;
       staged.clear();
+      stagedItems.clear();
       rejects = [];
       filesRead.clear();
       pendingRows = 0;
@@ -303,8 +325,8 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   return tx;
 }
 
-async function openStageDb(tmpDir: string, memoryLimit = '512MB', round = 0): Promise<Duck> {
-  const duck = await openDuck({ path: process.env.CADENCE_STAGE_ON_DISK ? join(tmpDir, `stage-${round}.duckdb`) : ':memory:', tempDir: join(tmpDir, 'spill'), memoryLimit });
+async function openStageDb(tmpDir: string, memoryLimit = '512MB', _round = 0): Promise<Duck> {
+  const duck = await openDuck({ path: join(tmpDir, `stage-${_round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }
