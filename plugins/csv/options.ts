@@ -1,8 +1,7 @@
 /**
  * Options of the csv source: one file (or glob) mapped onto one entity.
  */
-import { z } from 'zod';
-import { entityNames } from 'cadence/plugin';
+import { entityNames, z } from 'cadence/plugin';
 
 const columnName = z.string().min(1);
 
