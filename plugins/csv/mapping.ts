@@ -112,7 +112,8 @@ export function resolveMapping(entityName: string, mapping: Record<string, Field
       columns[field] = { value: m.value };
     } else if ('template' in m) {
       if (!templateReference().test(m.template)) warnings.push(`${field}: the template "${m.template}" names no {Column}, so every row gets the same text.`);
-      columns[field] = { template: m.template.replace(templateReference(), (_, name: string) => `{${column(name, field)}}`) };
+      const template = m.template.replace(templateReference(), (_, name: string) => `{${column(name, field)}}`);
+      columns[field] = m.format === undefined ? { template } : { template, format: typeof m.format === 'string' ? [m.format] : [...m.format] };
     } else if ('hash' in m) {
       columns[field] = { hash: m.hash.includes('*') ? [...header] : m.hash.map((c) => column(c, field)) };
     } else {

@@ -25,7 +25,13 @@ export const fieldMapping = z.union([
     })
     .strict(),
   z.object({ value: z.union([z.string(), z.number(), z.boolean(), z.null()]) }).strict().describe('A fixed value for every row.'),
-  z.object({ template: z.string().min(1) }).strict().describe('Text made of columns: "{Network}:{Profile}".'),
+  z
+    .object({
+      template: z.string().min(1),
+      format: z.union([z.string(), z.array(z.string()).min(1)]).optional().describe('strptime format(s) when the template makes a date.'),
+    })
+    .strict()
+    .describe('Text made of columns: "{Network}:{Profile}".'),
   z.object({ hash: z.array(columnName).min(1) }).strict().describe('A stable hash of these columns ("*" = all), for ids.'),
   z.object({ sum: z.array(columnName).min(1) }).strict().describe('Sum of numeric columns (blank counts as 0).'),
 ]);

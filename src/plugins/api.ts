@@ -111,7 +111,7 @@ export type ColumnSpec =
       default?: string | number | boolean;
     }
   | { value: string | number | boolean | null }
-  | { template: string }
+  | { template: string; format?: string[] }
   | { hash: string[] }
   | { sum: string[] };
 

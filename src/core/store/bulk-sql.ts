@@ -50,14 +50,17 @@ export function readCsvSql(load: BulkLoad, rejectsTable?: string): string {
 const rawCellSql = (cell: string) =>
   `(CASE WHEN unicode(${cell}) IN (32, 9, 10, 13, 160) OR unicode(right(${cell}, 1)) IN (32, 9, 10, 13, 160) THEN NULLIF(trim(${cell}, ${TRIM_CHARS}), '') ELSE NULLIF(${cell}, '') END)`;
 
+/**
+ * Translates raw values through the mapping with one MAP literal (a long CASE would be copied
+ * into every expression that uses the field). "*" maps every other non-empty value.
+ */
 function mapSql(r: string, map: Record<string, string | number | boolean | null>): string {
-  const value = (v: string | number | boolean | null) => (v === null ? 'NULL' : literal(String(v)));
-  const cases = Object.entries(map)
-    .filter(([k]) => k !== '*')
-    .map(([k, v]) => `WHEN ${literal(k.toLowerCase())} THEN ${value(v)}`)
-    .join(' ');
+  const entries = Object.entries(map).filter(([k]) => k !== '*');
+  const value = (v: string | number | boolean | null) => (v === null ? 'CAST(NULL AS VARCHAR)' : literal(String(v)));
   const otherwise = '*' in map ? `CASE WHEN ${r} IS NULL THEN NULL ELSE ${value(map['*']!)} END` : r;
-  return cases ? `(CASE lower(${r}) ${cases} ELSE ${otherwise} END)` : `(${otherwise})`;
+  if (entries.length === 0) return `(${otherwise})`;
+  const m = `MAP {${entries.map(([k, v]) => `${literal(k.toLowerCase())}: ${value(v)}`).join(', ')}}`;
+  return `(CASE WHEN map_contains(${m}, lower(${r})) THEN ${m}[lower(${r})] ELSE ${otherwise} END)`;
 }
 
 /** Raw text of a field from its spec, or null when the spec is not a text source (sum). */
@@ -169,7 +172,7 @@ export async function buildBulkSelect(
     rawCols.push(`${raw} AS ${r}`);
     let fmts: string[] = [];
     if (field.kind === 'timestamp' || field.kind === 'date') {
-      const given = 'column' in spec && spec.format ? spec.format : undefined;
+      const given = ('column' in spec || 'template' in spec) && spec.format ? spec.format : undefined;
       fmts = await detectFormats(duck, src, raw, field.kind, given);
       formats[field.name] = fmts;
     }

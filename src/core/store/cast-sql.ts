@@ -20,7 +20,9 @@ export function castMacros(): string[] {
     // Percentages divide in decimal arithmetic, so "32.30%" is exactly 0.323.
     `CREATE OR REPLACE MACRO cad_ratio${suffix}(s) AS CASE WHEN contains(s, '%') THEN CAST(TRY_CAST(cad_numtext${suffix}(s) AS DECIMAL(18, 6)) * CAST(0.01 AS DECIMAL(3, 2)) AS DOUBLE) ELSE cad_num${suffix}(s) END`,
     `CREATE OR REPLACE MACRO cad_int${suffix}(s) AS CASE WHEN cad_num${suffix}(s) = floor(cad_num${suffix}(s)) AND abs(cad_num${suffix}(s)) < 9e15 THEN CAST(cad_num${suffix}(s) AS BIGINT) END`,
+    // "<00:00:01" is how Google Analytics writes "under a second": 0.
     `CREATE OR REPLACE MACRO cad_duration${suffix}(s) AS CASE
+       WHEN starts_with(s, '<') AND regexp_full_match(s, '<\\s*0*:?0*:?0*1(\\.0+)?') THEN 0
        WHEN regexp_full_match(s, '\\d+:\\d{1,2}:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 3600 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 3) AS DOUBLE)
        WHEN regexp_full_match(s, '\\d+:\\d{1,2}(\\.\\d+)?') THEN TRY_CAST(split_part(s, ':', 1) AS DOUBLE) * 60 + TRY_CAST(split_part(s, ':', 2) AS DOUBLE)
        ELSE cad_num${suffix}(s) END`,

@@ -209,7 +209,10 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const priorOf = (rid: number) => prior.get(rid) ?? Math.max(0, ...[...prior.entries()].filter(([k]) => k <= rid).map(([, v]) => v));
       malformed.forEach((s, i) => {
         const line = load.headerLine + malformedK[i]! + priorOf(goodBefore[i]! + 1);
-        rejects.push({ stream, file: load.displayPath, line, column: s.column_name ?? '', code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${s.error_message.split('\n')[0]}`, value: '', raw: s.csv_line });
+        const cellIndex = /^__c(\d+)$/.exec(s.column_name ?? '')?.[1];
+        const column = cellIndex !== undefined ? (load.header[Number(cellIndex)] ?? '') : (s.column_name ?? '');
+        const message = s.error_message.split('\n')[0]!.replace(/__c(\d+)/g, (_, i: string) => `"${load.header[Number(i)] ?? i}"`);
+        rejects.push({ stream, file: load.displayPath, line, column, code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${message}`, value: '', raw: s.csv_line.replace(/^\r?\n/, '') });
       });
       for (const r of castRejects) {
         const line = load.headerLine + recordOf(r.rid) + priorOf(r.rid);

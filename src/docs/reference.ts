@@ -1,0 +1,130 @@
+/**
+ * Markdown references written from the schemas themselves (config keys, entity fields), so the
+ * README never says something the code does not do. `npm run docs` refreshes the README; a test
+ * fails when it is out of date.
+ */
+import type { z } from 'zod';
+import { configSchema } from '../core/schema/config.ts';
+import { entities } from '../core/schema/entities.ts';
+import { entityFields, provenanceColumns, type EntityDefinition } from '../core/schema/entity.ts';
+
+interface Def {
+  type: string;
+  innerType?: z.ZodType;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  in?: z.ZodType;
+  defaultValue?: unknown;
+  entries?: Record<string, string>;
+  options?: z.ZodType[];
+}
+
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const descOf = (s: z.ZodType): string | undefined => (s as unknown as { description?: string }).description ?? (s.meta() as { description?: string } | undefined)?.description;
+
+/** Walks wrappers (optional, default, pipe…) to the schema that holds the shape. */
+function unwrap(s: z.ZodType): { schema: z.ZodType; optional: boolean; defaultValue?: unknown; description?: string } {
+  let cur = s;
+  let optional = false;
+  let defaultValue: unknown;
+  let description = descOf(s);
+  for (let i = 0; i < 8; i++) {
+    const d = defOf(cur);
+    if (d.type === 'optional' || d.type === 'nullable') optional = true;
+    if (d.type === 'default' || d.type === 'prefault') {
+      optional = true;
+      defaultValue ??= typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
+    }
+    const next = d.innerType ?? (d.type === 'pipe' ? d.in : undefined);
+    if (!next) break;
+    cur = next;
+    description ??= descOf(cur);
+  }
+  return { schema: cur, optional, defaultValue, description };
+}
+
+function typeName(s: z.ZodType): string {
+  const { schema } = unwrap(s);
+  const d = defOf(schema);
+  switch (d.type) {
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'enum':
+      return Object.values(d.entries ?? {}).map((v) => `"${v}"`).join(' \\| ');
+    case 'array':
+      return `${typeName(d.element!)}[]`;
+    case 'record':
+      return `{ [name]: ${typeName(d.valueType!)} }`;
+    case 'object':
+      return 'object';
+    case 'union':
+      return (d.options ?? []).map(typeName).join(' \\| ');
+    default:
+      return d.type;
+  }
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+function rows(shape: Record<string, z.ZodType>, prefix: string, out: string[]): void {
+  for (const [key, value] of Object.entries(shape)) {
+    const u = unwrap(value);
+    const d = defOf(u.schema);
+    const path = `${prefix}${key}`;
+    const dflt = u.defaultValue !== undefined && typeof u.defaultValue !== 'object' ? `\`${JSON.stringify(u.defaultValue)}\`` : u.optional ? '—' : '**required**';
+    out.push(`| \`${path}\` | ${cell(typeName(value))} | ${dflt} | ${cell(u.description ?? '')} |`);
+    if (d.type === 'object' && d.shape) rows(d.shape, `${path}.`, out);
+    if (d.type === 'array' && d.element) {
+      const el = unwrap(d.element);
+      const ed = defOf(el.schema);
+      if (ed.type === 'object' && ed.shape) rows(ed.shape, `${path}[].`, out);
+    }
+    if (d.type === 'record' && d.valueType) {
+      const el = unwrap(d.valueType);
+      const ed = defOf(el.schema);
+      if (ed.type === 'object' && ed.shape) rows(ed.shape, `${path}.<name>.`, out);
+    }
+  }
+}
+
+/** The config reference: every key of cadence.config.ts with its type, default and meaning. */
+export function configReference(): string {
+  const out = ['| key | type | default | what it is |', '| --- | --- | --- | --- |'];
+  rows(defOf(configSchema).shape!, '', out);
+  return out.join('\n');
+}
+
+/** The entity reference: every entity with its fields, kinds and meaning. */
+export function entityReference(): string {
+  const parts: string[] = [];
+  for (const entity of Object.values(entities) as unknown as EntityDefinition[]) {
+    parts.push(`#### \`${entity.name}\``, '', entity.description, '', `Month files by \`${entity.partitionBy}\`; without a mapped \`id\`, the id is made from ${entity.naturalKey.map((k) => `\`${k}\``).join(' + ')}.`, '');
+    parts.push('| field | kind | required | what it is |', '| --- | --- | --- | --- |');
+    for (const f of entityFields(entity)) {
+      const kind = f.kind === 'enum' ? `one of ${(f.values ?? []).map((v) => `\`${v}\``).join(', ')}` : f.kind;
+      parts.push(`| \`${f.name}\` | ${cell(kind)} | ${f.required ? 'yes' : ''} | ${cell(f.description)} |`);
+    }
+    parts.push('');
+  }
+  parts.push('Every stored row also has the provenance columns ' + provenanceColumns.map((c) => `\`${c.name}\``).join(', ') + ' (set by Cadence, never by a plugin).');
+  return parts.join('\n');
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function replaceSection(doc: string, name: string, body: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README has no ${start} … ${end} section`);
+  return `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`;
+}
+
+export function refreshReadme(doc: string): string {
+  return replaceSection(replaceSection(doc, 'config-reference', configReference()), 'entity-reference', entityReference());
+}
