@@ -6,7 +6,7 @@ process.env.LANG = 'C.UTF-8';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'plugins/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'plugins/**/*.test.ts', 'templates/**/*.test.ts'],
     exclude: ['tests/bench/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -7,7 +7,7 @@ const commands: Record<string, string[]> = {
   init: ['[dir]', '--force', 'Examples:', 'cadence init my-reports'],
   pull: ['[sources...]', '--wait [seconds]', '--full', 'Examples:', 'cadence pull posts mentions'],
   check: ['Examples:', 'cadence check'],
-  build: ['--period <period>', '--out <dir>', 'Examples:', '2026-Q3'],
+  build: ['--period <period>', '--out <dir>', 'Examples:', '2026-08'],
   dev: ['--port <n>', '--host <h>', 'Examples:', '4321'],
   demo: ['--no-open', 'Examples:', 'npm run demo'],
 };

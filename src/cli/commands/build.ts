@@ -13,17 +13,17 @@ export function registerBuild(program: Command, ctx: CliContext): void {
     .command('build')
     .summary('build the report site')
     .description(
-      'Compute the reports from the data folder and render the static site: one report per audience and cadence, ' +
-        'with charts, decks and digests. The same data and config give byte-identical output.',
+      'Compute the reports from the data folder and render the static site: an index and, for the month, one report ' +
+        'per audience (team, sales, leadership) with KPI tables and charts rendered to SVG. The same data and config give byte-identical output.',
     )
-    .option('--period <period>', 'build only this period: 2026-09, 2026-W38, 2026-Q3, 2026, 2026-09-14 or 2026-08-01..2026-08-31')
+    .option('--period <period>', 'the month to report on, e.g. 2026-09 (default: the latest month with data; weeks, quarters, years and ranges come with the full reports)')
     .option('--out <dir>', 'write the site here instead of site.outDir (default dist/)')
     .addHelpText(
       'after',
       `
 Examples:
-  $ npx cadence build                      every period with data, into dist/
-  $ npx cadence build --period 2026-Q3     only the third quarter of 2026
+  $ npx cadence build                      the latest month with data, into dist/
+  $ npx cadence build --period 2026-08     the August 2026 reports
   $ npx cadence build --out public         write the site to public/`,
     )
     .action(async (opts: { period?: string; out?: string }, command: Command) => {
