@@ -125,6 +125,13 @@ export function replaceSection(doc: string, name: string, body: string): string 
   return `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`;
 }
 
-export function refreshReadme(doc: string): string {
-  return replaceSection(replaceSection(doc, 'config-reference', configReference()), 'entity-reference', entityReference());
+/** Sections of the README written from code: references and the plugin example (quoted verbatim). */
+export function refreshReadme(doc: string, files: { pluginExample: string; pluginExampleTest: string }): string {
+  let out = replaceSection(doc, 'config-reference', configReference());
+  out = replaceSection(out, 'entity-reference', entityReference());
+  out = replaceSection(out, 'plugin-example', '```ts\n' + files.pluginExample.trimEnd() + '\n```');
+  out = replaceSection(out, 'plugin-example-test', '```ts\n' + files.pluginExampleTest.trimEnd() + '\n```');
+  return out;
 }
+
+export const pluginExamplePaths = { pluginExample: 'templates/plugin/index.ts', pluginExampleTest: 'templates/plugin/index.test.ts' } as const;

@@ -11,7 +11,7 @@
  * - full file: ../shared/real-data/* relative to the repository root. Skipped, with the reason in
  *   the test name, only when that folder is absent.
  *
- * The mappings are the ones in docs/real-data-mappings.md; keep the two in step.
+ * The mappings are the ones in the README ("Real exports, mapped"); keep the two in step.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -76,7 +76,7 @@ const isoDay = (zone: string, ymd: string, hms = '00:00:00'): string => {
 };
 
 // ---------------------------------------------------------------------------------------------
-// The datasets: mapping (as in docs/real-data-mappings.md) and what each raw row should become
+// The datasets: mapping (as in the README) and what each raw row should become
 // ---------------------------------------------------------------------------------------------
 
 type Expected = { row: Record<string, unknown> } | { reject: { column: string; code: string } };
