@@ -93,7 +93,7 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
     const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${literal(m)}`;
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);
     if (old) removed.push(old.path);
-    await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd)`);
+    await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
     const [{ rows, first, last }] = (await duck.all<{ rows: number; first: string | null; last: string | null }>(
       `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM read_parquet(${literal(tmpPath)})`,
     )) as [{ rows: number; first: string | null; last: string | null }];
