@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig } from 'astro';
+import mdx from '@astrojs/mdx';
 import { cadenceSite, type CadenceSiteOptions } from './integration.ts';
 
 /** Folder of the site's Astro source (this folder: pages/, layouts/, components/). */
@@ -35,7 +36,8 @@ export function astroSettings(model: CadenceSiteOptions['model'], base: string):
     compressHTML: true,
     devToolbar: { enabled: false },
     prefetch: false,
-    integrations: [cadenceSite({ model })],
+    // MDX: pages (and, with the reports issue, report templates) are authored in MDX.
+    integrations: [mdx(), cadenceSite({ model })],
   };
 }
 

@@ -62,8 +62,9 @@ afterAll(async () => {
 describe('cadence build of the sample project under /reports/', () => {
   it('writes the home page and one page per audience for the latest month', () => {
     expect(first.outDir).toBe(join(projectDir, 'dist'));
-    expect(first.pages).toEqual([BASE, `${BASE}monthly/2026-09/leadership/`, `${BASE}monthly/2026-09/sales/`, `${BASE}monthly/2026-09/team/`]);
+    expect(first.pages).toEqual([BASE, `${BASE}about/`, `${BASE}monthly/2026-09/leadership/`, `${BASE}monthly/2026-09/sales/`, `${BASE}monthly/2026-09/team/`]);
     expect(Object.keys(firstFiles).sort()).toEqual([
+      'about/index.html',
       'favicon.svg',
       'index.html',
       'monthly/2026-09/leadership/index.html',
@@ -167,13 +168,13 @@ describe('cadence build of the sample project under /reports/', () => {
 });
 
 describe('cadence build of an empty data folder', () => {
-  it('builds the home page only, saying there is no data yet', async () => {
+  it('builds the home page (and the how-to-read page) only, saying there is no data yet', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cadence-empty-'));
     try {
       await mkdir(join(dir, 'data'));
       const empty = memoryLog();
       const result = await buildSite({ projectDir: dir, config: sampleConfig(), log: empty, outDir: 'site' });
-      expect(result.pages).toEqual(['/']);
+      expect(result.pages).toEqual(['/', '/about/']);
       const index = await readFile(join(dir, 'site', 'index.html'), 'utf8');
       expect(index).toContain('There are no reports yet.');
       expect(index).toContain('href="/favicon.svg"');

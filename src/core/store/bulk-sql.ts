@@ -51,25 +51,26 @@ const rawCellSql = (cell: string) =>
   `(CASE WHEN unicode(${cell}) IN (32, 9, 10, 13, 160) OR unicode(right(${cell}, 1)) IN (32, 9, 10, 13, 160) THEN NULLIF(trim(${cell}, ${TRIM_CHARS}), '') ELSE NULLIF(${cell}, '') END)`;
 
 /**
- * Translates raw values through the mapping with one MAP literal (a long CASE would be copied
- * into every expression that uses the field). "*" maps every other non-empty value.
+ * Translates raw values through the mapping. The map is bound once per load as a DuckDB variable
+ * (a MAP literal would be rebuilt for every row, a long CASE copied into every use of the field).
+ * "*" maps every other non-empty value.
  */
-function mapSql(r: string, map: Record<string, string | number | boolean | null>): string {
+function mapSql(r: string, map: Record<string, string | number | boolean | null>, bind: (mapLiteral: string) => string): string {
   const entries = Object.entries(map).filter(([k]) => k !== '*');
   const value = (v: string | number | boolean | null) => (v === null ? 'CAST(NULL AS VARCHAR)' : literal(String(v)));
   const otherwise = '*' in map ? `CASE WHEN ${r} IS NULL THEN NULL ELSE ${value(map['*']!)} END` : r;
   if (entries.length === 0) return `(${otherwise})`;
-  const m = `MAP {${entries.map(([k, v]) => `${literal(k.toLowerCase())}: ${value(v)}`).join(', ')}}`;
+  const m = bind(`MAP {${entries.map(([k, v]) => `${literal(k.toLowerCase())}: ${value(v)}`).join(', ')}}`);
   return `(CASE WHEN map_contains(${m}, lower(${r})) THEN ${m}[lower(${r})] ELSE ${otherwise} END)`;
 }
 
 /** Raw text of a field from its spec, or null when the spec is not a text source (sum). */
-function rawSql(spec: ColumnSpec, load: BulkLoad): { raw: string; column: string } {
+function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => string): { raw: string; column: string } {
   const rawCell = (name: string) => rawCellSql(cellOf(load, name));
   if ('column' in spec) {
     let r = rawCell(spec.column);
     if (spec.pattern) r = `NULLIF(regexp_extract(${r}, ${literal(spec.pattern)}, 1), '')`;
-    if (spec.map) r = mapSql(r, spec.map);
+    if (spec.map) r = mapSql(r, spec.map, bind);
     if (spec.default !== undefined) r = `coalesce(${r}, ${literal(String(spec.default))})`;
     return { raw: r, column: spec.column };
   }
@@ -147,6 +148,7 @@ export async function buildBulkSelect(
   const typedCols: string[] = [];
   const checks: { when: string; code: string; field: string; column: string; value: string; reason: string }[] = [];
   const col = (prefix: string, f: string) => ident(`${prefix}${f}`);
+  const maps: string[] = [];
   for (const field of fields) {
     const spec = load.columns[field.name];
     const r = col('__r_', field.name);
@@ -168,7 +170,12 @@ export async function buildBulkSelect(
       if (field.required) checks.push({ when: `${t} IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
       continue;
     }
-    const { raw, column } = rawSql(spec, load);
+    const { raw, column } = rawSql(spec, load, (mapLiteral) => {
+      const name = `cad_map_${field.name}`;
+      maps.push(`SET VARIABLE ${name} = ${mapLiteral}`);
+      return `getvariable(${literal(name)})`;
+    });
+    for (const sql of maps.splice(0)) await duck.run(sql);
     rawCols.push(`${raw} AS ${r}`);
     let fmts: string[] = [];
     if (field.kind === 'timestamp' || field.kind === 'date') {
@@ -201,13 +208,17 @@ export async function buildBulkSelect(
     `CAST(NULL AS BIGINT) AS source_line`,
     `CAST(${literal(provenance.importedAt.toISOString())} AS TIMESTAMPTZ) AS imported_at`,
   ];
+  // The raw cells travel to the end only for the reject's `raw` text, which only the ordinal pass
+  // writes (a load with rejects is always staged again with ordinals).
+  const keepCells = withOrdinal ? `, ${cells}` : '';
   const l0 = `SELECT *, ${withOrdinal ? 'row_number() OVER ()' : 'CAST(0 AS BIGINT)'} AS __rid FROM ${readCsvSql(load, rejectsTable)}`;
-  const l1 = `SELECT __rid, ${cells}${rawCols.length ? ', ' + rawCols.join(', ') : ''} FROM (${l0})`;
+  const l1 = `SELECT __rid${keepCells}${rawCols.length ? ', ' + rawCols.join(', ') : ''} FROM (${l0})`;
   const l2 = preCols.length ? `SELECT *, ${preCols.join(', ')} FROM (${l1})` : l1;
   const l3 = `SELECT *, ${typedCols.join(', ')} FROM (${l2})`;
-  const l4 = `SELECT ${outFields.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject, ${cells} FROM (${l3})`;
+  const l4 = `SELECT ${outFields.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject${keepCells} FROM (${l3})`;
   const outCols = [...fields.map((f) => ident(f.name)), 'source_name', 'source_plugin', 'source_stream', 'source_file', 'source_line', 'imported_at'];
-  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END AS __raw FROM (${l4})`;
+  const raw = withOrdinal ? `CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END` : 'CAST(NULL AS VARCHAR)';
+  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, ${raw} AS __raw FROM (${l4})`;
   return { select, formats };
 }
 

@@ -165,11 +165,22 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       // lines and for "last one wins" among repeated ids; an item with either is staged again
       // with them (a sequential pass).
       let { select } = await buildBulkSelect(duck, entity, load, prov, rejTable, false);
-      await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
-      let [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
-        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(entity.name, item)}`,
-      )) as [{ good: number; bad: number; dups: number }];
-      if (bad > 0 || dups > 0) {
+      let good = 0;
+      let bad = 0;
+      let dups = 0;
+      let sequential = false;
+      try {
+        await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
+        [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
+          `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(entity.name, item)}`,
+        )) as [{ good: number; bad: number; dups: number }];
+      } catch (e) {
+        // The parallel pass needs more memory than the sequential one; if DuckDB runs short, go
+        // sequential rather than fail.
+        if (!/out of memory/i.test((e as Error).message)) throw e;
+        sequential = true;
+      }
+      if (sequential || bad > 0 || dups > 0) {
         await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable)}`);
         await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable + '_scan')}`);
         ({ select } = await buildBulkSelect(duck, entity, load, prov, rejTable, true));
