@@ -41,7 +41,7 @@ export interface RunPullOptions {
   commitEvery?: number;
   /** Plugins by name, bypassing lookup (tests, embedding). */
   plugins?: Record<string, SourcePlugin>;
-  /** DuckDB memory limit for staging (default 512MB). */
+  /** DuckDB memory limit for staging (default 384MB; it spills to disk beyond). */
   memoryLimit?: string;
   /** Commit step hook (tests crash the process at a precise point with it). */
   onCommitPhase?: (phase: CommitPhase) => void | Promise<void>;

@@ -339,7 +339,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   return tx;
 }
 
-async function openStageDb(tmpDir: string, memoryLimit = '512MB', _round = 0): Promise<Duck> {
+async function openStageDb(tmpDir: string, memoryLimit = '384MB', _round = 0): Promise<Duck> {
   const duck = await openDuck({ path: join(tmpDir, `stage-${_round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
