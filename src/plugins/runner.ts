@@ -5,6 +5,7 @@
  * before the pull (or at its last committed checkpoint). The host, not the plugin, adds who and
  * where to every error.
  */
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CadenceError, toCadenceError, type Place } from '../core/errors.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
@@ -148,6 +149,9 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
           break;
         case 'bulk': {
           place = { file: item.load.displayPath };
+          // DuckDB loads the file in one statement: say so, so a large file is never a silent wait.
+          const size = await stat(item.load.path).then((st) => st.size, () => 0);
+          log.info(`loading ${item.load.displayPath} (${(size / 2 ** 20).toFixed(size < 2 ** 20 ? 2 : 0)} MiB) with DuckDB…`);
           const r = await tx.stageBulk(item.stream, streams[item.stream]!.entity, item.load);
           rows += r.rows;
           task?.update(rows);

@@ -4,24 +4,15 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Rng } from '../../src/demo/random.ts';
 
 const words = 'alpenglow jacket trail summit tent boots rain warm light hike camp gear review love broken zipper fast ship great bad recall storm autumn launch'.split(' ');
 const sentiments = ['positive', 'neutral', 'negative'];
 const pages = ['twitter', 'news', 'blog', 'forum', 'instagram', 'reddit'];
 
 export async function generateMentions(path: string, rows: number, seed = 7): Promise<void> {
-  const rnd = mulberry32(seed);
+  const rng = new Rng(seed);
+  const rnd = () => rng.next();
   const out = createWriteStream(path);
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
