@@ -22,9 +22,12 @@ function worse(a: number, b: number): number {
 /** Prints the error of each failed source and sets the exit code (1, or 2 for input errors). */
 function failures(ctx: CliContext, outcomes: OutcomeLike[]): void {
   for (const o of outcomes) {
-    const failed = o.status === 'failed' || o.ok === false;
+    const failed = o.status === 'failed' || o.status === 'partial' || o.ok === false;
     if (!failed) continue;
-    if (isCadenceError(o.error)) logOf(ctx).error(o.error.message);
+    if (o.status === 'partial') {
+      // Stream errors were printed as they happened; say what it means for the exit code.
+      logOf(ctx).error(`${o.source ?? 'a source'}: some streams failed; the others were imported`);
+    } else if (isCadenceError(o.error)) logOf(ctx).error(o.error.message);
     else if (o.error instanceof Error) logOf(ctx).error(`${o.source ?? 'a source'}: ${o.error.message}`);
     ctx.exitCode = worse(ctx.exitCode, o.error ? exitCodeFor(o.error) : exitCodes.failure);
   }

@@ -57,6 +57,10 @@ export const errorCatalogue = {
     title: 'A plugin yielded a record for a stream it did not declare',
     hint: 'Declare every stream in the plugin’s `streams` with its entity.',
   },
+  CADENCE_STREAM_FAILED: {
+    title: 'A stream of a source failed; its other streams went on',
+    hint: 'Read the cause (HTTP status, what to check); what the stream pulled before is kept, and the next pull resumes it.',
+  },
   CADENCE_PULL_ABORTED: {
     title: 'The pull was stopped before it finished',
     hint: 'Nothing was half-written: the data folder is as it was before this pull (or at its last checkpoint). Run the pull again to continue.',

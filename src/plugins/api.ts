@@ -113,7 +113,9 @@ export type ColumnSpec =
   | { value: string | number | boolean | null }
   | { template: string; format?: string[] }
   | { hash: string[] }
-  | { sum: string[] };
+  | { sum: string[] }
+  /** The value of the first pattern that matches the text of these columns (see trackedPatterns). */
+  | { match: string[]; patterns: { value: string; regex: string }[] };
 
 /**
  * A file for the store to load directly with DuckDB (the fast path for large exports). The store
@@ -147,7 +149,18 @@ export interface BulkItem {
   load: BulkLoad;
 }
 
-export type PullItem = RecordItem | RejectItem | CheckpointItem | ProgressItem | BulkItem;
+/**
+ * A stream failed for good (401, 403, 404, an invalid query): the host reports it with the plugin,
+ * stream and cause, keeps what the stream committed so far, and the plugin goes on with its other
+ * streams. (Throwing instead stops the whole source.)
+ */
+export interface StreamErrorItem {
+  type: 'error';
+  stream: string;
+  error: Error;
+}
+
+export type PullItem = RecordItem | RejectItem | CheckpointItem | ProgressItem | BulkItem | StreamErrorItem;
 
 export interface CheckResult {
   ok: boolean;

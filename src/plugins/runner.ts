@@ -51,12 +51,15 @@ export interface RunPullOptions {
 export interface SourceOutcome {
   source: string;
   plugin: string;
-  status: 'ok' | 'failed' | 'aborted';
+  /** partial: some streams failed (see streamErrors), the others were committed. */
+  status: 'ok' | 'partial' | 'failed' | 'aborted';
   added: number;
   updated: number;
   unchanged: number;
   rejected: number;
   error?: CadenceError;
+  /** Streams that failed while the others went on. */
+  streamErrors?: CadenceError[];
 }
 
 export interface PullResult {
@@ -120,6 +123,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   const started = run.clock.now();
   const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit, onPhase: run.onCommitPhase });
   const cursors: Record<string, unknown> = {};
+  const failedStreams = new Set<string>();
   let uncommittedCursors: Record<string, unknown> = {};
   const task = run.progress?.start(`pull ${source}`, undefined, 'rows');
   let rows = 0;
@@ -138,7 +142,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
       if (run.signal.aborted) throw new CadenceError('CADENCE_PULL_ABORTED', 'interrupted');
       stream = 'stream' in item ? item.stream : stream;
       place = undefined;
-      if ((item.type === 'record' || item.type === 'bulk' || item.type === 'checkpoint' || item.type === 'reject') && !streams[item.stream]) {
+      if ((item.type === 'record' || item.type === 'bulk' || item.type === 'checkpoint' || item.type === 'reject' || item.type === 'error') && !streams[item.stream]) {
         throw new CadenceError('CADENCE_STREAM_UNKNOWN', `stream "${item.stream}" is not declared (declared: ${Object.keys(streams).join(', ')})`);
       }
       switch (item.type) {
@@ -172,12 +176,24 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
         case 'progress':
           task?.update(item.unit === 'rows' ? Math.max(rows, item.done) : rows, item.total);
           break;
+        case 'error': {
+          const err = toCadenceError(item.error, 'CADENCE_STREAM_FAILED').withPlace({ ...where, stream: item.stream });
+          log.error(err.message);
+          (outcome.streamErrors ??= []).push(err);
+          failedStreams.add(item.stream);
+          break;
+        }
         default:
           throw new CadenceError('CADENCE_PLUGIN_PROTOCOL', `unknown item ${JSON.stringify(item).slice(0, 120)}`);
       }
     }
     if (run.signal.aborted) throw new CadenceError('CADENCE_PULL_ABORTED', 'interrupted');
-    add(await tx.commit({ cursors: uncommittedCursors, status: 'ok', final: true }));
+    const status = failedStreams.size ? 'partial' : 'ok';
+    add(await tx.commit({ cursors: uncommittedCursors, status, final: true, ...(failedStreams.size ? { error: outcome.streamErrors![0]!.code } : {}) }));
+    if (failedStreams.size) {
+      outcome.status = 'partial';
+      outcome.error = outcome.streamErrors![0];
+    }
     task?.stop(`pull ${source}: ${outcome.added.toLocaleString('en')} added, ${outcome.updated.toLocaleString('en')} updated, ${outcome.unchanged.toLocaleString('en')} unchanged, ${outcome.rejected.toLocaleString('en')} rejected`);
     return outcome;
   } catch (e) {

@@ -82,6 +82,11 @@ function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => 
     const allNull = cols.length ? cols.map((c) => `${rawCell(c)} IS NULL`).join(' AND ') : 'false';
     return { raw: `CASE WHEN ${allNull} THEN NULL ELSE ${concat} END`, column: spec.template };
   }
+  if ('match' in spec) {
+    const text = `concat_ws(' ', ${spec.match.map((c) => `coalesce(${cellOf(load, c)}, '')`).join(', ')})`;
+    const cases = spec.patterns.map((p) => `WHEN regexp_matches(${text}, ${literal(p.regex)}) THEN ${literal(p.value)}`).join(' ');
+    return { raw: cases ? `CASE ${cases} END` : 'CAST(NULL AS VARCHAR)', column: `match(${spec.match.join(', ')})` };
+  }
   if ('hash' in spec) {
     const cols = spec.hash.includes('*') ? load.header : spec.hash;
     return { raw: `md5(concat_ws(chr(31), ${cols.map((c) => `coalesce(${cellOf(load, c)}, '')`).join(', ')}))`, column: `hash(${spec.hash.join(', ')})` };
