@@ -14,6 +14,7 @@ export type {
   CheckpointItem,
   ProgressItem,
   BulkItem,
+  StreamErrorItem,
   BulkLoad,
   ColumnSpec,
   CheckResult,
@@ -25,3 +26,6 @@ export { CadenceError, type ErrorCode, type Place } from '../core/errors.ts';
 export { entities, entityNames, getEntity, type EntityName } from '../core/schema/entities.ts';
 export { entityFields } from '../core/schema/entity.ts';
 export { fetchWithRetry, type RetryOptions } from './retry.ts';
+export { trackedPatterns, matchTracked, sentimentMap, normalizeSentiment, type TrackedPattern, type TrackedKind } from './tracked.ts';
+export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
+export { xlsxToCsv, type XlsxToCsvOptions } from './xlsx.ts';
