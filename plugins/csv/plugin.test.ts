@@ -10,7 +10,7 @@ import type { BulkLoad, PullItem, SourceContext } from 'cadence/plugin';
 import csv from './index.ts';
 import type { CsvOptions } from './options.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
+const fixtures = join(import.meta.dirname, '../../tests/plugins/delimited/fixtures');
 const realData = '/work/shared/real-data';
 
 function context(options: Record<string, unknown>, projectDir = fixtures): SourceContext<CsvOptions> & { logged: string[] } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closeMatches } from './close-matches.ts';
-import { checkMappingFields, referencedColumns, resolveMapping } from './mapping.ts';
-import type { FieldMapping } from './options.ts';
+import { closeMatches } from '../../../src/plugins/delimited/close-matches.ts';
+import { checkMappingFields, referencedColumns, resolveMapping } from '../../../src/plugins/delimited/mapping.ts';
+import type { FieldMapping } from '../../../src/plugins/delimited/options.ts';
 
 const header = ['Date', 'Network', 'Profile', 'Post Text', 'Likes', 'Comments', 'Shares', 'Link'];
 const place = { file: 'exports/posts.csv', headerLine: 3 };

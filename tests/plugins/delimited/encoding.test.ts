@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { confirmAsciiSample, decodeSample, describeEncoding, detectEncoding, trimIncompleteUtf8 } from './encoding.ts';
+import { confirmAsciiSample, decodeSample, describeEncoding, detectEncoding, trimIncompleteUtf8 } from '../../../src/plugins/delimited/encoding.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const head = (name: string) => readFileSync(fixture(name)).subarray(0, 64 * 1024);

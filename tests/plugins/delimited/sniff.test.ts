@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSample, detectEncoding } from './encoding.ts';
-import { headerNames } from './header-names.ts';
-import { countLineBreaks, parseSample } from './records.ts';
-import { detectDelimiter, sniff, type SniffOptions } from './sniff.ts';
+import { decodeSample, detectEncoding } from '../../../src/plugins/delimited/encoding.ts';
+import { headerNames } from '../../../src/plugins/delimited/header-names.ts';
+import { countLineBreaks, parseSample } from '../../../src/plugins/delimited/records.ts';
+import { detectDelimiter, sniff, type SniffOptions } from '../../../src/plugins/delimited/sniff.ts';
 
 /** Sniffs a fixture file as the plugin does (decoded, whole file). */
 const sniffFixture = (name: string, options: Partial<SniffOptions> = {}) => {
@@ -96,6 +96,37 @@ describe('header detection', () => {
 
   it('falls back to the shape when no row holds a mapped name (the mapping then reports it)', () => {
     expect(sniff('title\na,b\n1,2\n', { complete: true, wanted: ['nope'] }).headerLine).toBe(2);
+  });
+
+  describe('headerHint', () => {
+    // A summary table in the preamble is bigger than the export's table: by shape, it would win.
+    const text = 'Metric;Mentions;Reach;Engagement\nTotal;3;100;5\nAverage;1;33;2\nMax;2;50;3\n\nDate;Url;Text\n2024-01-01;https://a;hi\n';
+
+    it('picks the row holding every hint name (trimmed, case-insensitive), over a bigger table', () => {
+      expect(sniff(text, { complete: true }).headerLine).toBe(1);
+      const s = sniff(text, { complete: true, headerHint: [' url', 'DATE'] });
+      expect(s).toMatchObject({ headerLine: 6, delimiter: ';', header: ['Date', 'Url', 'Text'], sampleRows: 1 });
+    });
+
+    it('wins over the mapped names, and a row holding only some hint names is not the header', () => {
+      const partial = 'Url,Date\nDate,Url,Reach\n2024-01-01,https://a,3\n';
+      expect(sniff(partial, { complete: true, wanted: ['Url', 'Date'], headerHint: ['url', 'date', 'reach'] }).headerLine).toBe(2);
+    });
+
+    it('throws CADENCE_CSV_HEADER_NOT_FOUND naming what the closest row lacks', () => {
+      let error: { code?: string; details?: unknown } = {};
+      try {
+        sniff(text, { complete: true, headerHint: ['Date', 'Url', 'Author'] });
+      } catch (e) {
+        error = e as typeof error;
+      }
+      expect(error.code).toBe('CADENCE_CSV_HEADER_NOT_FOUND');
+      expect(error.details).toEqual({ headerHint: ['Date', 'Url', 'Author'], closestLine: 6, lacking: ['Author'] });
+    });
+
+    it('yields to headerRow', () => {
+      expect(sniff(text, { complete: true, headerRow: 1, headerHint: ['Url'] }).headerLine).toBe(1);
+    });
   });
 
   it('honours headerRow', () => {

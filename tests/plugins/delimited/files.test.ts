@@ -5,8 +5,8 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { blankLeadingLines, writeUtf8Copy } from './copy.ts';
-import { displayPath, resolveInputFiles } from './files.ts';
+import { blankLeadingLines, writeUtf8Copy } from '../../../src/plugins/delimited/copy.ts';
+import { displayPath, resolveInputFiles } from '../../../src/plugins/delimited/files.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const rejection = async (p: Promise<unknown>) => ((await p.then(() => ({}), (e: unknown) => e)) as { code?: string }).code;

@@ -1,7 +1,7 @@
 /**
- * What DuckDB's read_csv does with encodings, BOMs, `skip` and header names: the facts the csv
- * plugin's choices rest on (see encoding.ts and copy.ts). If a DuckDB upgrade changes one, this
- * fails and says which choice to revisit.
+ * What DuckDB's read_csv does with encodings, BOMs, `skip` and header names: the facts the
+ * delimited-file engine's choices rest on (see src/plugins/delimited/encoding.ts and copy.ts). If
+ * a DuckDB upgrade changes one, this fails and says which choice to revisit.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,7 @@ async function read(content: string | Buffer, options: string): Promise<{ column
 
 const utf16le = (s: string, bom = true) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), iconv.encode(s, 'utf-16le')]);
 
-describe('DuckDB read_csv (the csv plugin relies on these)', () => {
+describe('DuckDB read_csv (the delimited-file engine relies on these)', () => {
   it('drops a UTF-8 BOM from the first header name', async () => {
     expect(await read('\ufeffname,b\n1,2\n', 'header=true')).toMatchObject({ columns: ['name', 'b'] });
   });

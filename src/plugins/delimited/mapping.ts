@@ -2,7 +2,10 @@
  * Resolves the `columns` option (entity field → column, value, template, hash or sum) against a
  * file's header, giving the store exact header names.
  */
-import { CadenceError, entityFields, getEntity, type ColumnSpec } from 'cadence/plugin';
+import { CadenceError } from '../../core/errors.ts';
+import { getEntity } from '../../core/schema/entities.ts';
+import { entityFields } from '../../core/schema/entity.ts';
+import type { ColumnSpec } from '../api.ts';
 import { closeMatches } from './close-matches.ts';
 import type { FieldMapping } from './options.ts';
 import { fold } from './sniff.ts';
@@ -33,6 +36,7 @@ export function referencedColumns(mapping: Record<string, FieldMapping>): string
     else if ('template' in m) for (const [, name] of m.template.matchAll(templateReference())) names.add(name!);
     else if ('hash' in m) m.hash.filter((c) => c !== '*').forEach((c) => names.add(c));
     else if ('sum' in m) m.sum.forEach((c) => names.add(c));
+    else if ('match' in m) m.match.forEach((c) => names.add(c));
   }
   return [...names];
 }
@@ -116,6 +120,9 @@ export function resolveMapping(entityName: string, mapping: Record<string, Field
       columns[field] = m.format === undefined ? { template } : { template, format: typeof m.format === 'string' ? [m.format] : [...m.format] };
     } else if ('hash' in m) {
       columns[field] = { hash: m.hash.includes('*') ? [...header] : m.hash.map((c) => column(c, field)) };
+    } else if ('match' in m) {
+      for (const p of m.patterns) checkRegex(p.regex, field);
+      columns[field] = { match: m.match.map((c) => column(c, field)), patterns: m.patterns.map((p) => ({ ...p })) };
     } else {
       columns[field] = { sum: m.sum.map((c) => column(c, field)) };
     }
@@ -147,4 +154,13 @@ function checkPattern(pattern: string, field: string): string {
     throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `The pattern of ${field} has no capture group: put the part to keep in parentheses, e.g. "id=(\\d+)".`);
   }
   return pattern;
+}
+
+/** A `match` pattern must compile (the `(?i)` prefix RE2 understands is accepted too). */
+function checkRegex(regex: string, field: string): void {
+  try {
+    new RegExp(regex.replace(/^\(\?i\)/, ''));
+  } catch (e) {
+    throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `A match pattern of ${field} is not a valid regular expression: ${(e as Error).message}.`);
+  }
 }

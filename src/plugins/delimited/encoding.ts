@@ -12,8 +12,8 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { CadenceError } from 'cadence/plugin';
-import type { CsvOptions } from './options.ts';
+import { CadenceError } from '../../core/errors.ts';
+import type { EncodingOption } from './options.ts';
 
 /** An encoding name iconv-lite knows. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'cp932' | 'gb18030' | 'big5' | 'cp949' | 'euc-jp';
@@ -54,7 +54,7 @@ const eastAsian: Record<string, TextEncoding> = {
   'EUC-KR': 'cp949',
 };
 
-const encodingOfOption: Record<Exclude<CsvOptions['encoding'], 'auto'>, TextEncoding> = {
+const encodingOfOption: Record<Exclude<EncodingOption, 'auto'>, TextEncoding> = {
   'utf-8': 'utf-8',
   'utf-16le': 'utf-16le',
   'utf-16be': 'utf-16be',
@@ -68,7 +68,7 @@ const encodingOfOption: Record<Exclude<CsvOptions['encoding'], 'auto'>, TextEnco
  * force. Throws CADENCE_CSV_ENCODING for binary files (Excel workbooks, zip, NUL bytes) and for
  * UTF-32.
  */
-export function detectEncoding(head: Uint8Array, requested: CsvOptions['encoding'] = 'auto'): DetectedEncoding {
+export function detectEncoding(head: Uint8Array, requested: EncodingOption = 'auto'): DetectedEncoding {
   const bom = bomOf(head);
   // A byte-order mark is proof; it wins over the options.
   if (bom) return { encoding: bomEncoding[bom], bom: true, asciiOnly: false };

@@ -1,9 +1,9 @@
 /**
- * The input files of a csv source: one path, or a `*` / `?` pattern in the file-name part.
+ * The input files of a delimited-file source: one path, or a `*` / `?` pattern in the file-name part.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { CadenceError } from 'cadence/plugin';
+import { CadenceError } from '../../core/errors.ts';
 
 export interface InputFile {
   /** Absolute path. */

@@ -3,12 +3,14 @@
  * turns the result into the BulkLoad the store reads with DuckDB.
  */
 import { open } from 'node:fs/promises';
-import { CadenceError, type BulkLoad, type ColumnSpec } from 'cadence/plugin';
+import { CadenceError } from '../../core/errors.ts';
+import type { BulkLoad, ColumnSpec } from '../api.ts';
 import { confirmAsciiSample, decodeSample, describeEncoding, detectEncoding, type DetectedEncoding } from './encoding.ts';
 import type { InputFile } from './files.ts';
 import { referencedColumns, resolveMapping } from './mapping.ts';
-import type { CsvOptions } from './options.ts';
+import { fieldMappings, type FieldMapping } from './options.ts';
 import { sniff, type SniffResult } from './sniff.ts';
+import type { DelimitedFileSpec, MappingOf } from './spec.ts';
 
 /** Bytes read from the start of a file to detect its encoding and find its header. */
 export const sampleBytes = 64 * 1024;
@@ -31,28 +33,50 @@ export interface InspectOptions {
   thorough: boolean;
 }
 
-/** Inspects `file`. Errors are CadenceErrors placed at the file. */
-export async function inspectFile(file: InputFile, options: CsvOptions, how: InspectOptions): Promise<Inspection> {
+/** What inspecting a file needs of the spec. */
+export type InspectSpec = Pick<DelimitedFileSpec, 'entity' | 'columns' | 'encoding' | 'delimiter' | 'headerRow' | 'headerHint'>;
+
+/**
+ * Inspects `file`: encoding, then the header (the row holding all `headerHint` names when given,
+ * else the one holding most mapped columns, else found by shape), then the mapping (a function
+ * mapping is called with the exact header) resolved against it. Errors are CadenceErrors placed
+ * at the file.
+ */
+export async function inspectFile(file: InputFile, spec: InspectSpec, how: InspectOptions): Promise<Inspection> {
   try {
     if (file.size === 0) throw new CadenceError('CADENCE_CSV_EMPTY', `${file.displayPath} is empty (0 bytes).`);
     const head = await readHead(file.path);
-    let encoding = detectEncoding(head, options.encoding);
+    let encoding = detectEncoding(head, spec.encoding ?? 'auto');
     if (encoding.asciiOnly && how.thorough && file.size > head.length) {
       encoding = { ...encoding, asciiOnly: false, encoding: await confirmAsciiSample(file.path, head.length, how.signal) };
     }
-    const mapping = options.columns;
     const sniffed = sniff(decodeSample(head, encoding.encoding), {
-      ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-      ...(options.headerRow !== undefined ? { headerRow: options.headerRow } : {}),
-      wanted: referencedColumns(mapping),
+      ...(spec.delimiter !== undefined ? { delimiter: spec.delimiter } : {}),
+      ...(spec.headerRow !== undefined ? { headerRow: spec.headerRow } : {}),
+      ...(spec.headerHint?.length ? { headerHint: spec.headerHint } : {}),
+      wanted: typeof spec.columns === 'function' ? [] : referencedColumns(spec.columns),
       complete: file.size <= head.length,
     });
-    const { columns, warnings } = resolveMapping(options.entity, mapping, sniffed.header, { file: file.displayPath, headerLine: sniffed.headerLine });
+    const mapping = mappingFor(spec.columns, sniffed.header);
+    const { columns, warnings } = resolveMapping(spec.entity, mapping, sniffed.header, { file: file.displayPath, headerLine: sniffed.headerLine });
     return { file, encoding, sniff: sniffed, columns, warnings };
   } catch (e) {
     if (e instanceof CadenceError) throw e.withPlace({ file: file.displayPath });
     throw e;
   }
+}
+
+/** The mapping for a file with this header: as given, or what the function returns (validated). */
+function mappingFor(columns: MappingOf, header: string[]): Record<string, FieldMapping> {
+  if (typeof columns !== 'function') return columns;
+  const result = fieldMappings.safeParse(columns([...header]));
+  if (!result.success) {
+    const problem = result.error.issues[0]!;
+    throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `The mapping made for this file's header is invalid at ${problem.path.map(String).join('.') || '(root)'}: ${problem.message}.`, {
+      details: { header },
+    });
+  }
+  return result.data;
 }
 
 async function readHead(path: string): Promise<Buffer> {
@@ -75,7 +99,7 @@ export function needsCopy(i: Inspection): boolean {
 }
 
 /** The BulkLoad for an inspected file; `path` is the file DuckDB reads (the original or its copy). */
-export function bulkLoad(i: Inspection, path: string, options: CsvOptions, projectTimezone: string): BulkLoad {
+export function bulkLoad(i: Inspection, path: string, spec: Pick<DelimitedFileSpec, 'timezone' | 'decimal'>, projectTimezone: string): BulkLoad {
   return {
     path,
     displayPath: i.file.displayPath,
@@ -86,8 +110,8 @@ export function bulkLoad(i: Inspection, path: string, options: CsvOptions, proje
     headerLine: i.sniff.headerLine,
     header: [...i.sniff.header],
     columns: i.columns,
-    timezone: options.timezone ?? projectTimezone,
-    decimal: options.decimal,
+    timezone: spec.timezone ?? projectTimezone,
+    decimal: spec.decimal ?? '.',
   };
 }
 

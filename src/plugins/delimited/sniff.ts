@@ -3,7 +3,7 @@
  * which may follow metadata lines (Brandwatch's report summary, GA4's `#` comments, a title line,
  * Excel's `sep=;`).
  */
-import { CadenceError } from 'cadence/plugin';
+import { CadenceError } from '../../core/errors.ts';
 import { headerNames } from './header-names.ts';
 import { isOneRowPerLine, parseSample, type SampleRecord } from './records.ts';
 
@@ -15,8 +15,13 @@ export interface SniffOptions {
   delimiter?: string;
   /** Given 1-based line of the header (not detected). */
   headerRow?: number;
-  /** Column names the mapping refers to; the header is the first row holding them. */
+  /** Column names the mapping refers to; the header is the row holding most of them. */
   wanted?: string[];
+  /**
+   * Column names that identify the header: it is the row holding all of them (trimmed,
+   * case-insensitive). Takes precedence over `wanted`.
+   */
+  headerHint?: string[];
   /** Whether the sample is the whole file (else its last, possibly cut, line is dropped). */
   complete: boolean;
 }
@@ -45,7 +50,7 @@ export function sniff(text: string, options: SniffOptions): SniffResult {
     throw new CadenceError('CADENCE_CSV_EMPTY', 'The file holds no text (or only blank lines).');
   }
   const excel = /^sep=(.)\r?\n/i.exec(sample)?.[1];
-  const delimiter = options.delimiter ?? excel ?? detectDelimiter(sample, options.wanted ?? []);
+  const delimiter = options.delimiter ?? excel ?? detectDelimiter(sample, [...(options.headerHint ?? []), ...(options.wanted ?? [])]);
   const records = parseSample(sample, delimiter);
   const headerIndex = findHeader(records, options, excel ? 1 : 0);
   const headerRecord = records[headerIndex]!;
@@ -105,6 +110,7 @@ function findHeader(records: SampleRecord[], options: SniffOptions, first: numbe
     return i;
   }
   const candidates = records.map((_, i) => i).filter((i) => i >= first && !isBlank(records[i]!));
+  if (options.headerHint?.length) return hintedHeader(records, candidates, options.headerHint);
   const wanted = options.wanted ?? [];
   if (wanted.length) {
     const most = candidates.reduce((m, i) => Math.max(m, hits(records[i]!, wanted)), 0);
@@ -119,6 +125,21 @@ function findHeader(records: SampleRecord[], options: SniffOptions, first: numbe
     wanted.length
       ? `No row of the first ${records.length} holds any of the mapped columns (${wanted.slice(0, 5).join(', ')}${wanted.length > 5 ? ', …' : ''}), and no row looks like a header.`
       : `No row of the first ${records.length} looks like a header (a row of names as wide as the rows below it).`,
+  );
+}
+
+/** The widest candidate holding every hint name; throws naming what the closest row lacks. */
+function hintedHeader(records: SampleRecord[], candidates: number[], hint: string[]): number {
+  const names = [...new Map(hint.map((h) => [fold(h), h.trim()])).values()];
+  const found = widest(records, candidates.filter((i) => hits(records[i]!, names) === names.length));
+  if (found !== undefined) return found;
+  const closest = candidates.reduce<number | undefined>((best, i) => (best === undefined || hits(records[i]!, names) > hits(records[best]!, names) ? i : best), undefined);
+  const lacking = closest === undefined ? names : names.filter((n) => !records[closest]!.cells.some((c) => fold(c) === fold(n)));
+  throw new CadenceError(
+    'CADENCE_CSV_HEADER_NOT_FOUND',
+    `No row of the first ${records.length} holds all the columns that identify the header (${names.join(', ')})` +
+      (closest !== undefined && lacking.length < names.length ? `; the closest, on line ${records[closest]!.startLine}, lacks ${lacking.join(', ')}.` : '.'),
+    { details: { headerHint: names, ...(closest !== undefined ? { closestLine: records[closest]!.startLine, lacking } : {}) } },
   );
 }
 
