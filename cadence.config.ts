@@ -110,40 +110,15 @@ export default defineConfig({
     },
   },
   sources: {
-    // Brandwatch-style listening export: report lines above the header, dates in UTC.
+    // The Brandwatch-style mentions export (metadata lines above the header), through the
+    // brandwatch plugin. Beyond its built-in mapping, the demo's queries are named after the
+    // tracked names (so they say which one a mention is about), and the Tags column marks employees.
     mentions: {
-      plugin: 'csv',
+      plugin: 'brandwatch',
       options: {
         file: `${folder}/mentions-brandwatch-style.csv`,
-        entity: 'mentions',
         timezone: 'UTC',
         columns: {
-          id: 'Resource Id',
-          published_at: { column: 'Date', format: '%Y-%m-%d %H:%M:%S.%g' },
-          platform: 'Page Type',
-          source_type: {
-            column: 'Page Type',
-            map: { twitter: 'social', instagram: 'social', facebook: 'social', tiktok: 'social', reddit: 'social', youtube: 'video', news: 'news', blog: 'blog', forum: 'forum', review: 'review' },
-          },
-          url: 'Url',
-          domain: 'Domain',
-          author_handle: 'Author',
-          author_name: 'Full Name',
-          author_followers: 'Followers',
-          title: 'Title',
-          text: 'Full Text',
-          language: 'Language',
-          country: 'Country',
-          sentiment: { column: 'Sentiment', map: sentiment },
-          sentiment_original: 'Sentiment',
-          reach: 'Reach',
-          reach_kind: { value: 'estimated' },
-          impressions: 'Impressions',
-          engagement: 'Engagement',
-          likes: 'Likes',
-          comments: 'Comments',
-          shares: 'Shares',
-          query: 'Query Name',
           matched_name: 'Query Name',
           matched_kind: {
             column: 'Query Name',
@@ -170,57 +145,18 @@ export default defineConfig({
         },
       },
     },
-    // Sprout Social post performance: `09/14/2026 10:30 am` in Berlin time, "1,234", "4.21%".
-    posts: {
-      plugin: 'csv',
+    // Sprout Social exports, through the sprout-social plugin: post performance (`09/14/2026 10:30 am`
+    // in Berlin time, "1,234", "4.21%") and profile performance (one row per profile and day).
+    sprout: {
+      plugin: 'sprout-social',
       options: {
-        file: `${folder}/sprout-post-performance.csv`,
-        entity: 'posts',
         timezone: 'Europe/Berlin',
-        columns: {
-          id: 'Post ID',
-          published_at: { column: 'Date', format: '%m/%d/%Y %I:%M %p' },
-          platform: { column: 'Network', map: network },
-          account_id: 'Profile',
-          account_name: 'Profile',
-          post_type: { column: 'Content Type', map: { photo: 'photo', carousel: 'carousel', reel: 'reel', video: 'video', link: 'link', text: 'status' } },
-          url: 'Link',
-          text: 'Post',
-          impressions: 'Impressions',
-          reach: 'Reach',
-          engagements: 'Engagements',
-          reactions: 'Reactions',
-          comments: 'Comments',
-          shares: 'Shares',
-          saves: 'Saves',
-          clicks: 'Post Link Clicks',
-          video_views: 'Video Views',
-          paid: 'Boosted',
-          campaign_id: { column: 'Tags', map: campaignTag },
-          hashtags: 'Hashtags',
+        posts: {
+          file: `${folder}/sprout-post-performance.csv`,
+          // Beyond the plugin's built-in mapping: the demo tags posts with their campaign.
+          columns: { campaign_id: { column: 'Tags', map: campaignTag }, hashtags: 'Hashtags' },
         },
-      },
-    },
-    // Sprout Social profile performance: one row per profile and day, Date `09-14-2026`.
-    account_snapshots: {
-      plugin: 'csv',
-      options: {
-        file: `${folder}/sprout-profile-performance.csv`,
-        entity: 'account_snapshots',
-        columns: {
-          id: { hash: ['Date', 'Network', 'Profile'] },
-          date: { column: 'Date', format: '%m-%d-%Y' },
-          platform: { column: 'Network', map: network },
-          account_id: 'Profile',
-          account_name: 'Profile',
-          followers: 'Audience',
-          net_follower_growth: 'Net Audience Growth',
-          new_followers: 'Audience Gained',
-          impressions: 'Impressions',
-          engagements: 'Engagements',
-          profile_visits: 'Profile Views',
-          posts_published: 'Published Posts',
-        },
+        profiles: { file: `${folder}/sprout-profile-performance.csv` },
       },
     },
     // GA4 traffic acquisition: `#` comment lines above the header, Date `20260914`.

@@ -149,3 +149,34 @@ describe('the match column spec', () => {
     }
   });
 });
+
+describe('the sum column spec', () => {
+  it('adds numeric columns on the fast pass and the ordinal pass alike', async () => {
+    const { writeFile } = await import('node:fs/promises');
+    const path = join(dir, 'sum.csv');
+    await writeFile(path, 'Url,Date,Twitter Likes,Facebook Likes\nu1,2026-09-01 10:00,"1,200",5\nu2,2026-09-01 11:00,,\nu3,2026-09-01 12:00,x,1\n');
+    const plugin = defineSource({
+      name: 'sum-test',
+      options: z.object({}),
+      streams: { m: { entity: 'mentions' } },
+      check: async () => ({ ok: true, message: '' }),
+      async *pull() {
+        yield {
+          type: 'bulk' as const,
+          stream: 'm',
+          load: {
+            path, displayPath: 'sum.csv', delimiter: ',', quote: '"', escape: '"', encoding: 'utf-8' as const, headerLine: 1, header: ['Url', 'Date', 'Twitter Likes', 'Facebook Likes'], timezone: 'UTC', decimal: '.' as const,
+            columns: { id: { column: 'Url' }, published_at: { column: 'Date' }, platform: { value: 'twitter' }, likes: { sum: ['Twitter Likes', 'Facebook Likes'] } },
+          },
+        };
+      },
+    });
+    const r = await pullFixture({ plugin, options: {} });
+    try {
+      expect(r.rows.mentions!.map((m) => [m.id, m.likes])).toEqual([['u1', 1205], ['u2', null]]);
+      expect(r.rejects.map((x) => [x.line, x.column, x.code])).toEqual([['4', 'Twitter Likes', 'CADENCE_VALUE_NOT_NUMBER']]);
+    } finally {
+      await r.cleanup();
+    }
+  });
+});

@@ -168,7 +168,9 @@ export async function buildBulkSelect(
     if ('sum' in spec) {
       const num = load.decimal === ',' ? 'cad_num_c' : 'cad_num';
       const parts = spec.sum.map((c, i) => ({ c, r: rawCellSql(cellOf(load, c)), p: col(`__s${i}_`, field.name) }));
-      for (const part of parts) preCols.push(`${num}(${part.r}) AS ${part.p}`, `${part.r} AS ${ident(part.p.slice(1, -1) + '_raw')}`);
+      // Raw text in the first layer (the only one that sees the cells on the fast pass), numbers after.
+      for (const part of parts) rawCols.push(`${part.r} AS ${ident(part.p.slice(1, -1) + '_raw')}`);
+      for (const part of parts) preCols.push(`${num}(${ident(part.p.slice(1, -1) + '_raw')}) AS ${part.p}`);
       const typed = `CASE WHEN ${parts.map((x) => `${ident(x.p.slice(1, -1) + '_raw')} IS NULL`).join(' AND ')} THEN NULL ELSE ${parts.map((x) => `coalesce(${x.p}, 0)`).join(' + ')} END`;
       typedCols.push(`${field.kind === 'integer' ? `CAST(${typed} AS BIGINT)` : typed} AS ${t}`);
       for (const x of parts) checks.push({ when: `${ident(x.p.slice(1, -1) + '_raw')} IS NOT NULL AND ${x.p} IS NULL`, code: 'CADENCE_VALUE_NOT_NUMBER', field: field.name, column: x.c, value: ident(x.p.slice(1, -1) + '_raw'), reason: 'is not a number' });

@@ -74,6 +74,11 @@ export function detectEncoding(head: Uint8Array, requested: EncodingOption = 'au
   if (bom) return { encoding: bomEncoding[bom], bom: true, asciiOnly: false };
   if (requested !== 'auto') {
     const encoding = encodingOfOption[requested];
+    if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && head.includes(0)) {
+      throw new CadenceError('CADENCE_CSV_ENCODING', `The options say ${requested}, but the file holds NUL bytes: it is UTF-16 without a byte-order mark, or not text at all.`, {
+        hint: 'Try `encoding: "utf-16le"`, or remove `encoding` to detect it; re-export the file if it is a workbook.',
+      });
+    }
     if (encoding === 'utf-8' && !isUtf8(trimIncompleteUtf8(head))) {
       throw new CadenceError('CADENCE_CSV_ENCODING', 'The options say utf-8, but the first bytes of the file are not valid UTF-8.', {
         hint: 'Try `encoding: "windows-1252"` (Excel on Windows saves CSV in it), or remove `encoding` to detect it.',

@@ -102,3 +102,11 @@ describe('helpers', () => {
     expect(describeEncoding({ encoding: 'windows-1252', bom: false })).toBe('Windows-1252');
   });
 });
+
+describe('a forced encoding that does not fit', () => {
+  it('refuses UTF-16 without a byte-order mark declared as utf-8 (NUL bytes)', () => {
+    const utf16 = new Uint8Array(Buffer.from('Date,Network\n09-14-2026,Facebook\n', 'utf16le'));
+    expect(() => detectEncoding(utf16, 'utf-8')).toThrow(expect.objectContaining({ code: 'CADENCE_CSV_ENCODING' }));
+    expect(detectEncoding(utf16, 'utf-16le').encoding).toBe('utf-16le');
+  });
+});
