@@ -239,6 +239,7 @@ export const leads = defineEntity({
     company: optional(text('Company name.')),
     segment: optional(text('Segment or industry.')),
     country: optional(text('Country.')),
+    archived: optional(boolean('Deleted or archived in the CRM: kept for history, never counted as a live lead.')),
   }),
 });
 

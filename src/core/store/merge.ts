@@ -10,6 +10,7 @@ import type { EntityDefinition } from '../schema/entity.ts';
 import { entityFields, provenanceColumns, storedColumns } from '../schema/entity.ts';
 import { ident, literal, type Duck } from './duckdb.ts';
 import { sha256File } from './files.ts';
+import { parquetSelect } from './parquet-select.ts';
 import type { FileEntry } from './manifest.ts';
 
 export interface MergeInput {
@@ -62,7 +63,8 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
   if (paths.length === 0 && dedupe) {
     await duck.run(`CREATE OR REPLACE TEMP TABLE ${changed} AS SELECT *, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM ${newRows}`);
   } else if (paths.length > 0) {
-    await duck.run(`CREATE OR REPLACE TEMP TABLE ${oldRows} AS SELECT ${colList}, ${month} AS __month FROM read_parquet([${paths.join(', ')}]) WHERE id IN (SELECT id FROM ${newRows})`);
+    const stored = await parquetSelect(duck, existing.map((f) => join(dataDir, f.path)), storedColumns(entity));
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${oldRows} AS SELECT *, ${month} AS __month FROM (${stored}) WHERE id IN (SELECT id FROM ${newRows})`);
     const same = content.map((c) => `n.${ident(c)} IS NOT DISTINCT FROM o.${ident(c)}`).join(' AND ') || 'true';
     // 3. Which new rows change something.
     await duck.run(`CREATE OR REPLACE TEMP TABLE ${changed} AS
@@ -88,7 +90,7 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
   for (const m of months) {
     const old = byMonth.get(m);
     const oldPart = old
-      ? `SELECT ${colList} FROM read_parquet(${literal(join(dataDir, old.path))}) WHERE id NOT IN (SELECT id FROM ${changed}) UNION ALL `
+      ? `SELECT ${colList} FROM (${await parquetSelect(duck, [join(dataDir, old.path)], storedColumns(entity))}) WHERE id NOT IN (SELECT id FROM ${changed}) UNION ALL `
       : '';
     const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${literal(m)}`;
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);

@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { entityNames, getEntity } from '../schema/entities.ts';
 import { storedColumns } from '../schema/entity.ts';
-import { openDuck, ident, literal, type Duck } from './duckdb.ts';
+import { openDuck, ident, type Duck } from './duckdb.ts';
+import { parquetSelect } from './parquet-select.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 
 export interface DataReader {
@@ -42,9 +43,8 @@ export async function createEntityViews(duck: Duck, dataDir: string, manifest: M
       const cols = columns.map((c) => `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`).join(', ');
       await duck.run(`CREATE OR REPLACE VIEW ${target} AS SELECT ${cols} WHERE false`);
     } else {
-      const list = files.map((f) => literal(join(dataDir, f.path))).join(', ');
-      const cols = columns.map((c) => ident(c.name)).join(', ');
-      await duck.run(`CREATE OR REPLACE VIEW ${target} AS SELECT ${cols} FROM read_parquet([${list}])`);
+      const select = await parquetSelect(duck, files.map((f) => join(dataDir, f.path)), columns);
+      await duck.run(`CREATE OR REPLACE VIEW ${target} AS ${select}`);
     }
   }
 }
