@@ -1,0 +1,51 @@
+/**
+ * Options of the ga4 source: a downloaded GA4 (or Universal Analytics) export (`file`), or the
+ * GA4 Data API (`api`), never both.
+ */
+import { z } from 'cadence/plugin';
+
+/** The Data API root. */
+export const defaultBaseUrl = 'https://analyticsdata.googleapis.com';
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const apiOptions = z
+  .object({
+    propertyId: z
+      .union([z.number().int().positive(), z.string().regex(/^\d+$/, 'a GA4 property id is a number (Admin → Property details), not a G-… measurement id')])
+      .describe('Numeric id of the GA4 property.'),
+    token: z
+      .string()
+      .min(1)
+      .meta({ secret: true, description: 'OAuth 2.0 access token with the analytics.readonly scope: give it as { env: "GA4_TOKEN" }. Never written anywhere.' }),
+    baseUrl: z.string().url().default(defaultBaseUrl).describe('API root (default https://analyticsdata.googleapis.com).'),
+    startDate: z.iso.date().describe('First day (YYYY-MM-DD) of the first pull; later pulls continue from the last complete day pulled.'),
+    pageSize: z.number().int().min(1).max(250000).default(10000).describe('Rows per request (the API allows up to 250,000).'),
+  })
+  .strict();
+
+export const ga4Options = z
+  .object({
+    file: z.string().min(1).optional().describe('Path of a GA4 or Universal Analytics CSV export, relative to the project; a * in the file name reads every match.'),
+    api: apiOptions.optional().describe('Pull from the GA4 Data API (runReport) instead of a file.'),
+    timezone: z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Madrid)').optional().describe('Time zone of the property (default: the project’s); decides which day is complete for the API.'),
+    date: z.iso
+      .date()
+      .optional()
+      .describe('Exports without a date dimension (e.g. Universal Analytics totals): the day every row is stored under — the last day of the period the export covers.'),
+  })
+  .strict()
+  .superRefine((o, ctx) => {
+    if (o.file === undefined && o.api === undefined) ctx.addIssue({ code: 'custom', message: 'give either `file` (an export) or `api` (the GA4 Data API)' });
+    if (o.file !== undefined && o.api !== undefined) ctx.addIssue({ code: 'custom', message: 'give either `file` or `api`, not both (configure two sources to use both)' });
+  });
+
+export type Ga4Options = z.output<typeof ga4Options>;
+export type Ga4ApiOptions = z.output<typeof apiOptions>;
