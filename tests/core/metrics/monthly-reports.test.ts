@@ -40,6 +40,8 @@ beforeAll(async () => {
       { id: 'l1', created_at: '2026-09-02T10:00:00Z', is_social: true },
       { id: 'l2', created_at: '2026-09-09T10:00:00Z', is_social: false },
       { id: 'l3', created_at: '2026-09-09T11:00:00Z', is_social: true },
+      // Deleted in the CRM: kept for history, never counted.
+      { id: 'l4', created_at: '2026-09-10T11:00:00Z', is_social: true, archived: true },
     ],
     deals: [
       { id: 'd1', created_at: '2026-08-01T10:00:00Z', closed_at: '2026-09-03T10:00:00Z', status: 'won', is_social: false },
@@ -86,7 +88,7 @@ describe('monthly KPIs', () => {
     expect(kpi('team', 'listening.net_sentiment').previous).toMatchObject({ available: false, code: 'insufficient' });
     expect(kpi('team', 'listening.net_sentiment').change).toBeNull();
   });
-  it('computes leads, win rate (archived left out) and audience growth', () => {
+  it('computes leads and win rate (archived leads and deals left out) and audience growth', () => {
     expect(kpi('sales', 'selling.leads').current).toEqual({ available: true, value: 3 });
     expect(kpi('sales', 'selling.social_leads').current).toEqual({ available: true, value: 2 });
     expect(kpi('sales', 'selling.win_rate').current).toEqual({ available: true, value: 0.5 });

@@ -34,7 +34,7 @@ export async function weeklyLeads(reader: MetricsReader, period: MonthPeriod): P
   if (gap && !gap.available) return { kind: 'weekly_leads', available: false, code: gap.code, reason: gap.reason };
   const rows = await reader.query<{ day: string; social: number; other: number }>(
     `SELECT ${localDay('created_at', period)} AS day, count(*) FILTER (WHERE is_social) AS social, count(*) FILTER (WHERE NOT is_social) AS other
-     FROM leads WHERE ${inPeriodTs('created_at', period)} GROUP BY ALL`,
+     FROM leads WHERE ${inPeriodTs('created_at', period)} AND coalesce(archived, false) = false GROUP BY ALL`,
   );
   const byDay = new Map(rows.map((r) => [r.day, r]));
   const weeks = new Map<string, WeeklyLeadsPoint>();

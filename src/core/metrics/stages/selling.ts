@@ -8,10 +8,10 @@ export const leadsKpi = defineKpi({
   label: 'Leads',
   unit: 'count',
   direction: 'up',
-  definition: 'Contacts created in the CRM in the period, from every channel.',
+  definition: 'Contacts created in the CRM in the period, from every channel (deleted or archived records left out).',
   entities: ['leads'],
   async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)}`);
+    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)} AND coalesce(archived, false) = false`);
     return available(num(row.n));
   },
 });
@@ -25,7 +25,7 @@ export const socialLeadsKpi = defineKpi({
   definition: 'Leads created in the period that came from social (by channel, original source, lead source or UTM).',
   entities: ['leads'],
   async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)} AND is_social`);
+    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)} AND is_social AND coalesce(archived, false) = false`);
     return available(num(row.n));
   },
 });
