@@ -271,79 +271,19 @@ export default defineConfig({
         },
       },
     },
-    // HubSpot contacts: Berlin time without offset, e-mail hashed on import.
-    leads: {
-      plugin: 'csv',
+    // HubSpot UI exports (contacts → leads, deals → deals) through the hubspot plugin: Berlin time
+    // without offset, Close Date with or without a time, e-mail hashed on import.
+    hubspot: {
+      plugin: 'hubspot',
       options: {
-        file: `${folder}/leads.csv`,
-        entity: 'leads',
         timezone: 'Europe/Berlin',
-        columns: {
-          id: 'Record ID',
-          created_at: { column: 'Create Date', format: '%Y-%m-%d %H:%M' },
-          email_hash: { hash: ['Email'] },
-          lifecycle_stage: {
-            column: 'Lifecycle Stage',
-            map: {
-              subscriber: 'subscriber',
-              lead: 'lead',
-              'marketing qualified lead': 'mql',
-              'sales qualified lead': 'sql',
-              opportunity: 'opportunity',
-              customer: 'customer',
-              evangelist: 'evangelist',
-              other: 'other',
-            },
+        exports: {
+          contacts: {
+            file: `${folder}/hubspot-crm-exports-all-contacts-2026-09-30.csv`,
+            // Beyond the plugin's built-in mapping: the demo's UTM campaign and offer code.
+            columns: { campaign_id: 'UTM Campaign', offer_id: 'Offer Code' },
           },
-          became_mql_at: { column: 'Became a Marketing Qualified Lead Date', format: '%Y-%m-%d %H:%M' },
-          became_sql_at: { column: 'Became a Sales Qualified Lead Date', format: '%Y-%m-%d %H:%M' },
-          became_opportunity_at: { column: 'Became an Opportunity Date', format: '%Y-%m-%d %H:%M' },
-          became_customer_at: { column: 'Became a Customer Date', format: '%Y-%m-%d %H:%M' },
-          original_source: 'Original Source',
-          channel: { column: 'Original Source', map: channel },
-          is_social: { column: 'Original Source', map: fromSocial },
-          campaign_id: 'UTM Campaign',
-          offer_id: 'Offer Code',
-          landing_page: 'First Page Seen',
-          company: 'Company Name',
-          segment: 'Industry',
-          country: 'Country/Region',
-        },
-      },
-    },
-    // HubSpot deals: Close Date with or without a time (mixed formats).
-    deals: {
-      plugin: 'csv',
-      options: {
-        file: `${folder}/deals.csv`,
-        entity: 'deals',
-        timezone: 'Europe/Berlin',
-        columns: {
-          id: 'Record ID',
-          created_at: { column: 'Create Date', format: '%Y-%m-%d %H:%M' },
-          closed_at: { column: 'Close Date', format: ['%Y-%m-%d %H:%M', '%Y-%m-%d'] },
-          name: 'Deal Name',
-          stage: 'Deal Stage',
-          status: {
-            column: 'Deal Stage',
-            map: {
-              'appointment scheduled': 'open',
-              'qualified to buy': 'open',
-              'presentation scheduled': 'open',
-              'decision maker bought-in': 'open',
-              'contract sent': 'open',
-              'closed won': 'won',
-              'closed lost': 'lost',
-            },
-          },
-          amount: 'Amount',
-          currency: 'Currency',
-          pipeline: 'Pipeline',
-          lead_id: 'Associated Contact IDs',
-          company: 'Company Name',
-          segment: 'Industry',
-          lead_source: 'Original Source Type',
-          is_social: { column: 'Original Source Type', map: fromSocial },
+          deals: { file: `${folder}/hubspot-crm-exports-all-deals-2026-09-30.csv` },
         },
       },
     },

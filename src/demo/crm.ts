@@ -196,3 +196,42 @@ export function dealsExport(deals: readonly Deal[]): ExportFile {
     ]),
   };
 }
+
+export const HUBSPOT_CONTACTS_FILE = 'hubspot-crm-exports-all-contacts-2026-09-30.csv';
+export const HUBSPOT_DEALS_FILE = 'hubspot-crm-exports-all-deals-2026-09-30.csv';
+
+/** HubSpot UI label of an original source (the demo's "Organic Social" is HubSpot's "Social Media"). */
+const HUBSPOT_SOURCE: Record<string, string> = { 'Organic Social': 'Social Media', 'Paid Social': 'Paid Social' };
+
+/** The same contacts as a HubSpot UI export: "Record ID" first, then property labels. */
+export function hubspotContactsExport(leads: readonly Lead[]): ExportFile {
+  return {
+    name: HUBSPOT_CONTACTS_FILE,
+    entity: 'leads',
+    newline: '\r\n',
+    header: [
+      'Record ID', 'Email', 'Create Date', 'Lifecycle Stage', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date',
+      'Became an Opportunity Date', 'Became a Customer Date', 'Original Source', 'UTM Campaign', 'Offer Code', 'First Page Seen', 'Company Name',
+      'Industry', 'Country/Region',
+    ],
+    rows: leads.map((l) => [
+      l.recordId, l.email, when(l.created), LIFECYCLE[l.stage], when(l.mql), when(l.sql), when(l.opportunity), when(l.customer),
+      HUBSPOT_SOURCE[l.source] ?? l.source, l.campaign?.id ?? '', l.offer ?? '', l.landing, l.company ?? '', l.segment, l.country,
+    ]),
+  };
+}
+
+/** The same deals as `hubspot-crm-exports-all-deals-YYYY-MM-DD.csv` (Close Date with or without a time). */
+export function hubspotDealsExport(deals: readonly Deal[]): ExportFile {
+  return {
+    name: HUBSPOT_DEALS_FILE,
+    entity: 'deals',
+    newline: '\r\n',
+    header: ['Record ID', 'Deal Name', 'Deal Stage', 'Close Date', 'Deal owner', 'Amount', 'Pipeline', 'Currency', 'Create Date', 'Associated Contact IDs', 'Company Name', 'Industry', 'Original Source Type'],
+    rows: deals.map((d) => [
+      d.recordId, d.name, d.stage,
+      d.closed === undefined ? '' : d.recordId % 3 === 0 ? localMinutes(d.closed).slice(0, 10) : localMinutes(d.closed),
+      '', money(d.amount), 'Wholesale', 'EUR', localMinutes(d.created), d.lead.recordId, d.lead.company ?? '', d.lead.segment, HUBSPOT_SOURCE[d.lead.source] ?? d.lead.source,
+    ]),
+  };
+}

@@ -14,7 +14,7 @@ import { brandwatchExport } from './brandwatch-export.ts';
 import { buildCalendar } from './calendar.ts';
 import { audiencesExport, campaignsExport, offersExport } from './campaigns.ts';
 import { careCases } from './care.ts';
-import { dealsExport, generateCrm, leadsExport } from './crm.ts';
+import { dealsExport, generateCrm, hubspotContactsExport, hubspotDealsExport, leadsExport } from './crm.ts';
 import { eventMentions } from './mention-events.ts';
 import { baselineMentions } from './mentions.ts';
 import { earnedMedia, inboundLinks, partnershipsExport } from './networking.ts';
@@ -40,6 +40,8 @@ export const DEMO_EXPORTS = {
   'partnerships.csv': 'partnerships',
   'leads.csv': 'leads',
   'deals.csv': 'deals',
+  'hubspot-crm-exports-all-contacts-2026-09-30.csv': 'leads',
+  'hubspot-crm-exports-all-deals-2026-09-30.csv': 'deals',
   'orders.csv': 'orders',
   'campaigns.csv': 'campaigns',
   'offers.csv': 'offers',
@@ -88,6 +90,8 @@ export function buildDemoExports(seed = DEFAULT_SEED): ExportFile[] {
     partnershipsExport(),
     leadsExport(crm.leads),
     dealsExport(crm.deals),
+    hubspotContactsExport(crm.leads),
+    hubspotDealsExport(crm.deals),
     ordersExport(orders),
     campaignsExport(),
     offersExport(root.fork('offers'), days, orders),

@@ -69,6 +69,8 @@ const FIRST_COLUMN: Record<string, string> = {
   'partnerships.csv': 'Partner',
   'leads.csv': 'Record ID',
   'deals.csv': 'Record ID',
+  'hubspot-crm-exports-all-contacts-2026-09-30.csv': 'Record ID',
+  'hubspot-crm-exports-all-deals-2026-09-30.csv': 'Record ID',
   'orders.csv': 'Id',
   'campaigns.csv': 'Campaign ID',
   'offers.csv': 'Day',
@@ -119,6 +121,7 @@ describe('completeness', () => {
     const vendorFiles: Record<string, Record<string, string>> = {
       brandwatch: { file: 'mentions' },
       'sprout-social': { 'posts.file': 'posts', 'profiles.file': 'account_snapshots' },
+      hubspot: { 'exports.contacts.file': 'leads', 'exports.deals.file': 'deals' },
     };
     for (const [name, source] of Object.entries(cfg.sources)) {
       if (source.plugin !== 'csv') {
