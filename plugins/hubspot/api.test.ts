@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pullFixture, type PullFixtureResult } from 'cadence/testkit';
 import { hubspotSource } from './index.ts';
-import { contactProperties, dealProperties } from './api/records.ts';
-import { makeContacts, makeDeals, startFakeHubspot, type FakeHubspotOptions } from './fake-api.ts';
+import { companyProperties, contactProperties, dealProperties } from './api/records.ts';
+import { makeCompanies, makeContacts, makeDeals, startFakeHubspot, type FakeHubspotOptions } from './fake-api.ts';
 import { fakeTime, recordingLog } from './test-helpers.ts';
 import { hubspotOptions } from './options.ts';
 
@@ -55,7 +55,7 @@ describe('hubspot API', () => {
     expect(lists.map((r) => [r.params.get('archived'), r.params.get('after')])).toEqual([['false', null], ['false', '100'], ['false', '200'], ['true', null]]);
     expect(lists.every((r) => r.params.get('limit') === '100' && r.params.get('properties') === contactProperties.join(','))).toBe(true);
     const dealLists = api.seen.filter((r) => r.path === '/crm/v3/objects/deals');
-    expect(dealLists.every((r) => r.params.get('properties') === dealProperties.join(',') && r.params.get('associations') === 'contacts')).toBe(true);
+    expect(dealLists.every((r) => r.params.get('properties') === dealProperties.join(',') && r.params.get('associations') === 'contacts,companies')).toBe(true);
     expect(api.seen.every((r) => r.authorization === `Bearer ${TOKEN}`)).toBe(true);
 
     const lead = run.rows.leads!.find((l) => l.id === '100')!;
@@ -220,5 +220,122 @@ describe('hubspot API', () => {
     expect(content(rest.rows.deals)).toEqual(content(reference.rows.deals));
     // The resumed pull did not list the contacts again.
     expect(cut.api.seen.filter((r) => r.path === '/crm/v3/objects/contacts' && r.params.get('archived') === 'false')).toHaveLength(3);
+  });
+});
+
+describe('hubspot API: companies', () => {
+  /** 6 contacts and 4 deals pointing at companies 7000–7002; 7001 archived, 7999 does not exist. */
+  function companyWorld() {
+    const companies = makeCompanies(3);
+    companies[1]!.archived = true;
+    const contacts = makeContacts(6);
+    contacts[0]!.properties.associatedcompanyid = '7000';
+    contacts[1]!.properties.associatedcompanyid = '7001'; // archived
+    contacts[2]!.properties.associatedcompanyid = '7999'; // missing
+    contacts[3]!.properties.associatedcompanyid = '7002';
+    contacts[4]!.properties.associatedcompanyid = '7000';
+    // contact 105: no company association, keeps its free-text company.
+    const deals = makeDeals(4, contacts.map((c) => c.id));
+    deals[0]!.companyIds = ['7002', '7000']; // primary 7002
+    deals[1]!.companyIds = ['7001']; // archived
+    deals[2]!.companyIds = ['7999']; // missing
+    // deal 9003: no company
+    return { companies, contacts, deals };
+  }
+
+  const expectCompanies = (leads: Record<string, unknown>[], deals: Record<string, unknown>[]) => {
+    const lead = new Map(leads.map((l) => [l.id, l]));
+    expect(lead.get('100')).toMatchObject({ company: 'Company 7000 GmbH', segment: 'COMPUTER_SOFTWARE' });
+    expect(lead.get('101')).toMatchObject({ company: null, segment: null });
+    expect(lead.get('102')).toMatchObject({ company: null, segment: null });
+    expect(lead.get('103')).toMatchObject({ company: 'Company 7002 GmbH', segment: 'HOSPITAL_HEALTH_CARE' });
+    expect(lead.get('104')).toMatchObject({ company: 'Company 7000 GmbH', segment: 'COMPUTER_SOFTWARE' });
+    expect(lead.get('105')).toMatchObject({ company: 'Company 5', segment: null });
+    const deal = new Map(deals.map((d) => [d.id, d]));
+    expect(deal.get('9000')).toMatchObject({ company: 'Company 7002 GmbH', segment: 'HOSPITAL_HEALTH_CARE' });
+    expect(deal.get('9001')).toMatchObject({ company: null, segment: null });
+    expect(deal.get('9002')).toMatchObject({ company: null, segment: null });
+    expect(deal.get('9003')).toMatchObject({ company: null, segment: null });
+  };
+
+  it('fills company (name) and segment (industry) of leads and deals; a missing or archived company leaves them null', async () => {
+    const { api, pull } = await setup(companyWorld());
+    const run = await pull();
+    await run.cleanup();
+    expect(run.result.sources[0]).toMatchObject({ status: 'ok' });
+    expectCompanies(run.rows.leads!, run.rows.deals!);
+    // Each referenced company is asked for once in the pull, with the properties named.
+    const reads = api.seen.filter((r) => r.path === '/crm/v3/objects/companies/batch/read');
+    expect(reads.every((r) => r.method === 'POST' && JSON.stringify(r.body.properties) === JSON.stringify(companyProperties))).toBe(true);
+    const asked = reads.flatMap((r) => r.body.inputs.map((i: { id: string }) => i.id));
+    expect(asked.sort()).toEqual(['7000', '7001', '7002', '7999']);
+    expect(reads.every((r) => r.params.get('archived') !== 'true')).toBe(true);
+  });
+
+  it('gives searched deals their companies through the v4 associations (primary first)', async () => {
+    const world = companyWorld();
+    const { api, pull, time } = await setup(world);
+    const first = await pull();
+    for (const o of [...world.contacts, ...world.deals]) {
+      o.properties[o.properties.lastmodifieddate ? 'lastmodifieddate' : 'hs_lastmodifieddate'] = '2026-10-03T00:00:00.000Z';
+    }
+    world.companies[2]!.properties.industry = 'BANKING';
+    time.sleep(86_400_000 * 5);
+    const before = api.seen.length;
+    const second = await pull({ dataDir: first.dataDir });
+    await first.cleanup();
+    expect(second.result.sources[0]).toMatchObject({ status: 'ok' });
+    const later = api.seen.slice(before);
+    expect(later.some((r) => r.path === '/crm/v3/objects/deals/search')).toBe(true);
+    expect(later.some((r) => r.path === '/crm/v4/associations/deals/companies/batch/read')).toBe(true);
+    const deal = new Map(second.rows.deals!.map((d) => [d.id, d]));
+    expect(deal.get('9000')).toMatchObject({ company: 'Company 7002 GmbH', segment: 'BANKING' });
+    expect(deal.get('9001')).toMatchObject({ company: null, segment: null });
+    expect(deal.get('9002')).toMatchObject({ company: null, segment: null });
+    expect(second.rows.leads!.find((l) => l.id === '100')).toMatchObject({ company: 'Company 7000 GmbH', segment: 'COMPUTER_SOFTWARE' });
+    // Companies are read once per pull, also in this one.
+    const asked = later.filter((r) => r.path === '/crm/v3/objects/companies/batch/read').flatMap((r) => r.body.inputs.map((i: { id: string }) => i.id));
+    expect(new Set(asked).size).toBe(asked.length);
+    await second.cleanup();
+  });
+
+  it('paces company reads by the rate-limit headers and retries a 429 SECONDLY or 5xx on them', async () => {
+    let faults = 0;
+    const { api, pull, log, time } = await setup({
+      ...companyWorld(),
+      rateMax: 2,
+      intervalMs: 10_000,
+      fault: (r) => {
+        if (r.path !== '/crm/v3/objects/companies/batch/read' || faults >= 2) return undefined;
+        faults++;
+        return faults === 1 ? { status: 429, body: { status: 'error', message: 'You have reached your secondly limit.', errorType: 'RATE_LIMIT', policyName: 'SECONDLY' } } : { status: 502, body: { message: 'bad gateway' } };
+      },
+    });
+    const start = time.ms();
+    const run = await pull();
+    await run.cleanup();
+    expect(run.result.sources[0]).toMatchObject({ status: 'ok' });
+    expectCompanies(run.rows.leads!, run.rows.deals!);
+    const reads = api.seen.filter((r) => r.path === '/crm/v3/objects/companies/batch/read');
+    expect(reads.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(reads[1]!.body)).toBe(JSON.stringify(reads[0]!.body));
+    expect(log.lines.some((l) => l.includes('POST /crm/v3/objects/companies/batch/read') && l.includes('retrying'))).toBe(true);
+    expect(time.ms()).toBeGreaterThan(start);
+    // Never more requests in one window than HubSpot allows (the faults answered before counting).
+    const perWindow = new Map<number, number>();
+    for (const r of api.seen.filter((x) => !(x.path === '/crm/v3/objects/companies/batch/read' && reads.indexOf(x) < 2))) {
+      perWindow.set(Math.floor(r.at / 10_000), (perWindow.get(Math.floor(r.at / 10_000)) ?? 0) + 1);
+    }
+    expect(Math.max(...perWindow.values())).toBeLessThanOrEqual(2);
+    expect(log.lines.some((l) => l.includes('X-HubSpot-RateLimit-Remaining: 0'))).toBe(true);
+  });
+
+  it('a failing company read fails the stream with HubSpot’s message', async () => {
+    const { pull } = await setup({ ...companyWorld(), fault: (r) => (r.path === '/crm/v3/objects/companies/batch/read' ? { status: 403, body: { status: 'error', message: 'This app hasn’t been granted all required scopes.', category: 'MISSING_SCOPES' } } : undefined) });
+    const run = await pull();
+    await run.cleanup();
+    const text = JSON.stringify(run.result.sources[0]);
+    expect(text).toContain('403');
+    expect(text).toContain('crm.objects.companies.read');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * A local stand-in for the HubSpot CRM v3 API, for the tests, on the tests' fake clock: bearer
  * token, object lists paged by `after` (archived=true for archived records), the search endpoint
- * with its result cap (small and configurable here, 10,000 at HubSpot; 400 beyond), v4 association
- * and v3 contact batch reads, and `X-HubSpot-RateLimit-*` headers (a full window answers 429
+ * with its result cap (small and configurable here, 10,000 at HubSpot; 400 beyond), companies
+ * (list, batch read without archived ones), deal associations to contacts and companies (v3 list
+ * `associations=`, v4 batch reads), v3 contact batch reads, and `X-HubSpot-RateLimit-*` headers (a full window answers 429
  * SECONDLY). Can be told to misbehave for chosen requests.
  */
 import type { ServerResponse } from 'node:http';
@@ -24,7 +25,9 @@ export interface SeenRequest {
 export interface FakeHubspotOptions {
   token: string;
   contacts: CrmObject[];
-  deals: (CrmObject & { contactIds?: string[] })[];
+  deals: (CrmObject & { contactIds?: string[]; companyIds?: string[] })[];
+  /** Companies (contacts point at one with the `associatedcompanyid` property). */
+  companies?: CrmObject[];
   now: () => number;
   /** Results one search query may reach (HubSpot: 10,000). */
   searchCap?: number;
@@ -58,6 +61,7 @@ export async function startFakeHubspot(o: FakeHubspotOptions): Promise<FakeHubsp
   const rateMax = o.rateMax ?? 100;
   const intervalMs = o.intervalMs ?? 10_000;
   const perWindow = new Map<number, number>();
+  const companies = () => o.companies ?? [];
   const server: TestServer = await startTestServer(async (req, res): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://x');
     let body: any;
@@ -85,17 +89,25 @@ export async function startFakeHubspot(o: FakeHubspotOptions): Promise<FakeHubsp
     const rate = { 'x-hubspot-ratelimit-max': String(rateMax), 'x-hubspot-ratelimit-remaining': String(Math.max(0, rateMax - used)), 'x-hubspot-ratelimit-interval-milliseconds': String(intervalMs) };
     if (used > rateMax) return void json(res, 429, { status: 'error', message: 'You have reached your secondly limit.', errorType: 'RATE_LIMIT', policyName: 'SECONDLY' }, rate);
 
-    const list = url.pathname.match(/^\/crm\/v3\/objects\/(contacts|deals)$/);
+    const list = url.pathname.match(/^\/crm\/v3\/objects\/(contacts|deals|companies)$/);
     if (list && r.method === 'GET') {
       const archived = url.searchParams.get('archived') === 'true';
       const limit = Number(url.searchParams.get('limit') ?? 10);
       const start = Number(url.searchParams.get('after') ?? 0);
       const props = url.searchParams.get('properties')?.split(',');
-      const all = (list[1] === 'contacts' ? o.contacts : o.deals).filter((x) => (x.archived ?? false) === archived);
+      const wanted = (url.searchParams.get('associations') ?? '').split(',');
+      const all = (list[1] === 'contacts' ? o.contacts : list[1] === 'deals' ? o.deals : companies()).filter((x) => (x.archived ?? false) === archived);
       const results = all.slice(start, start + limit).map((x) => {
         const out = pick(x, props);
-        if (list[1] === 'deals' && url.searchParams.get('associations') === 'contacts') {
-          out.associations = { contacts: { results: ((x as { contactIds?: string[] }).contactIds ?? []).map((id) => ({ id, type: 'deal_to_contact' })) } };
+        if (list[1] === 'deals') {
+          const d = x as { contactIds?: string[]; companyIds?: string[] };
+          // Like HubSpot: a type without associations is left out.
+          const assoc: NonNullable<CrmObject['associations']> = {};
+          if (wanted.includes('contacts') && d.contactIds?.length) assoc.contacts = { results: d.contactIds.map((id) => ({ id, type: 'deal_to_contact' })) };
+          if (wanted.includes('companies') && d.companyIds?.length) {
+            assoc.companies = { results: d.companyIds.flatMap((id, i) => (i === 0 ? [{ id, type: 'deal_to_company' }, { id, type: 'deal_to_company_unlabeled' }] : [{ id, type: 'deal_to_company_unlabeled' }])) };
+          }
+          if (Object.keys(assoc).length) out.associations = assoc;
         }
         return out;
       });
@@ -117,6 +129,26 @@ export async function startFakeHubspot(o: FakeHubspotOptions): Promise<FakeHubsp
     if (url.pathname === '/crm/v4/associations/deals/contacts/batch/read') {
       const results = (body?.inputs ?? []).map((i: { id: string }) => ({ from: { id: i.id }, to: (o.deals.find((d) => d.id === i.id)?.contactIds ?? []).map((c) => ({ toObjectId: Number(c), associationTypes: [] })) }));
       return void json(res, 200, { status: 'COMPLETE', results }, rate);
+    }
+    if (url.pathname === '/crm/v4/associations/deals/companies/batch/read') {
+      // Like HubSpot, deals without companies are left out; the primary company is not listed first.
+      const results = (body?.inputs ?? [])
+        .map((i: { id: string }) => ({ id: i.id, ids: o.deals.find((d) => d.id === i.id)?.companyIds ?? [] }))
+        .filter((x: { ids: string[] }) => x.ids.length)
+        .map((x: { id: string; ids: string[] }) => ({
+          from: { id: x.id },
+          to: [...x.ids.slice(1), x.ids[0]!].map((c) => ({ toObjectId: Number(c), associationTypes: c === x.ids[0] ? [{ category: 'HUBSPOT_DEFINED', typeId: 5, label: 'Primary' }, { category: 'HUBSPOT_DEFINED', typeId: 341, label: null }] : [{ category: 'HUBSPOT_DEFINED', typeId: 341, label: null }] })),
+        }));
+      return void json(res, 200, { status: 'COMPLETE', results }, rate);
+    }
+    if (url.pathname === '/crm/v3/objects/companies/batch/read' && r.method === 'POST') {
+      // archived=false (the default): archived and unknown ids are left out, as errors (207).
+      const archived = url.searchParams.get('archived') === 'true';
+      const found = (body?.inputs ?? []).map((i: { id: string }) => companies().find((c) => c.id === i.id && (c.archived ?? false) === archived));
+      const results = found.filter(Boolean).map((c: CrmObject) => pick(c, body?.properties));
+      const missing = (body?.inputs ?? []).filter((_: unknown, k: number) => !found[k]).map((i: { id: string }) => i.id);
+      if (!missing.length) return void json(res, 200, { status: 'COMPLETE', results }, rate);
+      return void json(res, 207, { status: 'COMPLETE', results, numErrors: 1, errors: [{ status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Could not get some COMPANY objects, they may be deleted or not exist.', context: { ids: missing } }] }, rate);
     }
     if (url.pathname === '/crm/v3/objects/contacts/batch/read') {
       const results = (body?.inputs ?? []).map((i: { id: string }) => o.contacts.find((c) => c.id === i.id)).filter(Boolean).map((c: CrmObject) => pick(c, body?.properties));
@@ -157,7 +189,7 @@ export function makeContacts(n: number, start = '2026-09-01T08:00:00Z', firstId 
 }
 
 /** `n` deals, each associated with contact `contactIds[i % length]`. */
-export function makeDeals(n: number, contactIds: string[], start = '2026-09-02T08:00:00Z', firstId = 9000) {
+export function makeDeals(n: number, contactIds: string[], start = '2026-09-02T08:00:00Z', firstId = 9000): FakeHubspotOptions['deals'] {
   return Array.from({ length: n }, (_, i) => {
     const created = Date.parse(start) + i * 3_600_000;
     const kind = i % 3; // 0 open, 1 won, 2 lost
@@ -180,4 +212,16 @@ export function makeDeals(n: number, contactIds: string[], start = '2026-09-02T0
       },
     };
   });
+}
+
+/** `n` companies `Company 0`…, ids from `firstId`, industries in turn. */
+export function makeCompanies(n: number, firstId = 7000): CrmObject[] {
+  const industries = ['COMPUTER_SOFTWARE', 'RETAIL', 'HOSPITAL_HEALTH_CARE'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: String(firstId + i),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    archived: false,
+    properties: { name: `Company ${firstId + i} GmbH`, domain: `company${i}.example`, industry: industries[i % industries.length]!, hs_lastmodifieddate: '2026-01-02T00:00:00.000Z' },
+  }));
 }

@@ -59,7 +59,7 @@ function messageOf(body: string): string | undefined {
 
 function hintFor(status: number): string {
   if (status === 401) return 'The access token is missing, wrong or expired: check the environment variable api.token names (HUBSPOT_TOKEN by convention) and set it to a valid private app token.';
-  if (status === 403) return 'The token works but lacks a scope: give the private app crm.objects.contacts.read and crm.objects.deals.read.';
+  if (status === 403) return 'The token works but lacks a scope: give the private app crm.objects.contacts.read, crm.objects.deals.read and crm.objects.companies.read.';
   if (status === 429) return 'HubSpot’s per-second limit was still hit after several retries (it is shared by every app of the account): pull again in a minute; the next pull resumes where this one stopped.';
   if (status >= 500) return 'HubSpot had trouble answering (retried with backoff); try again later — the next pull resumes where this one stopped.';
   return 'Read HubSpot’s message above.';

@@ -9,14 +9,18 @@
  * not show in the search). Every page is checkpointed, so an interrupted pull resumes where it
  * stopped; records seen twice keep one row (same id).
  *
- * Deals: lead_id is the first associated contact (list: `associations=contacts`; search results:
+ * Companies: leads and deals get company (name) and segment (industry) from their associated
+ * company (contacts: `associatedcompanyid`; deals: `associations=contacts,companies` on the list,
+ * v4 associations for search results), read once per pull with the companies batch read.
+ *
+ * Deals: lead_id is the first associated contact (list: `associations=contacts,companies`; search results:
  * `POST /crm/v4/associations/deals/contacts/batch/read`). is_social is that contact's: known from
  * the contacts pulled in the same run, else read with `POST /crm/v3/objects/contacts/batch/read`.
  */
 import { CadenceError, type PullItem, type SourceContext } from 'cadence/plugin';
 import type { HubspotOptions } from '../options.ts';
 import { createClient, type Client, type ClientDeps } from './client.ts';
-import { contactProperties, dealProperties, dealRecord, leadRecord, modifiedAt, type CrmObject } from './records.ts';
+import { companyInfo, companyProperties, contactCompanyId, contactProperties, dealCompanyId, dealProperties, dealRecord, leadRecord, modifiedAt, type CompanyInfo, type CrmObject } from './records.ts';
 import { isSocialSource } from '../vocabulary.ts';
 
 export type StreamName = 'contacts' | 'deals';
@@ -80,9 +84,11 @@ export async function* pullApi(ctx: SourceContext<HubspotOptions>, deps: ClientD
   const client = createClient(ctx, deps);
   /** contact id → is_social, from the contacts of this run and batch reads. */
   const social = new Map<string, boolean>();
+  /** company id → name and industry (null: missing or archived), read once per pull. */
+  const companies = new Map<string, CompanyInfo | null>();
   for (const stream of streamNames) {
     try {
-      yield* pullStream(ctx, client, stream, social, deps.searchCap ?? searchCap);
+      yield* pullStream(ctx, client, stream, social, companies, deps.searchCap ?? searchCap);
     } catch (e) {
       if (ctx.signal.aborted) throw e;
       yield { type: 'error', stream, error: e instanceof Error ? e : new Error(String(e)) };
@@ -91,7 +97,14 @@ export async function* pullApi(ctx: SourceContext<HubspotOptions>, deps: ClientD
   }
 }
 
-async function* pullStream(ctx: SourceContext<HubspotOptions>, client: Client, stream: StreamName, social: Map<string, boolean>, cap: number): AsyncGenerator<PullItem> {
+async function* pullStream(
+  ctx: SourceContext<HubspotOptions>,
+  client: Client,
+  stream: StreamName,
+  social: Map<string, boolean>,
+  companies: Map<string, CompanyInfo | null>,
+  cap: number,
+): AsyncGenerator<PullItem> {
   const api = ctx.options.api!;
   const type = objectType[stream];
   const cursor = readCursor(ctx.cursor(stream));
@@ -102,10 +115,12 @@ async function* pullStream(ctx: SourceContext<HubspotOptions>, client: Client, s
   const startAt = cursor.phase ? Math.max(0, phases.indexOf(cursor.phase)) : 0;
   let pulled = 0;
 
+  const companyOf = (id: string) => companies.get(id) ?? undefined;
   const emit = async function* (objects: CrmObject[], archived: boolean, place: string): AsyncGenerator<PullItem> {
     if (stream === 'contacts') {
+      await readCompanies(client, objects.map(contactCompanyId), companies);
       for (const o of objects) {
-        const data = leadRecord(archived ? { ...o, archived: true } : o);
+        const data = leadRecord(archived ? { ...o, archived: true } : o, companyOf);
         social.set(String(o.id), data.is_social as boolean);
         yield { type: 'record', stream, data, place: { key: `contact ${o.id} (${place})` } };
       }
@@ -113,7 +128,8 @@ async function* pullStream(ctx: SourceContext<HubspotOptions>, client: Client, s
     }
     await associate(client, objects);
     await learnSocial(client, objects, social);
-    for (const o of objects) yield { type: 'record', stream, data: dealRecord(archived ? { ...o, archived: true } : o, (id) => social.get(id)), place: { key: `deal ${o.id} (${place})` } };
+    await readCompanies(client, objects.map(dealCompanyId), companies);
+    for (const o of objects) yield { type: 'record', stream, data: dealRecord(archived ? { ...o, archived: true } : o, (id) => social.get(id), companyOf), place: { key: `deal ${o.id} (${place})` } };
   };
 
   for (let i = startAt; i < phases.length; i++) {
@@ -125,7 +141,7 @@ async function* pullStream(ctx: SourceContext<HubspotOptions>, client: Client, s
         ctx.signal.throwIfAborted();
         const path = `/crm/v3/objects/${type}`;
         const params: Record<string, string> = { limit: String(pageSize), properties: propertiesOf(stream).join(','), archived: String(phase === 'archived') };
-        if (stream === 'deals') params.associations = 'contacts';
+        if (stream === 'deals') params.associations = 'contacts,companies';
         if (after) params.after = after;
         const page = readPage(await client.request('GET', path, params), `GET ${path}`);
         yield* emit(page.results, phase === 'archived', `${phase} page ${after ?? 'first'}`);
@@ -192,18 +208,52 @@ async function* pullStream(ctx: SourceContext<HubspotOptions>, client: Client, s
   ctx.log.info(`${stream}: done, ${pulled} records`);
 }
 
-/** Gives search results (which carry no associations) their contacts, from the v4 associations API. */
+/**
+ * Gives search results (which carry no associations) their contacts and companies, from the v4
+ * associations API. Companies labelled Primary come first.
+ */
 async function associate(client: Client, deals: CrmObject[]): Promise<void> {
   const missing = deals.filter((d) => !d.associations);
   if (!missing.length) return;
-  const path = '/crm/v4/associations/deals/contacts/batch/read';
-  const body = (await client.request('POST', path, {}, { inputs: missing.map((d) => ({ id: String(d.id) })) })) as { results?: { from?: { id?: unknown }; to?: { toObjectId?: unknown }[] }[] };
-  const byDeal = new Map<string, string[]>();
-  for (const r of Array.isArray(body?.results) ? body.results : []) {
-    const ids = (r.to ?? []).map((t) => String(t.toObjectId));
-    if (r.from?.id !== undefined) byDeal.set(String(r.from.id), ids);
+  const read = async (to: 'contacts' | 'companies') => {
+    const path = `/crm/v4/associations/deals/${to}/batch/read`;
+    const body = (await client.request('POST', path, {}, { inputs: missing.map((d) => ({ id: String(d.id) })) })) as {
+      results?: { from?: { id?: unknown }; to?: { toObjectId?: unknown; associationTypes?: { label?: unknown; typeId?: unknown }[] }[] }[];
+    };
+    const byDeal = new Map<string, string[]>();
+    for (const r of Array.isArray(body?.results) ? body.results : []) {
+      const primary = (t: { associationTypes?: { label?: unknown; typeId?: unknown }[] }) => (t.associationTypes ?? []).some((a) => a.label === 'Primary' || a.typeId === 5);
+      const targets = [...(r.to ?? [])].sort((a, b) => Number(primary(b)) - Number(primary(a)));
+      if (r.from?.id !== undefined) byDeal.set(String(r.from.id), targets.map((t) => String(t.toObjectId)));
+    }
+    return byDeal;
+  };
+  const contacts = await read('contacts');
+  const companies = await read('companies');
+  for (const d of missing) {
+    d.associations = {
+      contacts: { results: (contacts.get(String(d.id)) ?? []).map((id) => ({ id })) },
+      companies: { results: (companies.get(String(d.id)) ?? []).map((id) => ({ id })) },
+    };
   }
-  for (const d of missing) d.associations = { contacts: { results: (byDeal.get(String(d.id)) ?? []).map((id) => ({ id })) } };
+}
+
+/**
+ * Reads the companies referenced and not read yet in this pull (`POST /crm/v3/objects/companies/
+ * batch/read`, 100 ids a request; archived companies are not returned). Ids without an answer are
+ * remembered as null: their leads and deals get no company.
+ */
+async function readCompanies(client: Client, ids: (string | undefined)[], companies: Map<string, CompanyInfo | null>): Promise<void> {
+  const unknown = [...new Set(ids.filter((id): id is string => id !== undefined))].filter((id) => !companies.has(id));
+  const path = '/crm/v3/objects/companies/batch/read';
+  for (let i = 0; i < unknown.length; i += pageSize) {
+    const chunk = unknown.slice(i, i + pageSize);
+    const body = (await client.request('POST', path, {}, { properties: companyProperties, inputs: chunk.map((id) => ({ id })) })) as { results?: CrmObject[] };
+    for (const id of chunk) companies.set(id, null);
+    for (const c of Array.isArray(body?.results) ? body.results : []) {
+      if (c && c.id !== undefined && !c.archived) companies.set(String(c.id), companyInfo({ ...c, properties: c.properties ?? {} }));
+    }
+  }
 }
 
 /** Reads the original source of associated contacts not seen yet in this run. */

@@ -9,8 +9,22 @@ export interface CrmObject {
   createdAt?: string;
   updatedAt?: string;
   archived?: boolean;
-  associations?: { contacts?: { results?: { id: string | number; type?: string }[] } };
+  associations?: {
+    contacts?: { results?: { id: string | number; type?: string }[] };
+    companies?: { results?: { id: string | number; type?: string }[] };
+  };
 }
+
+/** A HubSpot company as the leads and deals see it: name → `company`, industry → `segment`. */
+export interface CompanyInfo {
+  name: string | null;
+  industry: string | null;
+}
+
+/** `companyOf(id)`: the company with that id, or undefined when it is missing or archived. */
+export type CompanyLookup = (companyId: string) => CompanyInfo | undefined;
+
+export const companyProperties = ['name', 'domain', 'industry'];
 
 export const contactProperties = [
   'lifecyclestage',
@@ -24,6 +38,7 @@ export const contactProperties = [
   'createdate',
   'company',
   'country',
+  'associatedcompanyid',
   'hs_object_id',
   'hs_lastmodifieddate',
 ];
@@ -52,7 +67,34 @@ export function modifiedAt(o: CrmObject): Date | null {
   return instant(o.properties.hs_lastmodifieddate) ?? instant(o.properties.lastmodifieddate) ?? instant(o.updatedAt);
 }
 
-export function leadRecord(o: CrmObject): Record<string, unknown> {
+/** The contact's primary company (`associatedcompanyid`), if it names one. */
+export function contactCompanyId(o: CrmObject): string | undefined {
+  const id = str(o.properties.associatedcompanyid) ?? (o.associations?.companies?.results?.[0]?.id !== undefined ? String(o.associations.companies.results[0].id) : undefined);
+  return id && id !== '0' ? id : undefined;
+}
+
+/** The deal's company: the primary association (`deal_to_company`) if marked, else the first one. */
+export function dealCompanyId(o: CrmObject): string | undefined {
+  const all = o.associations?.companies?.results ?? [];
+  const chosen = all.find((a) => a.type === 'deal_to_company') ?? all[0];
+  return chosen ? String(chosen.id) : undefined;
+}
+
+/**
+ * company/segment from an associated company; a reference to a company that is missing or archived
+ * leaves both null. Without a reference, `fallback` (the contact's free-text `company` property).
+ */
+function companyFields(id: string | undefined, companyOf: CompanyLookup, fallback?: string): { company: string | null; segment: string | null } {
+  if (!id) return { company: fallback ?? null, segment: null };
+  const c = companyOf(id);
+  return { company: c?.name ?? null, segment: c?.industry ?? null };
+}
+
+export function companyInfo(o: CrmObject): CompanyInfo {
+  return { name: str(o.properties.name) ?? null, industry: str(o.properties.industry) ?? null };
+}
+
+export function leadRecord(o: CrmObject, companyOf: CompanyLookup = () => undefined): Record<string, unknown> {
   const p = o.properties;
   const source = str(p.hs_analytics_source);
   return {
@@ -66,7 +108,7 @@ export function leadRecord(o: CrmObject): Record<string, unknown> {
     original_source: source ?? null,
     channel: channelOf(source),
     is_social: isSocialSource(source),
-    company: str(p.company) ?? null,
+    ...companyFields(contactCompanyId(o), companyOf, str(p.company)),
     country: str(p.country) ?? null,
     archived: o.archived === true,
   };
@@ -78,7 +120,7 @@ export function firstContactId(o: CrmObject): string | undefined {
 }
 
 /** `socialOf(contactId)`: whether that contact came from social (undefined when unknown). */
-export function dealRecord(o: CrmObject, socialOf: (contactId: string) => boolean | undefined): Record<string, unknown> {
+export function dealRecord(o: CrmObject, socialOf: (contactId: string) => boolean | undefined, companyOf: CompanyLookup = () => undefined): Record<string, unknown> {
   const p = o.properties;
   const won = str(p.hs_is_closed_won) === 'true';
   const closed = str(p.hs_is_closed) === 'true';
@@ -95,6 +137,7 @@ export function dealRecord(o: CrmObject, socialOf: (contactId: string) => boolea
     pipeline: str(p.pipeline) ?? null,
     lead_id: leadId ?? null,
     is_social: leadId ? (socialOf(leadId) ?? false) : false,
+    ...companyFields(dealCompanyId(o), companyOf),
     archived: o.archived === true,
   };
 }
