@@ -2,19 +2,10 @@
  * Options of the brandwatch source: either a downloaded export (`file`) or the Consumer Research
  * API (`api`), never both.
  */
-import { fieldMapping, z } from 'cadence/plugin';
+import { fieldMapping, isTimeZone, z } from 'cadence/plugin';
 
 /** Brandwatch's API root. */
 export const defaultBaseUrl = 'https://api.brandwatch.com';
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const apiOptions = z
   .object({

@@ -2,19 +2,10 @@
  * Options of the ga4 source: a downloaded GA4 (or Universal Analytics) export (`file`), or the
  * GA4 Data API (`api`), never both.
  */
-import { z } from 'cadence/plugin';
+import { isTimeZone, z } from 'cadence/plugin';
 
 /** The Data API root. */
 export const defaultBaseUrl = 'https://analyticsdata.googleapis.com';
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const apiOptions = z
   .object({

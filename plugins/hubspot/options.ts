@@ -2,18 +2,9 @@
  * Options of the hubspot source: the CRM v3 API (`api`), HubSpot UI exports (`exports`), or both
  * (the API then wins: configure two sources to read both).
  */
-import { fieldMapping, z } from 'cadence/plugin';
+import { fieldMapping, isTimeZone, z } from 'cadence/plugin';
 
 export const defaultBaseUrl = 'https://api.hubapi.com';
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const apiOptions = z
   .object({

@@ -1,20 +1,11 @@
 /**
  * Options of the salesforce source: the REST API (`api`), report exports (`exports`), or both.
  */
-import { fieldMapping, z } from 'cadence/plugin';
+import { fieldMapping, isTimeZone, z } from 'cadence/plugin';
 
 export const defaultApiVersion = 'v61.0';
 export const defaultTokenUrl = 'https://login.salesforce.com/services/oauth2/token';
 export const defaultSocialLeadSources = ['Social', 'Social Media', 'Facebook', 'LinkedIn', 'Instagram', 'Twitter', 'X'];
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const secret = (description: string) => z.string().min(1).meta({ secret: true, description });
 

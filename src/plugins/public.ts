@@ -30,3 +30,4 @@ export { trackedPatterns, matchTracked, sentimentMap, normalizeSentiment, type T
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
 export { xlsxToCsv, type XlsxToCsvOptions } from './xlsx.ts';
 export { readDelimitedFiles, checkDelimitedFiles, fieldMapping, delimitedFileOptions, type FieldMapping, type DelimitedFileSpec } from './delimited/index.ts';
+export { isTimeZone } from '../core/schema/config.ts';

@@ -137,7 +137,8 @@ export function defineConfig(config: CadenceConfigInput): CadenceConfigInput {
   return config;
 }
 
-function isTimeZone(tz: string): boolean {
+/** Whether `tz` is an IANA time zone this runtime knows (Europe/Berlin, UTC, …). */
+export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
