@@ -137,3 +137,19 @@ describe('two pulls at once', () => {
     expect(run.stdout).toContain('result:{"status":"ok"');
   });
 });
+
+describe('the lock file', () => {
+  it('an unreadable lock (a writer killed while creating it) is cleared after a grace period', async () => {
+    const { utimes } = await import('node:fs/promises');
+    const dir = join(root, 'empty-lock');
+    await cp(beforeDir, dir, { recursive: true });
+    await writeFile(join(dir, '.lock'), '');
+    // Fresh: someone may be writing it right now, so it is respected.
+    await expect(acquireLock(dir)).rejects.toMatchObject({ code: 'CADENCE_STORE_LOCKED' });
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dir, '.lock'), old, old);
+    const lock = await acquireLock(dir);
+    expect(JSON.parse(await readFile(join(dir, '.lock'), 'utf8')).pid).toBe(process.pid);
+    await lock.release();
+  });
+});
