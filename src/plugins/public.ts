@@ -25,7 +25,7 @@ export type {
 export { CadenceError, type ErrorCode, type Place } from '../core/errors.ts';
 export { entities, entityNames, getEntity, type EntityName } from '../core/schema/entities.ts';
 export { entityFields } from '../core/schema/entity.ts';
-export { fetchWithRetry, type RetryOptions } from './retry.ts';
+export { fetchWithRetry, sleep, type RetryOptions } from './retry.ts';
 export { trackedPatterns, matchTracked, sentimentMap, normalizeSentiment, type TrackedPattern, type TrackedKind } from './tracked.ts';
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
 export { xlsxToCsv, type XlsxToCsvOptions } from './xlsx.ts';

@@ -3,6 +3,7 @@
  * Brandwatch's 30 per 10 minutes). Clock and sleep are injected so tests run in no time.
  */
 import type { Clock } from './api.ts';
+import { sleep as defaultSleep } from './retry.ts';
 
 export interface RateLimiterOptions {
   max: number;
@@ -19,12 +20,6 @@ export interface RateLimiter {
   /** Requests counted in the current window. */
   inWindow(): number;
 }
-
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-  });
 
 export function createRateLimiter(o: RateLimiterOptions): RateLimiter {
   const sent: number[] = [];

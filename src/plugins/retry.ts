@@ -126,7 +126,8 @@ function safeUrl(input: RequestInfo | URL): string {
   }
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
+/** Waits `ms`; rejects when `signal` aborts. The one sleep plugins and the host use (tests inject their own). */
+export const sleep = (ms: number, signal?: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
 
 function throwIfAborted(signal: AbortSignal | null | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
@@ -159,7 +160,7 @@ export async function fetchWithRetry(
   opts: RetryOptions = {},
 ): Promise<Response> {
   const o = { ...defaults, ...opts };
-  const sleep = opts.sleep ?? defaultSleep;
+  const pause = opts.sleep ?? sleep;
   const random = opts.random ?? Math.random;
   const now = opts.now ?? Date.now;
   const replayable = !(init.body instanceof ReadableStream);
@@ -198,7 +199,7 @@ export async function fetchWithRetry(
     // Free the connection of a response we will not read.
     await response?.body?.cancel().catch(() => {});
     try {
-      await sleep(wait, init.signal ?? undefined);
+      await pause(wait, init.signal ?? undefined);
     } catch (error) {
       throwIfAborted(init.signal);
       throw error;

@@ -4,7 +4,7 @@
  * jitter, and turned into CadenceErrors when they fail for good. The token travels in the
  * Authorization header only, and is scrubbed from anything the server says back.
  */
-import { createRateLimiter, fetchWithRetry, type Clock, type Logger } from 'cadence/plugin';
+import { createRateLimiter, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 import { httpError, notJson, type RequestSubject } from './errors.ts';
 
@@ -35,13 +35,6 @@ export interface Client {
   /** GET `path` with `params`; resolves to the parsed JSON of a 2xx answer, else throws. */
   get(path: string, params: Record<string, string>, subject?: { queryId?: number }): Promise<unknown>;
 }
-
-const realSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-  });
 
 const seconds = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${(ms / 60_000).toFixed(1)} min`);
 

@@ -6,7 +6,7 @@
  * only resets at midnight in the account's time zone). The token travels in the Authorization
  * header only and is scrubbed from anything the server says back.
  */
-import { CadenceError, fetchWithRetry, type Clock, type Logger } from 'cadence/plugin';
+import { CadenceError, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 
 export interface ClientDeps {
@@ -34,13 +34,6 @@ export interface Client {
   /** GET or POST `path`; resolves to the parsed JSON of a 2xx answer, else throws a CadenceError. */
   request(method: 'GET' | 'POST', path: string, params?: Record<string, string>, body?: unknown): Promise<unknown>;
 }
-
-const realSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-  });
 
 const seconds = (ms: number) => (ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`);
 

@@ -5,7 +5,7 @@
  * Salesforce's `[{ message, errorCode, fields }]` errors turned into CadenceErrors. No token or
  * secret ever reaches a message: every body is scrubbed before it is read.
  */
-import { CadenceError, fetchWithRetry, type Clock, type Logger } from 'cadence/plugin';
+import { CadenceError, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 
 export interface ClientDeps {
@@ -50,13 +50,6 @@ export interface Client {
   /** How many times the access token was refreshed. */
   refreshes(): number;
 }
-
-const realSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const t = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-  });
 
 /** `api-usage=123/15000` (possibly with other parts, e.g. `per-app-api-usage=…`). */
 export function parseLimitInfo(header: string | null): Usage | undefined {

@@ -12,8 +12,7 @@
  * - permanent (401 token, 401 no credits, 403 project, 404, 400 query): `TalkwalkerError` at once,
  *   with the HTTP status, Talkwalker's status_code and what to check.
  */
-import { setTimeout as delay } from 'node:timers/promises';
-import { CadenceError, createRateLimiter, fetchWithRetry, type RateLimiter, type SourceContext } from 'cadence/plugin';
+import { CadenceError, createRateLimiter, fetchWithRetry, sleep as realSleep, type RateLimiter, type SourceContext } from 'cadence/plugin';
 import type { TalkwalkerOptions } from '../options.ts';
 
 /** Seams for tests: waits, randomness, timeouts. */
@@ -39,7 +38,6 @@ export class TalkwalkerError extends CadenceError {
   transient = false;
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal });
 
 /** Talkwalker's per-endpoint window is a minute; when it answers "call limit" without Retry-After, wait that. */
 const callLimitWaitMs = 60_000;
@@ -53,7 +51,7 @@ export interface TalkwalkerClient {
 
 export function createClient(ctx: SourceContext<TalkwalkerOptions>, deps: ClientDeps = {}): TalkwalkerClient {
   const api = ctx.options.api!;
-  const sleep = deps.sleep ?? defaultSleep;
+  const sleep = deps.sleep ?? realSleep;
   const maxAttempts = deps.maxAttempts ?? 5;
   const limiter: RateLimiter = createRateLimiter({
     max: api.requestsPerMinute,
