@@ -5,19 +5,14 @@
 import type { z } from 'zod';
 import type { ErrorCode, Place } from '../core/errors.ts';
 import type { EntityName } from '../core/schema/entities.ts';
+import type { Clock, Logger } from '../core/log/types.ts';
+import type { BulkLoad } from '../core/store/bulk-load.ts';
 
-/** Where log lines go. The host redacts secrets from every message. */
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+// Defined by the core (which must not depend on the plugin host), public through this module.
+export type { Clock, Logger } from '../core/log/types.ts';
+export type { BulkLoad, ColumnSpec } from '../core/store/bulk-load.ts';
 
-export interface Clock {
-  /** The current instant. Tests inject a fixed clock. */
-  now(): Date;
-}
+
 
 /** A stream: one kind of record a source produces, landing in one entity. */
 export interface StreamDefinition {
@@ -92,55 +87,6 @@ export interface ProgressItem {
   total?: number;
   unit: 'rows' | 'bytes' | 'pages';
   stream?: string;
-}
-
-/** How a cell of a bulk file becomes a field. */
-export type ColumnSpec =
-  | {
-      /** Header name in the file (matched exactly as the sniffer reported it). */
-      column: string;
-      /** strptime formats tried in order for dates and timestamps (detected when absent). */
-      format?: string[];
-      /** Translate raw values (case-insensitive) before casting, e.g. { "pos": "positive" }; the key "*" catches every other non-empty value. */
-      map?: Record<string, string | number | boolean | null>;
-      /** Keep only the first capture group of this regular expression. */
-      pattern?: string;
-      /** For list fields: the separator between items (default: whitespace or comma). */
-      split?: string;
-      /** Value used when the cell is empty (after map). */
-      default?: string | number | boolean;
-    }
-  | { value: string | number | boolean | null }
-  | { template: string; format?: string[] }
-  | { hash: string[] }
-  | { sum: string[] }
-  /** The value of the first pattern that matches the text of these columns (see trackedPatterns). */
-  | { match: string[]; patterns: { value: string; regex: string }[] };
-
-/**
- * A file for the store to load directly with DuckDB (the fast path for large exports). The store
- * holds it to the same rules as records: typed casts and checks derived from the entity schema,
- * every failing row rejected with its line, column and reason.
- */
-export interface BulkLoad {
-  /** Absolute path of the delimited text file. */
-  path: string;
-  /** Path shown in rejects and errors (relative to the project). */
-  displayPath: string;
-  delimiter: string;
-  quote: string;
-  escape: string;
-  encoding: 'utf-8' | 'utf-16' | 'latin-1';
-  /** 1-based line number of the header row (lines before it are skipped). */
-  headerLine: number;
-  /** Header names in file order. */
-  header: string[];
-  /** Field → how to read it. Fields not mapped stay empty (and fail if required). */
-  columns: Record<string, ColumnSpec>;
-  /** IANA zone of timestamps without an offset. */
-  timezone: string;
-  /** Decimal mark of numbers. */
-  decimal: '.' | ',';
 }
 
 export interface BulkItem {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CadenceError, createRateLimiter, defineSource, matchTracked, normalizeSentiment, trackedPatterns, xlsxToCsv, type TrackedNames } from '../../src/plugins/public.ts';
+import { CadenceError, createRateLimiter, defineSource, matchTracked, normalizeSentiment, trackedPatterns, xlsxToCsv, type BulkLoad, type TrackedNames } from '../../src/plugins/public.ts';
 import { pullFixture } from '../../src/plugins/testkit.ts';
 
 const tracked: TrackedNames = {
@@ -111,32 +111,30 @@ describe('a stream that fails for good', () => {
   });
 });
 
+/** A plugin that hands the store one comma-separated UTF-8 file (header on line 1) for mentions. */
+function bulkOf(name: string, load: Pick<BulkLoad, 'path' | 'displayPath' | 'header' | 'columns'>) {
+  return defineSource({
+    name,
+    options: z.object({}),
+    streams: { m: { entity: 'mentions' } },
+    check: async () => ({ ok: true, message: '' }),
+    async *pull() {
+      yield { type: 'bulk' as const, stream: 'm', load: { ...load, delimiter: ',', quote: '"', escape: '"', encoding: 'utf-8' as const, headerLine: 1, timezone: 'UTC', decimal: '.' as const } };
+    },
+  });
+}
+
 describe('the match column spec', () => {
   it('tags bulk rows with the first tracked name their text matches', async () => {
     const { writeFile } = await import('node:fs/promises');
     const path = join(dir, 'mentions.csv');
     await writeFile(path, 'Url,Date,Text\nu1,2026-09-01 10:00,I love my Alpenglow jacket\nu2,2026-09-01 11:00,thanks @summitra\nu3,2026-09-01 12:00,nothing here\n');
     const patterns = trackedPatterns(tracked);
-    const plugin = defineSource({
-      name: 'match-test',
-      options: z.object({}),
-      streams: { m: { entity: 'mentions' } },
-      check: async () => ({ ok: true, message: '' }),
-      async *pull() {
-        yield {
-          type: 'bulk' as const,
-          stream: 'm',
-          load: {
-            path, displayPath: 'mentions.csv', delimiter: ',', quote: '"', escape: '"', encoding: 'utf-8' as const, headerLine: 1, header: ['Url', 'Date', 'Text'], timezone: 'UTC', decimal: '.' as const,
-            columns: {
+    const plugin = bulkOf('match-test', { path, displayPath: 'mentions.csv', header: ['Url', 'Date', 'Text'], columns: {
               id: { column: 'Url' }, published_at: { column: 'Date' }, platform: { value: 'twitter' }, text: { column: 'Text' },
               matched_name: { match: ['Text'], patterns: patterns.map((p) => ({ value: p.name, regex: p.regex })) },
               matched_kind: { match: ['Text'], patterns: patterns.map((p) => ({ value: p.kind, regex: p.regex })) },
-            },
-          },
-        };
-      },
-    });
+            } });
     const r = await pullFixture({ plugin, options: {} });
     try {
       expect(r.rows.mentions!.map((m) => [m.id, m.matched_kind, m.matched_name])).toEqual([
@@ -155,22 +153,7 @@ describe('the sum column spec', () => {
     const { writeFile } = await import('node:fs/promises');
     const path = join(dir, 'sum.csv');
     await writeFile(path, 'Url,Date,Twitter Likes,Facebook Likes\nu1,2026-09-01 10:00,"1,200",5\nu2,2026-09-01 11:00,,\nu3,2026-09-01 12:00,x,1\n');
-    const plugin = defineSource({
-      name: 'sum-test',
-      options: z.object({}),
-      streams: { m: { entity: 'mentions' } },
-      check: async () => ({ ok: true, message: '' }),
-      async *pull() {
-        yield {
-          type: 'bulk' as const,
-          stream: 'm',
-          load: {
-            path, displayPath: 'sum.csv', delimiter: ',', quote: '"', escape: '"', encoding: 'utf-8' as const, headerLine: 1, header: ['Url', 'Date', 'Twitter Likes', 'Facebook Likes'], timezone: 'UTC', decimal: '.' as const,
-            columns: { id: { column: 'Url' }, published_at: { column: 'Date' }, platform: { value: 'twitter' }, likes: { sum: ['Twitter Likes', 'Facebook Likes'] } },
-          },
-        };
-      },
-    });
+    const plugin = bulkOf('sum-test', { path, displayPath: 'sum.csv', header: ['Url', 'Date', 'Twitter Likes', 'Facebook Likes'], columns: { id: { column: 'Url' }, published_at: { column: 'Date' }, platform: { value: 'twitter' }, likes: { sum: ['Twitter Likes', 'Facebook Likes'] } } });
     const r = await pullFixture({ plugin, options: {} });
     try {
       expect(r.rows.mentions!.map((m) => [m.id, m.likes])).toEqual([['u1', 1205], ['u2', null]]);

@@ -5,7 +5,7 @@
  * `json: true` writes one JSON object per line for machines. A child logger adds a prefix
  * (`[posts] …`) and shares its parent's level, stream and secrets.
  */
-import type { Logger } from '../../plugins/api.ts';
+import type { Logger } from './types.ts';
 import { createSecretSet, type SecretSet } from './redact.ts';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';

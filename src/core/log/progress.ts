@@ -7,7 +7,7 @@
  * Rates come from the injected clock, so tests drive time by hand.
  */
 import cliProgress from 'cli-progress';
-import type { Clock } from '../../plugins/api.ts';
+import type { Clock } from './types.ts';
 import type { LogStream } from './logger.ts';
 
 export type ProgressUnit = 'rows' | 'bytes' | 'pages';

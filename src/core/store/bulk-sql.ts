@@ -4,7 +4,7 @@
  * check with the reject reason. Rows are numbered in file order for line numbers and
  * "last one wins" de-duplication.
  */
-import type { BulkLoad, ColumnSpec } from '../../plugins/api.ts';
+import type { BulkLoad, ColumnSpec } from './bulk-load.ts';
 import { CadenceError } from '../errors.ts';
 import type { EntityDefinition } from '../schema/entity.ts';
 import { entityFields, type ColumnInfo } from '../schema/entity.ts';
@@ -125,7 +125,6 @@ export async function detectFormats(duck: Duck, source: string, rawExpr: string,
 export interface BulkSql {
   /** SELECT producing the stored columns plus __rid, __reject (code␟field␟column␟value␟reason) and __raw. */
   select: string;
-  formats: Record<string, string[]>;
 }
 
 /** Builds the SELECT that reads, types and checks the file. */
@@ -146,7 +145,6 @@ export async function buildBulkSelect(
     }
   }
   const src = readCsvSql(load);
-  const formats: Record<string, string[]> = {};
   // Layers, each computed once per row: raw text (__r_), pre-parse (__p_), typed (__t_).
   const rawCols: string[] = [];
   const preCols: string[] = [];
@@ -188,7 +186,6 @@ export async function buildBulkSelect(
     if (field.kind === 'timestamp' || field.kind === 'date') {
       const given = ('column' in spec || 'template' in spec) && spec.format ? spec.format : undefined;
       fmts = await detectFormats(duck, src, raw, field.kind, given);
-      formats[field.name] = fmts;
     }
     const typedField = typeField(field, { r, p: pp, t }, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal, ...('column' in spec && spec.split !== undefined ? { split: spec.split } : {}) });
     if (typedField.pre) preCols.push(`${typedField.pre} AS ${pp}`);
@@ -226,7 +223,7 @@ export async function buildBulkSelect(
   const outCols = [...fields.map((f) => ident(f.name)), 'source_name', 'source_plugin', 'source_stream', 'source_file', 'source_line', 'imported_at'];
   const raw = withOrdinal ? `CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END` : 'CAST(NULL AS VARCHAR)';
   const select = `SELECT ${outCols.join(', ')}, __rid, __reject, ${raw} AS __raw FROM (${l4})`;
-  return { select, formats };
+  return { select };
 }
 
 function castTo(field: ColumnInfo, sql: string): string {

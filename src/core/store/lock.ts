@@ -6,7 +6,7 @@ import { link, open, readFile, rm, mkdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CadenceError } from '../errors.ts';
-import type { Logger } from '../../plugins/api.ts';
+import type { Logger } from '../log/types.ts';
 
 export interface LockOptions {
   /** Seconds to wait for another writer; 0 (default) stops at once with CADENCE_STORE_LOCKED. */

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { mkdir, stat } from 'node:fs/promises';
 import type { EntityDefinition } from '../schema/entity.ts';
-import { entityFields, provenanceColumns, storedColumns } from '../schema/entity.ts';
+import { entityFields, storedColumns } from '../schema/entity.ts';
 import { ident, literal, type Duck } from './duckdb.ts';
 import { sha256File } from './files.ts';
 import { parquetSelect } from './parquet-select.ts';
@@ -107,4 +107,3 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
   return { added: counts.added, updated: counts.updated, unchanged, files, removed, duplicates };
 }
 
-export { provenanceColumns };

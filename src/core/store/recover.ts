@@ -4,7 +4,7 @@
  */
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Logger } from '../../plugins/api.ts';
+import type { Logger } from '../log/types.ts';
 import { entityNames } from '../schema/entities.ts';
 import { readManifest } from './manifest.ts';
 

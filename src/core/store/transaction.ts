@@ -7,17 +7,17 @@
  * removed by the next writer); a crash after it leaves the folder as after.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { BulkLoad } from '../../plugins/api.ts';
+import type { BulkLoad } from './bulk-load.ts';
 import { CadenceError, type ErrorCode, type Place } from '../errors.ts';
 import { getEntity } from '../schema/entities.ts';
-import { storedColumns, type EntityDefinition } from '../schema/entity.ts';
+import { entityFields, storedColumns, type ColumnInfo, type EntityDefinition } from '../schema/entity.ts';
 import { buildBulkSelect, newlineCountSql, REJECT_SEP } from './bulk-sql.ts';
 import { castMacros } from './cast-sql.ts';
 import { openDuck, ident, literal, type Duck } from './duckdb.ts';
-import { sha256File, sha256Text, writeFileAtomic } from './files.ts';
+import { sha256Text, writeFileAtomic } from './files.ts';
 import { MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
 import { mergeEntity, monthSql } from './merge.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
@@ -97,8 +97,21 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
     stagedItems.set(entity.name, list);
     staged.add(entity.name);
   };
-  const itemSql = (_entity: string, item: number) => ident(`item_${item}`);
+  const itemSql = (item: number) => ident(`item_${item}`);
+  /** Good rows, rejected rows, and good rows whose id repeats, of one staged item. */
+  const countItem = async (item: number) =>
+    (
+      (await duck.all<{ good: number; bad: number; dups: number }>(
+        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(item)}`,
+      )) as [{ good: number; bad: number; dups: number }]
+    )[0];
   const stagedOf = (entity: string) => `(${(stagedItems.get(entity) ?? []).map((i) => `SELECT * FROM ${ident(`item_${i}`)}`).join(' UNION ALL ')})`;
+  const fieldLists = new Map<string, ColumnInfo[]>();
+  const fieldsOf = (entity: EntityDefinition) => {
+    let fields = fieldLists.get(entity.name);
+    if (!fields) fieldLists.set(entity.name, (fields = entityFields(entity)));
+    return fields;
+  };
   const entityOf = (name: string): EntityDefinition => {
     const e = getEntity(name);
     if (!e) throw new CadenceError('CADENCE_STREAM_UNKNOWN', `unknown entity "${name}"`);
@@ -127,7 +140,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
     async stageRecord(stream, entityName, data, place) {
       const entity = entityOf(entityName);
       if (place?.file) filesRead.add(place.file);
-      const result = validateRecord(entity, data);
+      const result = validateRecord(entity, data, fieldsOf(entity));
       if (!result.ok) {
         rejects.push({ stream, file: place?.file ?? '', line: place?.line ?? null, column: result.field, code: result.code, reason: result.reason, value: result.value, raw: JSON.stringify(data) });
         return false;
@@ -171,9 +184,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       let sequential = false;
       try {
         await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
-        [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
-          `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(entity.name, item)}`,
-        )) as [{ good: number; bad: number; dups: number }];
+        ({ good, bad, dups } = await countItem(item));
       } catch (e) {
         // The parallel pass needs more memory than the sequential one; if DuckDB runs short, go
         // sequential rather than fail.
@@ -185,9 +196,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable + '_scan')}`);
         ({ select } = await buildBulkSelect(duck, entity, load, prov, rejTable, true));
         await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
-        [{ good, bad, dups }] = (await duck.all<{ good: number; bad: number; dups: number }>(
-          `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, 0 AS dups FROM ${itemSql(entity.name, item)}`,
-        )) as [{ good: number; bad: number; dups: number }];
+        ({ good, bad, dups } = await countItem(item));
       }
       const structural = await duck.all<{ line: number; column_name: string | null; error_type: string; error_message: string; csv_line: string }>(
         `SELECT line, column_name, error_type, error_message, csv_line FROM ${ident(rejTable)} ORDER BY line`,
@@ -199,7 +208,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const malformedK = malformed.map((s) => Number(s.line) - load.headerLine);
       const castRejects = bad > 0
         ? await duck.all<{ rid: number; rej: string; raw: string }>(
-            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${itemSql(entity.name, item)} WHERE __reject IS NOT NULL ORDER BY rid`,
+            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${itemSql(item)} WHERE __reject IS NOT NULL ORDER BY rid`,
           )
         : [];
       const recordOf = (rid: number) => {
@@ -339,8 +348,8 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   return tx;
 }
 
-async function openStageDb(tmpDir: string, memoryLimit = '384MB', _round = 0): Promise<Duck> {
-  const duck = await openDuck({ path: join(tmpDir, `stage-${_round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
+async function openStageDb(tmpDir: string, memoryLimit = '384MB', round = 0): Promise<Duck> {
+  const duck = await openDuck({ path: join(tmpDir, `stage-${round}.duckdb`), tempDir: join(tmpDir, 'spill'), memoryLimit });
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }
@@ -358,4 +367,3 @@ function summarizeEntity(files: FileEntry[]) {
   };
 }
 
-export { sha256File, stat };

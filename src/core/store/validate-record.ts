@@ -32,8 +32,8 @@ export function keyPart(value: unknown): string {
   return String(value);
 }
 
-export function validateRecord(entity: EntityDefinition, data: Record<string, unknown>): RecordCheck {
-  const fields = entityFields(entity);
+/** `fields` is entityFields(entity), passed in so a pull computes it once, not per record. */
+export function validateRecord(entity: EntityDefinition, data: Record<string, unknown>, fields: ColumnInfo[] = entityFields(entity)): RecordCheck {
   const input: Record<string, unknown> = { ...data };
   // Empty strings mean "not given", as in files.
   for (const [k, v] of Object.entries(input)) if (v === '') input[k] = null;
