@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The demo data folder, generated and pulled once per run (tests/fixtures/demo-data.ts).
+    globalSetup: ['tests/fixtures/demo-data.ts'],
     env: { TZ: 'UTC' },
   },
 });

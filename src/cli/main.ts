@@ -13,6 +13,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerDev } from './commands/dev.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPull } from './commands/pull.ts';
+import { registerMetrics } from './commands/metrics.ts';
 import { logOf, prepare, type CliContext, type CliIO } from './context.ts';
 import { exitCodeFor, exitCodes, isAbortError } from './exit-codes.ts';
 
@@ -52,6 +53,7 @@ export function createProgram(ctx: CliContext): Command {
   registerInit(program, ctx);
   registerPull(program, ctx);
   registerCheck(program, ctx);
+  registerMetrics(program, ctx);
   registerBuild(program, ctx);
   registerDev(program, ctx);
   registerDemo(program, ctx);

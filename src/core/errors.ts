@@ -152,6 +152,18 @@ export const errorCatalogue = {
     title: 'The period is not understood',
     hint: 'Use 2026-09, 2026-W38, 2026-Q3, 2026, 2026-09-14 or 2026-08-01..2026-08-31.',
   },
+  CADENCE_METRIC_INVALID: {
+    title: 'A metric definition is invalid',
+    hint: 'Fix the metric named above (defineMetric in cadence.config.ts): id "<stage>.<name>", a known stage, unit and entities, and an sql function.',
+  },
+  CADENCE_METRIC_SQL_FAILED: {
+    title: 'The SQL of a metric failed',
+    hint: 'Read DuckDB’s message above; the metric’s SQL must return one row per period with the columns `period` and `value` (see the README, “Adding a metric”).',
+  },
+  CADENCE_GOAL_UNKNOWN_KPI: {
+    title: 'A goal names a KPI that does not exist',
+    hint: 'Use one of the KPI ids listed by `npx cadence metrics --list`, or define the KPI with defineMetric.',
+  },
   CADENCE_INIT_NOT_EMPTY: {
     title: 'The target folder already holds a Cadence project',
     hint: 'Choose an empty folder, or pass --force to overwrite the scaffold files (data is never touched).',

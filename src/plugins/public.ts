@@ -2,6 +2,7 @@
  * `cadence/plugin`: everything a plugin may import from Cadence. Nothing else is public to plugins.
  */
 export { defineSource } from './api.ts';
+export { defineMetric, type MetricDefinition, type MetricSqlContext } from './define-metric.ts';
 /** zod, re-exported so a plugin needs no zod of its own (and shares Cadence's for `.meta({ secret: true })`). */
 export { z } from 'zod';
 export type {

@@ -3,7 +3,9 @@
  * charts rendered to SVG, and the data coverage table. Runs in Node before Astro, with the data
  * reader open; Astro then only renders pages from the result.
  */
-import { buildMonthlyReports, latestDayWithData, latestMonthWithData } from '../core/metrics/index.ts';
+import { latestDayWithData, latestMonthWithData } from '../core/metrics/index.ts';
+import { monthPeriod } from '../core/periods/period.ts';
+import { buildReportModels } from '../core/report/build.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader } from '../core/store/reader.ts';
@@ -26,6 +28,8 @@ export interface PrepareOptions {
   reader: Pick<DataReader, 'query' | 'manifest'>;
   /** "YYYY-MM" to report on; default: the latest month with data. */
   month?: string;
+  /** The local day the reports are made as of; default: the last day with data (so builds are reproducible). */
+  asOf?: string;
   /** File name of the logo under the base, when one was copied into the site. */
   logo?: string | null;
   log: SiteLogger;
@@ -50,7 +54,8 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     log.warn('the data folder holds no data yet: building the home page only (run `cadence pull` first)');
   } else if (audiences.length > 0) {
     const started = performance.now();
-    const models = await buildMonthlyReports({ reader, config, month: latestMonth, audiences: audiences.map((a) => a.name) });
+    const asOf = options.asOf ?? latestDayWithData(reader.manifest) ?? monthPeriod(latestMonth, config.timezone).lastDay;
+    const models = await buildReportModels({ reader, config, periods: [monthPeriod(latestMonth, config.timezone)], audiences: audiences.map((a) => a.name), asOf });
     log.info(`computed ${models.length} monthly report model(s) for ${latestMonth} in ${Math.round(performance.now() - started)} ms`);
     const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
     const locale = vegaLocale(config.locale, config.currency);

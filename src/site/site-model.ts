@@ -3,7 +3,7 @@
  * models from the metrics core, charts already rendered to SVG, formatted coverage). Pages only
  * template it; they never query data or compute.
  */
-import type { ReportModel } from '../core/metrics/index.ts';
+import type { ReportModel } from '../core/report/model.ts';
 import type { AudienceName } from '../core/schema/config.ts';
 import type { ChartView } from './charts/chart-view.ts';
 import type { SiteColors } from './charts/theme.ts';

@@ -8,7 +8,7 @@ import { defaultFont } from '../../src/site/charts/theme.ts';
 import { createFormat } from '../../src/site/format/numbers.ts';
 import { monthPeriod } from '../../src/core/periods/month.ts';
 import { configSchema } from '../../src/core/schema/config.ts';
-import type { ChartSeries } from '../../src/core/metrics/index.ts';
+import type { ChartSeries } from '../../src/core/report/model.ts';
 
 const colors = configSchema.parse({ brand: { name: 'A' } }).site.colors;
 const locale = vegaLocale('en-GB', 'EUR');

@@ -3,7 +3,7 @@
  * covered range a count of zero is a real zero; outside it (or with no rows at all) a KPI is
  * unavailable. Manifest days are UTC days, so coverage is exact to within a day at the edges.
  */
-import type { MonthPeriod } from '../periods/month.ts';
+import type { Period } from '../periods/period.ts';
 import type { EntityName } from '../schema/entities.ts';
 import { unavailable, type KpiValue, type MetricsReader } from './kpi.ts';
 
@@ -14,7 +14,7 @@ export const entityLabel = (entity: string): string => entity.replaceAll('_', ' 
 export function coverageGap(
   manifest: MetricsReader['manifest'],
   entities: readonly EntityName[],
-  period: MonthPeriod,
+  period: Period,
   coverage: 'period' | 'rows' = 'period',
 ): KpiValue | null {
   for (const entity of entities) {
@@ -28,4 +28,21 @@ export function coverageGap(
     }
   }
   return null;
+}
+
+/**
+ * The days of `period` the inputs cover, when they cover only part of it (the data starts after
+ * the period starts or ends before it ends); null when they cover all of it. A value over part of
+ * a period is shown, but flagged, and never used as the base of a goal.
+ */
+export function partialCoverage(manifest: MetricsReader['manifest'], entities: readonly EntityName[], period: Pick<Period, 'firstDay' | 'lastDay'>): { firstDay: string; lastDay: string } | null {
+  let first = period.firstDay;
+  let last = period.lastDay;
+  for (const entity of entities) {
+    const entry = manifest.entities[entity];
+    if (!entry?.firstDate || !entry.lastDate) continue;
+    if (entry.firstDate > first) first = entry.firstDate;
+    if (entry.lastDate < last) last = entry.lastDate;
+  }
+  return first === period.firstDay && last === period.lastDay ? null : { firstDay: first, lastDay: last };
 }

@@ -1,11 +1,10 @@
-/** The metrics core: KPIs, series and report models, computed with SQL over the data folder. */
+/** The metrics core: KPIs, their engine, lists and chart series, computed with SQL over the data folder. */
 export * from './kpi.ts';
 export * from './registry.ts';
 export * from './compare.ts';
+export * from './compute.ts';
 export * from './audiences.ts';
-export * from './report-model.ts';
 export * from './latest-month.ts';
-export * from './monthly-reports.ts';
 export type { DailyMentionsSeries, DailyMentionsPoint } from './series/daily-mentions.ts';
 export type { WeeklyLeadsSeries, WeeklyLeadsPoint } from './series/weekly-leads.ts';
 export type { ShareOfVoiceSeries, ShareOfVoicePoint } from './series/share-of-voice.ts';

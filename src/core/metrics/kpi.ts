@@ -1,25 +1,39 @@
 /**
- * What a KPI is. A KPI is a plain object made with `defineKpi`: its identity and meaning (id,
- * stage, label, unit, direction, definition, the entities it reads) and a `compute` function
- * that runs SQL for one period through a narrow context. A KPI whose inputs are missing returns
- * `unavailable(...)` with the reason, never a silent 0.
+ * What a KPI is. A KPI is a plain object made with `defineKpi` (for projects: `defineMetric`):
+ * its identity and meaning (id, stage, label, unit, direction, definition, the entities it
+ * reads) and its computation as one SQL query that returns a value for every period asked for
+ * at once. The engine (`compute.ts`) runs that query once per build, over all the periods a
+ * report needs (the period, its previous period, the same period a year earlier, goal periods),
+ * so that a model for every day, week, month, quarter and year of the data costs one scan per
+ * KPI, not one per period.
+ *
+ * A KPI whose inputs are missing is `available: false` with the reason, never a silent 0.
  */
-import type { EntityName } from '../schema/entities.ts';
+import { CadenceError } from '../errors.ts';
 import type { CadenceConfig } from '../schema/config.ts';
-import type { MonthPeriod } from '../periods/month.ts';
+import { entityNames, type EntityName } from '../schema/entities.ts';
 import type { DataReader } from '../store/reader.ts';
 
 export const kpiStages = ['listening', 'influencing', 'networking', 'selling'] as const;
 export type KpiStage = (typeof kpiStages)[number];
 
 /**
- * How a value reads: `count` (whole things), `percent` (a fraction, 0.25 = 25%; changes are
- * percentage points), `currency` (an amount in the reporting currency).
+ * How a value reads: `count` (whole things), `number` (an average, e.g. shares per post),
+ * `percent` (a fraction, 0.25 = 25%; changes are percentage points), `currency` (an amount in
+ * the reporting currency), `hours` and `days` (durations).
  */
-export type KpiUnit = 'count' | 'percent' | 'currency';
+export const kpiUnits = ['count', 'number', 'percent', 'currency', 'hours', 'days'] as const;
+export type KpiUnit = (typeof kpiUnits)[number];
 
 /** Whether a rise is good news (`up`) or bad news (`down`). */
 export type KpiDirection = 'up' | 'down';
+
+/**
+ * How values of sub-periods combine into the value of a longer period: `sum` (counts and amounts:
+ * the month is the sum of its days, so a goal can be projected from the days so far) or `rate`
+ * (ratios, medians, levels: the value to date is the best estimate of the whole).
+ */
+export type KpiAggregation = 'sum' | 'rate';
 
 /** Why a value could not be computed. The code is stable; the message is for people. */
 export type UnavailableCode =
@@ -33,7 +47,17 @@ export type UnavailableCode =
   | 'not_configured';
 
 export type KpiValue =
-  | { available: true; value: number }
+  | {
+      available: true;
+      value: number;
+      /** The value rests on an estimate (e.g. reach estimated by the vendor); `note` says which. */
+      estimated?: boolean;
+      note?: string;
+      /** The numbers behind the value (numerator, denominator, …), as the SQL returned them. */
+      inputs?: Record<string, number>;
+      /** The inputs cover only these days of the period (the data starts late or ends early). */
+      partial?: { firstDay: string; lastDay: string };
+    }
   | { available: false; code: UnavailableCode; reason: string };
 
 /** The slice of the configuration metrics read. */
@@ -42,11 +66,31 @@ export type MetricsConfig = Pick<CadenceConfig, 'brand' | 'competitors' | 'timez
 /** The part of the data reader metrics use: SQL over the entity views, and the manifest. */
 export type MetricsReader = Pick<DataReader, 'query' | 'manifest'>;
 
-/** What `compute` receives: the reader, the config slice and the one period to compute. */
-export interface KpiContext {
-  reader: MetricsReader;
+/**
+ * What a KPI's `sql` receives. Rows are placed in periods by the local day of one of their
+ * columns: `byPeriod('m.published_at')` is a JOIN clause that gives each row one `pd.period`
+ * per period it falls in (and lets DuckDB skip files outside all of them).
+ */
+export interface KpiSqlContext {
   config: MetricsConfig;
-  period: MonthPeriod;
+  /** JOIN clause for a UTC timestamp column: rows get `pd.period` by their local day. */
+  byPeriod(column: string): string;
+  /** JOIN clause for a DATE column (already a local calendar day). */
+  byPeriodDate(column: string): string;
+  /**
+   * Name of the table of periods, one row each: `period` (id), `first_day` and `end_day` (DATE,
+   * end exclusive), `start_utc` and `end_utc` (TIMESTAMPTZ, end exclusive), `days` (INTEGER).
+   * For KPIs that need the period's edges (a level at the start, a look-back window).
+   */
+  periods: string;
+  /** The local calendar day of a UTC timestamp column, in the reporting time zone. */
+  localDay(column: string): string;
+  /** SQL predicate: the mention row (alias `alias`) is about the brand. */
+  isBrand(alias?: string): string;
+  /** SQL expression: the tracked name (brand or competitor) of a mention row, or NULL. */
+  trackedName(alias?: string): string;
+  /** Quotes a string literal. */
+  str(value: string): string;
 }
 
 export interface KpiDefinition {
@@ -57,27 +101,67 @@ export interface KpiDefinition {
   label: string;
   unit: KpiUnit;
   direction: KpiDirection;
-  /** One or two sentences saying exactly how the value is computed (which denominator, which rows). */
+  /** One paragraph saying exactly how the value is computed (which denominator, which rows); shown in reports. */
   definition: string;
   /** Entities the KPI reads; when one is empty or does not cover the period, the KPI is unavailable. */
   entities: readonly EntityName[];
   /**
-   * How the inputs must cover a period before `compute` runs. `period` (default): the entities'
-   * rows, placed by their partition field, reach into the period; outside that range the KPI is
-   * unavailable rather than 0. `rows`: the entities merely hold rows, for KPIs that filter on
-   * another date (deals closed in the period were created before it).
+   * How the inputs must cover a period before the value counts. `period` (default): the
+   * entities' rows reach into the period; outside that range the KPI is unavailable rather than
+   * 0. `rows`: the entities merely hold rows, for KPIs that filter on another date (deals closed
+   * in the period were created before it).
    */
   coverage?: 'period' | 'rows';
-  compute(ctx: KpiContext): Promise<KpiValue>;
+  /**
+   * The typical-day series this KPI is the daily value of (see src/core/benchmarks/types.ts): on
+   * a day report the value is compared with the typical day for its weekday.
+   */
+  baseline?: 'mentions' | 'negative_mentions' | 'shares' | 'hashtag_uses' | 'new_followers';
+  /** How values combine over time (default: `sum` for count and currency, else `rate`). */
+  aggregation?: KpiAggregation;
+  /**
+   * When the query gives no row (or a NULL value) for a covered period: the reason the KPI is
+   * unavailable there (e.g. "no posts with impressions"). Without it, a missing row is a real 0.
+   */
+  whenEmpty?: string;
+  /**
+   * Computed only when `config` allows (e.g. share of voice needs competitors): the reason it
+   * is not configured, or null.
+   */
+  requires?(config: MetricsConfig): string | null;
+  /**
+   * One query for all periods. It must return the columns `period` (the period id from the
+   * JOIN) and `value` (a number or NULL), and may return `estimated` (BOOLEAN), `note` (text)
+   * and further numeric columns, kept as the value's `inputs`.
+   */
+  sql(ctx: KpiSqlContext): string;
 }
 
-/** Defines a KPI (identity helper that checks the id's shape). */
+const idPattern = /^[a-z]+\.[a-z0-9_]+$/;
+
+/** Checks a KPI definition and returns it; a bad one throws CADENCE_METRIC_INVALID naming the field. */
 export function defineKpi(def: KpiDefinition): KpiDefinition {
-  if (!/^[a-z]+\.[a-z0-9_]+$/.test(def.id) || !def.id.startsWith(`${def.stage}.`)) {
-    throw new Error(`KPI id "${def.id}" must be "<stage>.<name>" with stage ${def.stage}`);
+  const problems: string[] = [];
+  const where = typeof def?.id === 'string' ? `metric "${def.id}"` : 'a metric';
+  if (typeof def !== 'object' || def === null) throw new CadenceError('CADENCE_METRIC_INVALID', 'a metric definition must be an object');
+  if (!(kpiStages as readonly string[]).includes(def.stage)) problems.push(`stage: expected one of ${kpiStages.join(', ')}, found ${JSON.stringify(def.stage)}`);
+  if (typeof def.id !== 'string' || !idPattern.test(def.id) || !def.id.startsWith(`${def.stage}.`)) {
+    problems.push(`id: expected "<stage>.<name>" (lower case, digits, _) starting with "${def.stage}.", found ${JSON.stringify(def.id)}`);
   }
+  if (!(kpiUnits as readonly string[]).includes(def.unit)) problems.push(`unit: expected one of ${kpiUnits.join(', ')}, found ${JSON.stringify(def.unit)}`);
+  if (def.direction !== 'up' && def.direction !== 'down') problems.push(`direction: expected "up" or "down", found ${JSON.stringify(def.direction)}`);
+  for (const key of ['label', 'definition'] as const) {
+    if (typeof def[key] !== 'string' || def[key].trim() === '') problems.push(`${key}: expected a non-empty text`);
+  }
+  if (!Array.isArray(def.entities) || def.entities.length === 0) problems.push('entities: expected a list of the entities the metric reads');
+  else for (const e of def.entities) if (!(entityNames as string[]).includes(e)) problems.push(`entities: "${e}" is not an entity (known: ${entityNames.join(', ')})`);
+  if (typeof def.sql !== 'function') problems.push('sql: expected a function (ctx) => "SELECT pd.period, … AS value …"');
+  if (problems.length) throw new CadenceError('CADENCE_METRIC_INVALID', `${where} is invalid:\n  ${problems.join('\n  ')}`);
   return def;
 }
 
-export const available = (value: number): KpiValue => ({ available: true, value });
+/** How a KPI's values combine over time. */
+export const aggregationOf = (def: KpiDefinition): KpiAggregation => def.aggregation ?? (def.unit === 'count' || def.unit === 'currency' ? 'sum' : 'rate');
+
+export const available = (value: number, extra: Omit<Extract<KpiValue, { available: true }>, 'available' | 'value'> = {}): KpiValue => ({ available: true, value, ...extra });
 export const unavailable = (code: UnavailableCode, reason: string): KpiValue => ({ available: false, code, reason });

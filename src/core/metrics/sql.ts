@@ -1,8 +1,9 @@
 /**
- * Small SQL builders shared by the KPI and series queries: literals and period filters. Periods
- * become literal bounds (never string-built from user input) so DuckDB can prune Parquet files.
+ * Small SQL builders shared by the KPI, list and benchmark queries: literals and period filters.
+ * Periods become literal bounds (never string-built from user input) so DuckDB can prune Parquet
+ * files.
  */
-import type { MonthPeriod } from '../periods/month.ts';
+import type { Period } from '../periods/period.ts';
 import type { MetricsReader } from './kpi.ts';
 
 /** Quotes an SQL string literal. */
@@ -12,24 +13,36 @@ export const sqlString = (value: string): string => `'${value.replaceAll("'", "'
 export const sqlList = (values: readonly string[]): string => (values.length ? `(${values.map(sqlString).join(', ')})` : '(NULL)');
 
 /** Rows whose UTC timestamp `column` falls in the period (local midnight to local midnight). */
-export function inPeriodTs(column: string, period: MonthPeriod): string {
+export function inPeriodTs(column: string, period: Pick<Period, 'startUtc' | 'endUtc'>): string {
   return `(${column} >= TIMESTAMPTZ ${sqlString(period.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(period.endUtc)})`;
 }
 
 /** Rows whose calendar-day `column` (already a local day) falls in the period. */
-export function inPeriodDate(column: string, period: MonthPeriod): string {
+export function inPeriodDate(column: string, period: Pick<Period, 'firstDay' | 'endDay'>): string {
   return `(${column} >= DATE ${sqlString(period.firstDay)} AND ${column} < DATE ${sqlString(period.endDay)})`;
 }
 
+/** The local calendar day of the UTC timestamp `column` in `timezone`. */
+export function localDaySql(column: string, timezone: string): string {
+  return `CAST(timezone(${sqlString(timezone)}, ${column}) AS DATE)`;
+}
+
 /** The local calendar day of the UTC timestamp `column`, in the period's time zone. */
-export function localDay(column: string, period: MonthPeriod): string {
-  return `CAST(timezone(${sqlString(period.timezone)}, ${column}) AS DATE)`;
+export function localDay(column: string, period: Pick<Period, 'timezone'>): string {
+  return localDaySql(column, period.timezone);
 }
 
 /** A number from an aggregate row (DuckDB gives null for SUM over no rows). */
 export function num(value: unknown): number {
   if (value === null || value === undefined) return 0;
   return typeof value === 'number' ? value : Number(value);
+}
+
+/** A number, or null for SQL NULL. */
+export function numOrNull(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
 }
 
 /** The first row of a query, or an empty object. */

@@ -19,23 +19,24 @@ export function trackedNames(config: MetricsConfig): TrackedName[] {
 }
 
 /** SQL expression giving the tracked display name of a mention row, or NULL. */
-export function trackedNameSql(config: MetricsConfig): string {
+export function trackedNameSql(config: MetricsConfig, alias?: string): string {
+  const col = (c: string) => (alias ? `${alias}.${c}` : c);
   const names = [config.brand, ...config.competitors];
   const byName = names.map((n) => {
     const spellings = [...new Set([n.name, ...n.aliases].map((s) => s.toLowerCase()))];
-    return `WHEN lower(matched_name) IN ${sqlList(spellings)} THEN ${sqlString(n.name)}`;
+    return `WHEN lower(${col('matched_name')}) IN ${sqlList(spellings)} THEN ${sqlString(n.name)}`;
   });
   const brand = sqlString(config.brand.name);
   return [
     'CASE',
     ...byName,
-    `WHEN matched_kind = 'brand' THEN ${brand}`,
-    `WHEN matched_kind IS NULL AND matched_name IS NULL THEN ${brand}`,
+    `WHEN ${col('matched_kind')} = 'brand' THEN ${brand}`,
+    `WHEN ${col('matched_kind')} IS NULL AND ${col('matched_name')} IS NULL THEN ${brand}`,
     'ELSE NULL END',
   ].join(' ');
 }
 
 /** SQL predicate: the mention row is about the brand. */
-export function isBrandSql(config: MetricsConfig): string {
-  return `(${trackedNameSql(config)}) = ${sqlString(config.brand.name)}`;
+export function isBrandSql(config: MetricsConfig, alias?: string): string {
+  return `(${trackedNameSql(config, alias)}) = ${sqlString(config.brand.name)}`;
 }

@@ -56,6 +56,38 @@ export const goal = z
   .strict()
   .refine((g) => g.change !== undefined || g.target !== undefined, { message: 'a goal needs `change` or `target`' });
 
+/** Settings of the typical-day baseline and the spike/drop detector. */
+export const benchmarkConfig = z
+  .object({
+    windowDays: z.number().int().min(14).max(365).default(56).describe('Days before a day its typical-day baseline looks at (the same weekday only).'),
+    threshold: z.number().positive().default(3.5).describe('Robust z-score (deviation from the weekday median ÷ 1.4826 MAD) from which a day is a spike or a drop.'),
+    minVolume: z.number().int().min(0).default(20).describe('A spike needs at least this many on the day (a drop: this many expected), so quiet series do not alarm.'),
+    cooldownDays: z.number().int().min(0).default(2).describe('Days after a spike or drop during which the same series is not flagged again.'),
+    minSamples: z.number().int().min(2).default(4).describe('Same-weekday days the window must hold before a baseline is trusted.'),
+  })
+  .strict();
+
+/** Service levels of the feedback loop (social care). */
+export const slaConfig = z
+  .object({
+    target: z.number().min(0).max(1).default(0.9).describe('Share of care cases that must be triaged within 12 h and resolved within 24 h (0–1).'),
+  })
+  .strict();
+
+/**
+ * A metric made with defineMetric. The schema layer knows only its outline; the metrics core
+ * checks every field (defineKpi) when it builds the registry.
+ */
+export interface MetricOutline {
+  id: string;
+  sql: (...args: never[]) => string;
+  [key: string]: unknown;
+}
+const metricDefinition = z.custom<MetricOutline>(
+  (v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { sql?: unknown }).sql === 'function',
+  { message: 'a metric made with defineMetric({ id, stage, label, unit, direction, definition, entities, sql })' },
+);
+
 export const cadences = ['daily', 'weekly', 'monthly', 'quarterly', 'annual'] as const;
 export type CadenceName = (typeof cadences)[number];
 export const audienceNames = ['team', 'sales', 'leadership'] as const;
@@ -114,6 +146,9 @@ export const configSchema = z
     dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case name (letters, digits, - and _)'), sourceConfig).default({}).describe('Sources to pull, by name.'),
     goals: z.array(goal).default([]).describe('Business and brand goals shown in leadership reports.'),
+    metrics: z.array(metricDefinition).default([]).describe('The project’s own KPIs, made with defineMetric (see “Adding a metric”).'),
+    benchmarks: benchmarkConfig.prefault({}).describe('Typical-day baseline and spike detection.'),
+    sla: slaConfig.prefault({}).describe('Service levels of social care.'),
     audiences: z
       .object({
         team: audience.default({ cadences: ['daily', 'weekly', 'monthly', 'quarterly', 'annual'] }),

@@ -3,7 +3,7 @@
  * and the same numbers as a table (for screen readers, print and copy-paste). Made from a series
  * of the report model; a series whose inputs are missing becomes a view with the reason.
  */
-import type { ChartSeries } from '../../core/metrics/index.ts';
+import type { ChartSeries } from '../../core/report/model.ts';
 import type { MonthPeriod } from '../../core/periods/month.ts';
 import type { Format } from '../format/numbers.ts';
 import type { VegaLocale } from './locale.ts';

@@ -1,5 +1,6 @@
 /** Words and anchors shared by the KPI table and the definitions list. */
 import type { KpiStage } from '../../core/metrics/index.ts';
+import type { KpiResult } from '../../core/report/model.ts';
 
 export const stageLabels: Record<KpiStage, string> = {
   listening: 'Listening',
@@ -10,3 +11,14 @@ export const stageLabels: Record<KpiStage, string> = {
 
 /** "listening.share_of_voice" → "kpi-listening-share-of-voice". */
 export const kpiAnchor = (id: string): string => `kpi-${id.replace(/[._]/g, '-')}`;
+
+/** A KPI as the table and tiles read it: this period's value, the previous period's, and the change. */
+export function kpiRow(k: KpiResult) {
+  const prev = k.comparisons.previous;
+  return {
+    ...k,
+    current: k.available ? { available: true as const, value: k.value!, reason: undefined } : { available: false as const, value: null, reason: k.reason },
+    previous: prev.available ? { available: true as const, value: prev.value!, reason: undefined } : { available: false as const, value: null, reason: prev.reason },
+    change: prev.change,
+  };
+}

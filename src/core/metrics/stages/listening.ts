@@ -1,20 +1,78 @@
-/** Listening KPIs: how much, and how warmly, people talk about the brand and its competitors. */
-import { available, defineKpi, unavailable } from '../kpi.ts';
-import { firstRow, inPeriodTs, num, sqlString } from '../sql.ts';
-import { isBrandSql, trackedNameSql } from '../tracked-names.ts';
+/**
+ * Listening KPIs: how much, and how warmly, people talk about the brand and its competitors
+ * (mentions, reach, sentiment, share of voice), and what the feedback loop makes of it (care
+ * cases: retention, refunds, product and content gaps, triage and resolution times).
+ *
+ * Decisions taken here:
+ * - Mentions are placed in a period by the local day of `published_at`, care cases by the local
+ *   day of `opened_at` (a case's outcome and times belong to the period it was opened in).
+ * - Reach counts only mentions with a reach; its value is marked `estimated` when part of it has
+ *   a reach kind of `estimated`, `unknown` or none, and the note gives that share.
+ * - A rate over care cases whose outcome the import does not record at all (no case in the data
+ *   has a triage time, a resolution time or a refund flag) is unavailable, not 0%.
+ * - Durations are hours from `opened_at`; a reply or resolution stamped before the case was
+ *   opened is a data error and is left out.
+ */
+import { defineKpi, type KpiSqlContext } from '../kpi.ts';
+
+const requireCompetitors = (config: KpiSqlContext['config']): string | null => (config.competitors.length === 0 ? 'no competitors configured' : null);
 
 export const mentionsKpi = defineKpi({
   id: 'listening.mentions',
+  baseline: 'mentions',
   stage: 'listening',
   label: 'Brand mentions',
   unit: 'count',
   direction: 'up',
   definition: 'Mentions of the brand (its name or aliases) published in the period, from every listening source.',
   entities: ['mentions'],
-  async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM mentions WHERE ${inPeriodTs('published_at', ctx.period)} AND ${isBrandSql(ctx.config)}`);
-    return available(num(row.n));
-  },
+  sql: (c) => `SELECT pd.period, count(*) AS value FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period`,
+});
+
+/** Reach kinds that are estimates rather than counts (a missing kind is unknown too). */
+const estimatedReach = (alias: string) => `(${alias}.reach_kind IS NULL OR lower(trim(${alias}.reach_kind)) IN ('estimated', 'unknown', ''))`;
+
+export const reachKpi = defineKpi({
+  id: 'listening.reach',
+  stage: 'listening',
+  label: 'Reach',
+  unit: 'count',
+  direction: 'up',
+  definition:
+    'Sum of the reach (potential audience, as the listening tool defines it: followers, fans, page views) of the brand mentions published in the period; mentions without a reach are left out. The value is marked estimated when part of it comes from mentions whose reach is an estimate or of unknown kind, and the note says which share. Reach adds up audiences that overlap, so it is an upper bound on the people reached.',
+  entities: ['mentions'],
+  whenEmpty: 'no brand mentions with a reach in the period',
+  sql: (c) => `
+    WITH agg AS (
+      SELECT pd.period, count(*) AS brand_mentions, count(m.reach) AS mentions_with_reach, sum(m.reach) AS reach,
+             coalesce(sum(m.reach) FILTER (WHERE ${estimatedReach('m')}), 0) AS estimated_reach
+      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period)
+    SELECT p.period,
+           CASE WHEN a.period IS NULL THEN 0 WHEN a.mentions_with_reach = 0 THEN NULL ELSE a.reach END AS value,
+           coalesce(a.brand_mentions, 0) AS brand_mentions, coalesce(a.mentions_with_reach, 0) AS mentions_with_reach,
+           coalesce(a.estimated_reach, 0) AS estimated_reach,
+           coalesce(a.estimated_reach, 0) > 0 AS estimated,
+           CASE WHEN a.estimated_reach > 0
+                THEN format('{:g}% of the reach is estimated (reach kind estimated, unknown or not given)', round(100.0 * a.estimated_reach / a.reach, 1))
+           END AS note
+    FROM ${c.periods} p LEFT JOIN agg a ON a.period = p.period`,
+});
+
+export const reputationScoreKpi = defineKpi({
+  id: 'listening.reputation_score',
+  stage: 'listening',
+  label: 'Reputation score',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Share of positive minus share of negative brand mentions published in the period, over the brand mentions with a sentiment: (positive − negative) ÷ (positive + neutral + negative). Neutral mentions count in the denominator; mentions without a sentiment are left out. Ranges from −100% to +100%.',
+  entities: ['mentions'],
+  whenEmpty: 'no brand mentions with a sentiment in the period',
+  sql: (c) => `
+    SELECT period, (pos - neg) / total AS value, pos AS positive, neu AS neutral, neg AS negative FROM (
+      SELECT pd.period, count(*) FILTER (WHERE m.sentiment = 'positive') AS pos, count(*) FILTER (WHERE m.sentiment = 'neutral') AS neu,
+             count(*) FILTER (WHERE m.sentiment = 'negative') AS neg, count(*) AS total
+      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} AND m.sentiment IS NOT NULL GROUP BY pd.period)`,
 });
 
 export const netSentimentKpi = defineKpi({
@@ -25,17 +83,11 @@ export const netSentimentKpi = defineKpi({
   direction: 'up',
   definition: '(Positive − negative) ÷ (positive + negative) brand mentions in the period; neutral mentions are left out (Talkwalker’s formula).',
   entities: ['mentions'],
-  async compute(ctx) {
-    const row = await firstRow(
-      ctx.reader,
-      `SELECT count(*) FILTER (WHERE sentiment = 'positive') AS pos, count(*) FILTER (WHERE sentiment = 'negative') AS neg
-       FROM mentions WHERE ${inPeriodTs('published_at', ctx.period)} AND ${isBrandSql(ctx.config)}`,
-    );
-    const pos = num(row.pos);
-    const neg = num(row.neg);
-    if (pos + neg === 0) return unavailable('insufficient', 'no brand mentions with a positive or negative sentiment');
-    return available((pos - neg) / (pos + neg));
-  },
+  whenEmpty: 'no brand mentions with a positive or negative sentiment in the period',
+  sql: (c) => `
+    SELECT pd.period, (pos - neg) / nullif(pos + neg, 0) AS value, pos AS positive, neg AS negative FROM (
+      SELECT pd.period, count(*) FILTER (WHERE m.sentiment = 'positive') AS pos, count(*) FILTER (WHERE m.sentiment = 'negative') AS neg
+      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period) pd`,
 });
 
 export const shareOfVoiceKpi = defineKpi({
@@ -46,17 +98,205 @@ export const shareOfVoiceKpi = defineKpi({
   direction: 'up',
   definition: 'Brand mentions ÷ (brand + configured competitors’ mentions) in the period.',
   entities: ['mentions'],
-  async compute(ctx) {
-    if (ctx.config.competitors.length === 0) return unavailable('not_configured', 'no competitors configured');
-    const row = await firstRow(
-      ctx.reader,
-      `WITH t AS (SELECT ${trackedNameSql(ctx.config)} AS name FROM mentions WHERE ${inPeriodTs('published_at', ctx.period)})
-       SELECT count(*) FILTER (WHERE name IS NOT NULL) AS total, count(*) FILTER (WHERE name = ${sqlString(ctx.config.brand.name)}) AS brand FROM t`,
-    );
-    const total = num(row.total);
-    if (total === 0) return unavailable('insufficient', 'no mentions of the brand or its competitors');
-    return available(num(row.brand) / total);
-  },
+  requires: requireCompetitors,
+  whenEmpty: 'no mentions of the brand or its competitors in the period',
+  sql: (c) => `
+    SELECT pd.period, count(*) FILTER (WHERE name = ${c.str(c.config.brand.name)}) / count(*) AS value,
+           count(*) FILTER (WHERE name = ${c.str(c.config.brand.name)}) AS brand, count(*) AS total
+    FROM (SELECT ${c.trackedName('m')} AS name, m.published_at FROM mentions m) m ${c.byPeriod('m.published_at')}
+    WHERE name IS NOT NULL GROUP BY pd.period`,
 });
 
-export const listeningKpis = [mentionsKpi, netSentimentKpi, shareOfVoiceKpi];
+/** Share of voice on a summed mention column: the brand's sum ÷ the sum over brand and competitors. */
+const shareOfVoiceSumSql = (c: KpiSqlContext, column: 'engagement' | 'reach') => `
+    SELECT period, brand / nullif(total, 0) AS value, brand, total FROM (
+      SELECT pd.period, coalesce(sum(m.measure) FILTER (WHERE name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.measure) AS total
+    FROM (SELECT ${c.trackedName('m')} AS name, m.published_at, m.${column} AS measure FROM mentions m WHERE m.${column} IS NOT NULL) m
+    ${c.byPeriod('m.published_at')}
+    WHERE name IS NOT NULL GROUP BY pd.period)`;
+
+export const shareOfVoiceEngagementKpi = defineKpi({
+  id: 'listening.share_of_voice_engagement',
+  stage: 'listening',
+  label: 'Share of voice (engagement)',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Engagement on brand mentions ÷ engagement on the mentions of the brand and the configured competitors, published in the period (engagement as the listening tool sums likes, comments, shares; mentions without an engagement figure are left out).',
+  entities: ['mentions'],
+  requires: requireCompetitors,
+  whenEmpty: 'no engagement on mentions of the brand or its competitors in the period',
+  sql: (c) => shareOfVoiceSumSql(c, 'engagement'),
+});
+
+export const shareOfVoiceReachKpi = defineKpi({
+  id: 'listening.share_of_voice_reach',
+  stage: 'listening',
+  label: 'Share of voice (reach)',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Reach of brand mentions ÷ reach of the mentions of the brand and the configured competitors, published in the period (reach summed as the listening tool gives it; mentions without a reach are left out).',
+  entities: ['mentions'],
+  requires: requireCompetitors,
+  whenEmpty: 'no reach on mentions of the brand or its competitors in the period',
+  sql: (c) => shareOfVoiceSumSql(c, 'reach'),
+});
+
+export const retentionRateKpi = defineKpi({
+  id: 'listening.retention_rate',
+  stage: 'listening',
+  label: 'Retention rate',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Care cases opened in the period whose customer stayed (bought again or renewed) ÷ care cases opened in the period whose outcome is known; cases without a recorded retention outcome are left out.',
+  entities: ['care_cases'],
+  whenEmpty: 'no care cases with a known retention outcome opened in the period',
+  sql: (c) => `
+    SELECT pd.period, count(*) FILTER (WHERE cc.retained) / count(*) AS value,
+           count(*) FILTER (WHERE cc.retained) AS retained, count(*) AS known
+    FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE cc.retained IS NOT NULL GROUP BY pd.period`,
+});
+
+/**
+ * Rows of the period's care cases, kept only when at least one care case in the data records
+ * `column`: a source that never records it gives no rows (unavailable), not a rate of 0.
+ */
+const recorded = (column: string) => `(SELECT count(${column}) FROM care_cases) > 0`;
+
+export const refundRateKpi = defineKpi({
+  id: 'listening.refund_rate',
+  stage: 'listening',
+  label: 'Refund rate',
+  unit: 'percent',
+  direction: 'down',
+  definition:
+    'Care cases opened in the period that ended in a refund ÷ all care cases opened in the period; a case without a refund flag counts as not refunded. Unavailable when the imported care cases record no refunds at all. The refunded amount is given alongside.',
+  entities: ['care_cases'],
+  whenEmpty: 'no care cases opened in the period, or the imported care cases record no refunds',
+  sql: (c) => `
+    SELECT pd.period, count(*) FILTER (WHERE cc.refund) / count(*) AS value,
+           count(*) FILTER (WHERE cc.refund) AS refunds, count(*) AS cases,
+           coalesce(sum(cc.refund_amount) FILTER (WHERE cc.refund), 0) AS refund_amount
+    FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE ${recorded('refund')} GROUP BY pd.period`,
+});
+
+/** Distinct themes of the care cases of one kind: lower-cased, trimmed; a case without a theme is a theme of its own. */
+const gapsSql = (c: KpiSqlContext, kind: 'product_gap' | 'content_gap') => `
+    SELECT pd.period,
+           count(DISTINCT nullif(lower(trim(cc.theme)), '')) + count(*) FILTER (WHERE nullif(trim(cc.theme), '') IS NULL) AS value,
+           count(*) AS cases
+    FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE cc.kind = ${c.str(kind)} GROUP BY pd.period`;
+
+export const productGapsKpi = defineKpi({
+  id: 'listening.product_gaps',
+  // Distinct themes do not add up over days: the value to date is the best estimate.
+  aggregation: 'rate',
+  stage: 'listening',
+  label: 'Product gaps identified',
+  unit: 'count',
+  direction: 'up',
+  definition:
+    'Distinct product-gap themes among the care cases of kind “product gap” opened in the period: themes are compared lower-cased and trimmed, and a case without a theme counts as a gap of its own. The number of such cases is given alongside.',
+  entities: ['care_cases'],
+  sql: (c) => gapsSql(c, 'product_gap'),
+});
+
+export const contentGapsKpi = defineKpi({
+  id: 'listening.content_gaps',
+  // Distinct themes do not add up over days: the value to date is the best estimate.
+  aggregation: 'rate',
+  stage: 'listening',
+  label: 'Content gaps identified',
+  unit: 'count',
+  direction: 'up',
+  definition:
+    'Distinct content-gap themes among the care cases of kind “content gap” opened in the period: themes are compared lower-cased and trimmed, and a case without a theme counts as a gap of its own. The number of such cases is given alongside.',
+  entities: ['care_cases'],
+  sql: (c) => gapsSql(c, 'content_gap'),
+});
+
+/** Share of the period's care cases whose `column` is at most `hours` after opening; a case without it has missed. */
+const withinHoursSql = (c: KpiSqlContext, column: 'triaged_at' | 'resolved_at', hours: number) => `
+    SELECT pd.period, count(*) FILTER (WHERE cc.${column} <= cc.opened_at + INTERVAL ${hours} HOUR) / count(*) AS value,
+           count(*) FILTER (WHERE cc.${column} <= cc.opened_at + INTERVAL ${hours} HOUR) AS within, count(*) AS cases,
+           count(*) FILTER (WHERE cc.${column} IS NULL) AS without_time
+    FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE ${recorded(column)} GROUP BY pd.period`;
+
+export const triageWithin12hKpi = defineKpi({
+  id: 'listening.triage_within_12h',
+  stage: 'listening',
+  label: 'Triaged within 12 h',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Care cases opened in the period that were triaged and routed at most 12 hours after the first inbound message ÷ all care cases opened in the period; a case not triaged (yet) counts as missed. Unavailable when the imported care cases record no triage times at all.',
+  entities: ['care_cases'],
+  whenEmpty: 'no care cases opened in the period, or the imported care cases record no triage times',
+  sql: (c) => withinHoursSql(c, 'triaged_at', 12),
+});
+
+export const resolvedWithin24hKpi = defineKpi({
+  id: 'listening.resolved_within_24h',
+  stage: 'listening',
+  label: 'Resolved within 24 h',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Care cases opened in the period that were resolved at most 24 hours after the first inbound message ÷ all care cases opened in the period; a case not resolved (yet) counts as missed. Unavailable when the imported care cases record no resolution times at all.',
+  entities: ['care_cases'],
+  whenEmpty: 'no care cases opened in the period, or the imported care cases record no resolution times',
+  sql: (c) => withinHoursSql(c, 'resolved_at', 24),
+});
+
+/** Median and mean hours from opening to `column` over the period's cases that have it. */
+const medianHoursSql = (c: KpiSqlContext, column: 'first_response_at' | 'resolved_at') => `
+    SELECT period, median(h) AS value, avg(h) AS mean_hours, count(*) AS cases FROM (
+      SELECT pd.period, CAST(date_diff('millisecond', cc.opened_at, cc.${column}) AS DOUBLE) / 3600000 AS h
+      FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE cc.${column} >= cc.opened_at)
+    GROUP BY period`;
+
+export const medianFirstResponseKpi = defineKpi({
+  id: 'listening.median_first_response_hours',
+  stage: 'listening',
+  label: 'Median first response time',
+  unit: 'hours',
+  direction: 'down',
+  definition:
+    'Median hours from the first inbound message to the brand’s first reply, over the care cases opened in the period that have a reply (calendar hours, not business hours); the mean is given alongside. Cases without a reply are left out.',
+  entities: ['care_cases'],
+  whenEmpty: 'no care cases with a first response opened in the period',
+  sql: (c) => medianHoursSql(c, 'first_response_at'),
+});
+
+export const medianResolutionKpi = defineKpi({
+  id: 'listening.median_resolution_hours',
+  stage: 'listening',
+  label: 'Median resolution time',
+  unit: 'hours',
+  direction: 'down',
+  definition:
+    'Median hours from the first inbound message to resolution, over the care cases opened in the period that are resolved (calendar hours, not business hours); the mean is given alongside. Unresolved cases are left out.',
+  entities: ['care_cases'],
+  whenEmpty: 'no resolved care cases opened in the period',
+  sql: (c) => medianHoursSql(c, 'resolved_at'),
+});
+
+export const listeningKpis = [
+  mentionsKpi,
+  reachKpi,
+  reputationScoreKpi,
+  netSentimentKpi,
+  shareOfVoiceKpi,
+  shareOfVoiceEngagementKpi,
+  shareOfVoiceReachKpi,
+  retentionRateKpi,
+  refundRateKpi,
+  productGapsKpi,
+  contentGapsKpi,
+  triageWithin12hKpi,
+  resolvedWithin24hKpi,
+  medianFirstResponseKpi,
+  medianResolutionKpi,
+];

@@ -1,6 +1,24 @@
-/** Selling KPIs: leads, social-sourced leads, win rate and revenue. */
-import { available, defineKpi, unavailable } from '../kpi.ts';
-import { firstRow, inPeriodTs, num } from '../sql.ts';
+/**
+ * Selling KPIs: leads and their conversion, offers, deals (win rate, deal size, pipeline),
+ * revenue and how recently and how often customers buy.
+ *
+ * Decisions:
+ * - Archived (deleted) CRM records and refunded orders never count.
+ * - Lead → customer rate is a cohort view: the leads created in the period, and whether they have
+ *   become customers by the time of the data (not by the end of the period). Recent cohorts read
+ *   low and rise as their leads convert.
+ * - Deal size and win rate place a deal by its close day; pipeline value is a level at the
+ *   period's end (open then: created before the end and still open now, or closed after the end),
+ *   so it needs only rows (`coverage: 'rows'`) and a month is not the sum of its days. An open
+ *   deal counts as open whatever its close date says (CRMs keep the expected close date there).
+ * - Buyer recency is the median over customers of the days from their last order to the period's
+ *   last day (local days, an order on the last day is 0 days), over the customers with an order in
+ *   the 365 days ending on that day. Buyer frequency is orders ÷ distinct customers in the period.
+ */
+import { defineKpi } from '../kpi.ts';
+
+const notArchived = (alias: string) => `coalesce(${alias}.archived, false) = false`;
+const notRefunded = (alias: string) => `coalesce(${alias}.refunded, false) = false`;
 
 export const leadsKpi = defineKpi({
   id: 'selling.leads',
@@ -10,10 +28,7 @@ export const leadsKpi = defineKpi({
   direction: 'up',
   definition: 'Contacts created in the CRM in the period, from every channel (deleted or archived records left out).',
   entities: ['leads'],
-  async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)} AND coalesce(archived, false) = false`);
-    return available(num(row.n));
-  },
+  sql: (c) => `SELECT pd.period, count(*) AS value FROM leads l ${c.byPeriod('l.created_at')} WHERE coalesce(l.archived, false) = false GROUP BY pd.period`,
 });
 
 export const socialLeadsKpi = defineKpi({
@@ -24,10 +39,39 @@ export const socialLeadsKpi = defineKpi({
   direction: 'up',
   definition: 'Leads created in the period that came from social (by channel, original source, lead source or UTM).',
   entities: ['leads'],
-  async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT count(*) AS n FROM leads WHERE ${inPeriodTs('created_at', ctx.period)} AND is_social AND coalesce(archived, false) = false`);
-    return available(num(row.n));
-  },
+  sql: (c) => `SELECT pd.period, count(*) AS value FROM leads l ${c.byPeriod('l.created_at')} WHERE l.is_social AND coalesce(l.archived, false) = false GROUP BY pd.period`,
+});
+
+export const offerConversionRateKpi = defineKpi({
+  id: 'selling.offer_conversion_rate',
+  stage: 'selling',
+  label: 'Offer conversion rate',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Conversions (redemptions or sign-ups) ÷ clicks on the offers, summed over the offer rows of every channel on the days of the period; rows without a click or conversion count are left out.',
+  entities: ['offers'],
+  whenEmpty: 'no offer clicks in the period',
+  sql: (c) => `
+    SELECT pd.period, sum(o.conversions) / nullif(sum(o.clicks), 0) AS value, sum(o.conversions) AS conversions, sum(o.clicks) AS clicks
+    FROM offers o ${c.byPeriodDate('o.date')} WHERE o.clicks IS NOT NULL AND o.conversions IS NOT NULL GROUP BY pd.period`,
+});
+
+export const leadToCustomerRateKpi = defineKpi({
+  id: 'selling.lead_to_customer_rate',
+  stage: 'selling',
+  label: 'Lead → customer rate',
+  unit: 'percent',
+  direction: 'up',
+  definition:
+    'Of the leads created in the period (by the local day of creation, archived records left out), the share that have become customers: a customer date is set, or the lifecycle stage is customer or evangelist. This follows each month’s leads as a group: conversions count whenever they happened, up to the latest data, so the most recent periods read low until their leads have had time to convert.',
+  entities: ['leads'],
+  whenEmpty: 'no leads created in the period',
+  sql: (c) => `
+    SELECT pd.period, count(*) FILTER (WHERE l.converted) / count(*) AS value, count(*) AS leads, count(*) FILTER (WHERE l.converted) AS customers
+    FROM (SELECT l.created_at, (l.became_customer_at IS NOT NULL OR l.lifecycle_stage IN ('customer', 'evangelist')) AS converted
+          FROM leads l WHERE ${notArchived('l')}) l ${c.byPeriod('l.created_at')}
+    GROUP BY pd.period`,
 });
 
 export const winRateKpi = defineKpi({
@@ -39,16 +83,46 @@ export const winRateKpi = defineKpi({
   definition: 'Deals won ÷ deals won or lost, over the deals closed in the period (archived deals left out).',
   entities: ['deals'],
   coverage: 'rows',
-  async compute(ctx) {
-    const row = await firstRow(
-      ctx.reader,
-      `SELECT count(*) FILTER (WHERE status = 'won') AS won, count(*) FILTER (WHERE status IN ('won', 'lost')) AS closed
-       FROM deals WHERE ${inPeriodTs('closed_at', ctx.period)} AND coalesce(archived, false) = false`,
-    );
-    const closed = num(row.closed);
-    if (closed === 0) return unavailable('insufficient', 'no deals won or lost in the period');
-    return available(num(row.won) / closed);
-  },
+  whenEmpty: 'no deals won or lost in the period',
+  sql: (c) => `
+    SELECT pd.period, count(*) FILTER (WHERE d.status = 'won') / nullif(count(*), 0) AS value,
+           count(*) FILTER (WHERE d.status = 'won') AS won, count(*) AS closed
+    FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status IN ('won', 'lost') AND coalesce(d.archived, false) = false GROUP BY pd.period`,
+});
+
+export const averageDealSizeKpi = defineKpi({
+  id: 'selling.average_deal_size',
+  stage: 'selling',
+  label: 'Average deal size',
+  unit: 'currency',
+  direction: 'up',
+  aggregation: 'rate',
+  coverage: 'rows',
+  definition: 'Total amount ÷ number of the deals won in the period, placed by the local day they closed; archived deals and won deals without an amount are left out.',
+  entities: ['deals'],
+  whenEmpty: 'no deals won in the period',
+  sql: (c) => `
+    SELECT pd.period, avg(d.amount) AS value, count(*) AS won_deals, sum(d.amount) AS won_amount
+    FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status = 'won' AND d.amount IS NOT NULL AND ${notArchived('d')} GROUP BY pd.period`,
+});
+
+export const pipelineValueKpi = defineKpi({
+  id: 'selling.pipeline_value',
+  stage: 'selling',
+  label: 'Pipeline value',
+  unit: 'currency',
+  direction: 'up',
+  aggregation: 'rate',
+  coverage: 'rows',
+  definition:
+    'Total amount of the deals open at the end of the period: created before the period ended and either still open or closed (won or lost) after it ended. Archived deals are left out; an open deal counts whatever close date it shows. The part from social-sourced deals is shown alongside.',
+  entities: ['deals'],
+  sql: (c) => `
+    SELECT p.period, coalesce(sum(d.amount), 0) AS value, count(*) AS open_deals,
+           coalesce(sum(d.amount) FILTER (WHERE d.is_social), 0) AS social_pipeline
+    FROM ${c.periods} p JOIN deals d ON d.created_at < p.end_utc AND (d.status = 'open' OR d.closed_at >= p.end_utc)
+    WHERE ${notArchived('d')}
+    GROUP BY p.period`,
 });
 
 export const revenueKpi = defineKpi({
@@ -59,10 +133,66 @@ export const revenueKpi = defineKpi({
   direction: 'up',
   definition: 'Value of the orders placed in the period (after discounts), refunded orders left out.',
   entities: ['orders'],
-  async compute(ctx) {
-    const row = await firstRow(ctx.reader, `SELECT sum(amount) AS revenue FROM orders WHERE ${inPeriodTs('ordered_at', ctx.period)} AND coalesce(refunded, false) = false`);
-    return available(num(row.revenue));
-  },
+  sql: (c) => `SELECT pd.period, sum(o.amount) AS value FROM orders o ${c.byPeriod('o.ordered_at')} WHERE coalesce(o.refunded, false) = false GROUP BY pd.period`,
 });
 
-export const sellingKpis = [leadsKpi, socialLeadsKpi, winRateKpi, revenueKpi];
+export const buyerRecencyKpi = defineKpi({
+  id: 'selling.buyer_recency_days',
+  stage: 'selling',
+  label: 'Buyer recency',
+  unit: 'days',
+  direction: 'down',
+  definition:
+    'Median, over the customers who placed an order in the 365 days ending on the period’s last day, of the days from each customer’s last such order to that last day (local calendar days: an order on the last day counts 0 days). Refunded orders are left out.',
+  entities: ['orders'],
+  whenEmpty: 'no orders in the 365 days before the end of the period',
+  // Each order day of a customer is their last order for the period ends E with day < E ≤
+  // min(next order day, day + 365). Counting customers per (day, until) and meeting the periods
+  // on that span keeps the join small; the median comes from cumulative counts per period.
+  sql: (c) => `
+    WITH buys AS (
+      SELECT DISTINCT o.customer_id, ${c.localDay('o.ordered_at')} AS day FROM orders o
+      WHERE ${notRefunded('o')}
+        AND o.ordered_at < (SELECT max(end_utc) FROM ${c.periods})
+        AND o.ordered_at >= (SELECT min(end_utc) FROM ${c.periods}) - INTERVAL 367 DAY),
+    spans AS (
+      SELECT day, until, count(*) AS n FROM (
+        SELECT day, least(coalesce(lead(day) OVER (PARTITION BY customer_id ORDER BY day), day + 365), day + 365) AS until FROM buys)
+      GROUP BY day, until),
+    per_days AS (
+      SELECT p.period, date_diff('day', s.day, p.end_day - 1) AS days, sum(s.n) AS n
+      FROM ${c.periods} p JOIN spans s ON s.day < p.end_day AND p.end_day <= s.until GROUP BY ALL),
+    cum AS (
+      SELECT period, days, sum(n) OVER (PARTITION BY period ORDER BY days) AS upto, sum(n) OVER (PARTITION BY period) AS total FROM per_days)
+    SELECT period,
+           (min(days) FILTER (WHERE upto >= (total + 1) // 2) + min(days) FILTER (WHERE upto >= total // 2 + 1)) / 2 AS value,
+           any_value(total) AS buyers
+    FROM cum GROUP BY period`,
+});
+
+export const buyerFrequencyKpi = defineKpi({
+  id: 'selling.buyer_frequency',
+  stage: 'selling',
+  label: 'Orders per buyer',
+  unit: 'number',
+  direction: 'up',
+  definition: 'Orders placed in the period ÷ distinct customers who placed them, by the local day of the order; refunded orders are left out.',
+  entities: ['orders'],
+  whenEmpty: 'no orders in the period',
+  sql: (c) => `
+    SELECT pd.period, count(*) / count(DISTINCT o.customer_id) AS value, count(*) AS orders, count(DISTINCT o.customer_id) AS buyers
+    FROM orders o ${c.byPeriod('o.ordered_at')} WHERE ${notRefunded('o')} GROUP BY pd.period`,
+});
+
+export const sellingKpis = [
+  leadsKpi,
+  socialLeadsKpi,
+  offerConversionRateKpi,
+  leadToCustomerRateKpi,
+  winRateKpi,
+  averageDealSizeKpi,
+  pipelineValueKpi,
+  revenueKpi,
+  buyerRecencyKpi,
+  buyerFrequencyKpi,
+];

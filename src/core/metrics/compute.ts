@@ -1,0 +1,154 @@
+/**
+ * The KPI engine: runs each KPI's query once over every period a build needs and returns a
+ * value per KPI and period. Periods live in two temporary tables of the reader's connection
+ * (the periods, and their days); rows meet them by local day, so one scan of an entity serves a
+ * day, its week, month, quarter and year, their previous periods and the same periods a year
+ * earlier.
+ */
+import { randomUUID } from 'node:crypto';
+import { CadenceError } from '../errors.ts';
+import type { Period } from '../periods/period.ts';
+import { coverageGap, partialCoverage } from './coverage.ts';
+import { available, unavailable, type KpiDefinition, type KpiSqlContext, type KpiValue, type MetricsConfig, type MetricsReader } from './kpi.ts';
+import { localDaySql, numOrNull, sqlString } from './sql.ts';
+import { isBrandSql, trackedNameSql } from './tracked-names.ts';
+
+/** KPI id → period id → value. */
+export type KpiValues = Map<string, Map<string, KpiValue>>;
+
+/** The periods of one build as temporary tables; `drop` removes them. */
+export interface PeriodTables {
+  periods: string;
+  days: string;
+  /** Earliest start and latest end of all periods (UTC instants and local days). */
+  span: { startUtc: string; endUtc: string; firstDay: string; endDay: string };
+  drop(): Promise<void>;
+}
+
+/** Creates the period tables for `periods` (deduplicated by id) on the reader's connection. */
+export async function createPeriodTables(reader: MetricsReader, periods: readonly Period[]): Promise<PeriodTables> {
+  const unique = [...new Map(periods.map((p) => [p.id, p])).values()];
+  if (unique.length === 0) throw new Error('createPeriodTables needs at least one period');
+  const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
+  const table = `cad_periods_${suffix}`;
+  const days = `cad_period_days_${suffix}`;
+  const values = unique
+    .map((p) => `(${sqlString(p.id)}, DATE ${sqlString(p.firstDay)}, DATE ${sqlString(p.endDay)}, TIMESTAMPTZ ${sqlString(p.startUtc)}, TIMESTAMPTZ ${sqlString(p.endUtc)}, ${p.days})`)
+    .join(',\n');
+  await reader.query(`CREATE TEMP TABLE ${table} AS SELECT * FROM (VALUES ${values}) t(period, first_day, end_day, start_utc, end_utc, days)`);
+  await reader.query(
+    `CREATE TEMP TABLE ${days} AS SELECT period, CAST(d AS DATE) AS day FROM ${table}, range(first_day, end_day, INTERVAL 1 DAY) r(d) ORDER BY day`,
+  );
+  const min = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b < a ? b : a));
+  const max = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b > a ? b : a));
+  return {
+    periods: table,
+    days,
+    span: { startUtc: min('startUtc'), endUtc: max('endUtc'), firstDay: min('firstDay'), endDay: max('endDay') },
+    async drop() {
+      await reader.query(`DROP TABLE IF EXISTS ${days}`);
+      await reader.query(`DROP TABLE IF EXISTS ${table}`);
+    },
+  };
+}
+
+/** The SQL context KPIs (and other period queries) are written against. */
+export function sqlContext(config: MetricsConfig, tables: PeriodTables): KpiSqlContext {
+  const { span } = tables;
+  return {
+    config,
+    periods: tables.periods,
+    byPeriod: (column) =>
+      `JOIN ${tables.days} pd ON pd.day = ${localDaySql(column, config.timezone)} AND ${column} >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(span.endUtc)}`,
+    byPeriodDate: (column) =>
+      `JOIN ${tables.days} pd ON pd.day = ${column} AND ${column} >= DATE ${sqlString(span.firstDay)} AND ${column} < DATE ${sqlString(span.endDay)}`,
+    localDay: (column) => localDaySql(column, config.timezone),
+    isBrand: (alias) => isBrandSql(config, alias),
+    trackedName: (alias) => trackedNameSql(config, alias),
+    str: sqlString,
+  };
+}
+
+export interface ComputeKpisOptions {
+  reader: MetricsReader;
+  config: MetricsConfig;
+  kpis: readonly KpiDefinition[];
+  periods: readonly Period[];
+}
+
+const reserved = new Set(['period', 'value', 'estimated', 'note']);
+
+/**
+ * Runs every KPI over every period: one query per KPI. (Whether the data covers all of a period
+ * is said by `withCoverage`, which report builders apply to the values they show.)
+ */
+export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValues> {
+  const { reader, config, kpis } = options;
+  const periods = [...new Map(options.periods.map((p) => [p.id, p])).values()];
+  const out: KpiValues = new Map();
+  if (periods.length === 0) return out;
+  const tables = await createPeriodTables(reader, periods);
+  try {
+    const ctx = sqlContext(config, tables);
+    for (const def of kpis) {
+      const values = new Map<string, KpiValue>();
+      out.set(def.id, values);
+      const notConfigured = def.requires?.(config) ?? null;
+      const pending: string[] = [];
+      for (const p of periods) {
+        const gap = notConfigured ? unavailable('not_configured', notConfigured) : coverageGap(reader.manifest, def.entities, p, def.coverage);
+        if (gap) values.set(p.id, gap);
+        else pending.push(p.id);
+      }
+      if (pending.length === 0) continue;
+      const rows = await runKpiSql(reader, def, ctx);
+      const byPeriod = new Map(rows.map((r) => [String(r.period), r]));
+      for (const id of pending) values.set(id, toValue(def, byPeriod.get(id)));
+    }
+  } finally {
+    await tables.drop();
+  }
+  return out;
+}
+
+async function runKpiSql(reader: MetricsReader, def: KpiDefinition, ctx: KpiSqlContext): Promise<Record<string, unknown>[]> {
+  let sql: string;
+  try {
+    sql = def.sql(ctx);
+  } catch (error) {
+    throw new CadenceError('CADENCE_METRIC_INVALID', `metric "${def.id}": its sql function threw: ${(error as Error).message}`, { cause: error });
+  }
+  let rows: Record<string, unknown>[];
+  try {
+    rows = await reader.query(sql);
+  } catch (error) {
+    throw new CadenceError('CADENCE_METRIC_SQL_FAILED', `metric "${def.id}": ${(error as Error).message.split('\n')[0]}`, { cause: error });
+  }
+  if (rows.length > 0 && (!('period' in rows[0]!) || !('value' in rows[0]!))) {
+    throw new CadenceError('CADENCE_METRIC_SQL_FAILED', `metric "${def.id}": the query returned the columns ${Object.keys(rows[0]!).join(', ')}, without \`period\` and \`value\``);
+  }
+  return rows;
+}
+
+function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): KpiValue {
+  const value = row ? numOrNull(row.value) : null;
+  if (value === null) return def.whenEmpty ? unavailable('insufficient', def.whenEmpty) : available(0);
+  const inputs: Record<string, number> = {};
+  for (const [k, v] of Object.entries(row!)) {
+    if (reserved.has(k)) continue;
+    const n = numOrNull(v);
+    if (n !== null) inputs[k] = n;
+  }
+  return available(value, {
+    ...(row!.estimated === true ? { estimated: true } : {}),
+    ...(typeof row!.note === 'string' && row!.note ? { note: row!.note } : {}),
+    ...(Object.keys(inputs).length ? { inputs } : {}),
+  });
+}
+
+/** The value with `partial` set when the KPI's inputs cover only part of the period. */
+export function withCoverage(reader: MetricsReader, def: KpiDefinition, period: Period, value: KpiValue): KpiValue {
+  if (!value.available || def.coverage === 'rows') return value;
+  const partial = partialCoverage(reader.manifest, def.entities, period);
+  return partial ? { ...value, partial } : value;
+}

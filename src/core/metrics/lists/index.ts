@@ -1,0 +1,80 @@
+/**
+ * The lists of a report (advocates, detractors, top content, top mentions, product and content
+ * gaps) for many periods at once. Like the KPI engine, each list is one SQL query over every
+ * period asked for: the periods become temporary tables (`createPeriodTables`), rows meet them by
+ * local day, and a per-period `row_number()` keeps the top rows. A list whose entity holds no
+ * rows, or no rows reaching into a period, is unavailable there with the reason (`coverageGap`);
+ * inside the covered range an empty list is a real "nothing this period".
+ */
+import type { Period } from '../../periods/period.ts';
+import type { EntityName } from '../../schema/entities.ts';
+import { createPeriodTables, sqlContext } from '../compute.ts';
+import { coverageGap } from '../coverage.ts';
+import type { KpiSqlContext, MetricsConfig, MetricsReader } from '../kpi.ts';
+import { authorLists } from './authors.ts';
+import { gapLists } from './gaps.ts';
+import { topContent } from './top-content.ts';
+import { topMentions } from './top-mentions.ts';
+import { DEFAULT_LIST_LIMIT, type ListResult, type ReportLists } from './types.ts';
+
+export * from './types.ts';
+export { MIN_AUTHOR_MENTIONS } from './authors.ts';
+
+export interface ComputeListsOptions {
+  /** Rows kept per list and period (default 10). */
+  limit?: number;
+}
+
+type ListName = keyof ReportLists;
+
+/** Each list: the entity it reads and its query over every period of `ctx`. */
+const lists: { [K in ListName]: { entity: EntityName; run(reader: MetricsReader, ctx: KpiSqlContext, limit: number): Promise<Map<string, unknown[]>> } } = {
+  advocates: { entity: 'mentions', run: (r, c, n) => authorLists(r, c, 'positive', n) },
+  detractors: { entity: 'mentions', run: (r, c, n) => authorLists(r, c, 'negative', n) },
+  topContent: { entity: 'posts', run: topContent },
+  topMentions: { entity: 'mentions', run: topMentions },
+  productGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'product', n) },
+  contentGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'content', n) },
+};
+
+const listNames = Object.keys(lists) as ListName[];
+
+/** The lists of every period (by period id). One query per list, whatever the number of periods. */
+export async function computeLists(
+  reader: MetricsReader,
+  config: MetricsConfig,
+  periods: readonly Period[],
+  options: ComputeListsOptions = {},
+): Promise<Map<string, ReportLists>> {
+  const limit = options.limit ?? DEFAULT_LIST_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`computeLists: limit must be a whole number of at least 1, found ${limit}`);
+  const unique = [...new Map(periods.map((p) => [p.id, p])).values()];
+  const out = new Map<string, ReportLists>();
+  if (unique.length === 0) return out;
+
+  const results = new Map<ListName, Map<string, ListResult<unknown>>>();
+  const tables = await createPeriodTables(reader, unique);
+  try {
+    const ctx = sqlContext(config, tables);
+    for (const name of listNames) {
+      const { entity, run } = lists[name];
+      const byPeriod = new Map<string, ListResult<unknown>>();
+      results.set(name, byPeriod);
+      const pending: string[] = [];
+      for (const p of unique) {
+        const gap = coverageGap(reader.manifest, [entity], p);
+        if (gap && !gap.available) byPeriod.set(p.id, { available: false, code: gap.code, reason: gap.reason });
+        else pending.push(p.id);
+      }
+      if (pending.length === 0) continue;
+      const rows = await run(reader, ctx, limit);
+      for (const id of pending) byPeriod.set(id, { available: true, rows: rows.get(id) ?? [] });
+    }
+  } finally {
+    await tables.drop();
+  }
+  for (const p of unique) {
+    out.set(p.id, Object.fromEntries(listNames.map((name) => [name, results.get(name)!.get(p.id)!])) as unknown as ReportLists);
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+/**
+ * Builds report models: for each period asked for (of any cadence) and each audience, the KPIs
+ * with their comparisons, the benchmarks, the lists and the findings.
+ *
+ * Work is batched across periods, which is what makes "every day, week, month, quarter and year
+ * of the data" affordable: every KPI is one query over all the periods a build needs (the
+ * periods, their previous periods, the same periods a year earlier, goal periods); the daily
+ * series behind the typical day and the spike detector are loaded once for the whole span;
+ * share of voice and each list are one query for all periods; campaign lifecycles are computed
+ * once and seen from each period's last day.
+ */
+import { baselineComparison, comparison, targetProgress, type GoalPeriods, type GoalSpec } from '../benchmarks/comparisons.ts';
+import { campaignLifecycles } from '../benchmarks/campaign-lifecycle.ts';
+import { lifecyclesAsOf } from './campaigns-as-of.ts';
+import { attachDrivers } from '../benchmarks/drivers.ts';
+import { detectAnomalies } from '../benchmarks/anomalies.ts';
+import { loadDailySeries } from '../benchmarks/daily-series.ts';
+import { computeVoice, shareOfVoiceFor } from '../benchmarks/share-of-voice.ts';
+import { typicalDay, typicalWeek, addDays } from '../benchmarks/typical-day.ts';
+import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings, type DailyPoint, type TypicalDay } from '../benchmarks/types.ts';
+import { CadenceError } from '../errors.ts';
+import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
+import { computeKpis, withCoverage, type KpiValues } from '../metrics/compute.ts';
+import type { KpiDefinition, KpiValue, MetricsReader } from '../metrics/kpi.ts';
+import { latestDayWithData } from '../metrics/latest-month.ts';
+import { computeLists } from '../metrics/lists/index.ts';
+import { registryFor, type KpiRegistry } from '../metrics/registry.ts';
+import { cadenceOfKind, periodContaining, periodUpTo, previousPeriod, rangePeriod, yearAgoPeriod, type Period } from '../periods/period.ts';
+import { audienceNames, type AudienceName, type CadenceConfig } from '../schema/config.ts';
+import { buildFindings } from '../story/findings.ts';
+import { createFormat } from '../story/format.ts';
+import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
+import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
+
+/** The slice of the configuration a build reads. */
+export type ModelConfig = Pick<CadenceConfig, 'brand' | 'competitors' | 'timezone' | 'currency' | 'locale' | 'goals' | 'metrics' | 'benchmarks' | 'sla'>;
+
+export interface BuildModelsOptions {
+  reader: MetricsReader;
+  config: ModelConfig;
+  /** The report periods (any kinds, one time zone: config.timezone). */
+  periods: readonly Period[];
+  audiences?: readonly AudienceName[];
+  /** The local day the reports are made as of ("YYYY-MM-DD"): goals count days up to it. */
+  asOf: string;
+  registry?: KpiRegistry;
+  /** Called with a short label as each stage of the build starts (for progress and timing). */
+  onStage?: (stage: string) => void;
+}
+
+interface PeriodPlan {
+  period: Period;
+  previous: Period;
+  yearAgo: Period;
+  /** The last local day the report counts (the period's end, the as-of day or the data's end, whichever is first). */
+  cut: string;
+  goals: { goal: GoalSpec; def: KpiDefinition; periods: GoalPeriods | null }[];
+}
+
+function plan(period: Period, config: ModelConfig, registry: KpiRegistry, asOf: string, dataUntil: string | null): PeriodPlan {
+  const cut = [period.lastDay, asOf, dataUntil ?? period.lastDay].reduce((a, b) => (b < a ? b : a));
+  const goals = config.goals.map((goal) => {
+    const def = registry.get(goal.kpi)!;
+    const goalPeriod = periodContaining(goal.period, period.lastDay, period.timezone);
+    const toDate = periodUpTo(goalPeriod, cut);
+    const base = goal.target !== undefined ? null : goal.versus === 'previous_year' ? yearAgoPeriod(goalPeriod) : previousPeriod(goalPeriod);
+    return { goal: goal as GoalSpec, def, periods: toDate ? { goal: goalPeriod, toDate, base } : null };
+  });
+  return { period, previous: previousPeriod(period), yearAgo: yearAgoPeriod(period), cut, goals };
+}
+
+export async function buildReportModels(options: BuildModelsOptions): Promise<ReportModel[]> {
+  const { reader, config, asOf } = options;
+  const stage = options.onStage ?? (() => {});
+  const registry = options.registry ?? registryFor(config);
+  const audiences = options.audiences ?? audienceNames;
+  for (const goal of config.goals) {
+    if (!registry.get(goal.kpi)) {
+      throw new CadenceError('CADENCE_GOAL_UNKNOWN_KPI', `goals: "${goal.kpi}" is not a KPI`, { hint: `Known KPIs: ${registry.list().map((k) => k.id).join(', ')}.` });
+    }
+  }
+  const periods = [...new Map(options.periods.map((p) => [p.id, p])).values()];
+  if (periods.length === 0) return [];
+  for (const p of periods) {
+    if (p.timezone !== config.timezone) throw new Error(`period ${p.id} is cut in ${p.timezone}, the config reports in ${config.timezone}`);
+  }
+  const dataUntil = latestDayWithData(reader.manifest);
+  const plans = periods.map((p) => plan(p, config, registry, asOf, dataUntil));
+  const settings: BenchmarkSettings = { ...config.benchmarks };
+
+  stage('kpis');
+  const values = await computeKpis({ reader, config, kpis: registry.list(), periods: plans.flatMap((pl) => [pl.period, pl.previous, pl.yearAgo]) });
+  // Goal periods (the goal's period to date, its base) only for the KPIs that have a goal.
+  for (const def of new Set(plans.flatMap((pl) => pl.goals.map((g) => g.def)))) {
+    const goalPeriods = plans.flatMap((pl) => pl.goals.filter((g) => g.def === def && g.periods).flatMap((g) => [g.periods!.toDate, ...(g.periods!.base ? [g.periods!.base] : [])]));
+    const more = await computeKpis({ reader, config, kpis: [def], periods: goalPeriods });
+    const into = values.get(def.id)!;
+    for (const [period, value] of more.get(def.id) ?? []) if (!into.has(period)) into.set(period, value);
+  }
+
+  // The span of the report periods (days), and the days the typical day looks back to.
+  const first = periods.map((p) => p.firstDay).reduce((a, b) => (b < a ? b : a));
+  const last = periods.map((p) => p.lastDay).reduce((a, b) => (b > a ? b : a));
+  stage('daily series');
+  const series = await loadDailySeries(reader, config, { firstDay: addDays(first, -settings.windowDays), lastDay: last });
+
+  stage('anomalies');
+  const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
+  const anomalies = await attachDrivers(reader, config, bare, settings);
+
+  stage('share of voice');
+  const voice = await computeVoice(reader, config, [...periods, ...plans.map((pl) => pl.previous)]);
+
+  stage('campaigns');
+  const lastCut = plans.map((pl) => pl.cut).reduce((a, b) => (b > a ? b : a));
+  const lifecycles = (reader.manifest.entities.campaigns?.rows ?? 0) > 0 ? await campaignLifecycles(reader, config, { asOfDay: lastCut }) : [];
+
+  stage('lists');
+  const lists = await computeLists(reader, config, periods);
+
+  stage('charts');
+  const span = rangePeriod(first, last, config.timezone);
+  const chartData = await loadDailyChartData(reader, config, span);
+
+  stage('findings');
+  const format = createFormat(config.locale, config.currency);
+  const out: ReportModel[] = [];
+  for (const pl of plans) {
+    const { period } = pl;
+    const kpis = registry.list().map((def) => kpiResult(def, pl, values, series, settings, registry, reader));
+    const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
+    const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
+    const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
+    const findings = buildFindings({
+      kpis,
+      anomalies: periodAnomalies,
+      shareOfVoice,
+      campaigns,
+      brand: config.brand.name,
+      previousLabel: periodLabel(pl.previous, format),
+      sla: config.sla,
+      format,
+    });
+    const charts = {
+      daily_mentions: dailyMentionsSeries(chartData, reader, config, period),
+      weekly_leads: weeklyLeadsSeries(chartData, reader, period),
+      share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
+    };
+    const typical: ReportModel['typicalWeek'] = {};
+    for (const metric of baselineMetrics) if (series[metric]) typical[metric] = typicalWeek(series[metric]!, addDays(pl.cut, 1), metric, settings);
+    for (const audience of audiences) {
+      const spec = monthlyAudienceSpecs[audience];
+      const ids = new Set(specKpiIds(spec, registry));
+      out.push({
+        modelVersion: REPORT_MODEL_VERSION,
+        period,
+        cadence: cadenceOfKind[period.kind] ?? 'custom',
+        audience,
+        previous: pl.previous,
+        yearAgo: pl.yearAgo,
+        asOf,
+        dataUntil,
+        complete: dataUntil !== null && dataUntil >= period.lastDay && asOf >= period.lastDay,
+        brand: config.brand.name,
+        competitors: config.competitors.map((c) => c.name),
+        currency: config.currency,
+        timezone: config.timezone,
+        kpis: [...ids].map((id) => kpis.find((k) => k.id === id)!),
+        highlights: spec.highlights.filter((id) => ids.has(id)),
+        lists: lists.get(period.id)!,
+        typicalWeek: typical,
+        anomalies: periodAnomalies,
+        shareOfVoice,
+        campaigns,
+        findings: findings.filter((f) => !f.kpi || ids.has(f.kpi)),
+        charts: spec.charts.map((kind) => charts[kind]),
+      });
+    }
+  }
+  return out;
+}
+
+const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);
+
+const missing: KpiValue = { available: false, code: 'no_data', reason: 'not computed' };
+
+function kpiResult(
+  def: KpiDefinition,
+  pl: PeriodPlan,
+  values: KpiValues,
+  series: Partial<Record<BaselineMetric, DailyPoint[]>>,
+  settings: BenchmarkSettings,
+  registry: KpiRegistry,
+  reader: MetricsReader,
+): KpiResult {
+  const of = (p: Period) => withCoverage(reader, def, p, values.get(def.id)?.get(p.id) ?? missing);
+  const current = of(pl.period);
+  const result: KpiResult = {
+    id: def.id,
+    stage: def.stage,
+    label: def.label,
+    unit: def.unit,
+    direction: def.direction,
+    definition: def.definition,
+    entities: def.entities,
+    available: current.available,
+    value: current.available ? current.value : null,
+    ...(current.available
+      ? { ...(current.estimated ? { estimated: true } : {}), ...(current.note ? { note: current.note } : {}), ...(current.inputs ? { inputs: current.inputs } : {}), ...(current.partial ? { partial: current.partial } : {}) }
+      : { code: current.code, reason: current.reason }),
+    ...(registry.isCustom(def.id) ? { custom: true } : {}),
+    comparisons: {
+      previous: comparison(def, current, of(pl.previous), pl.previous.id),
+      yearAgo: comparison(def, current, of(pl.yearAgo), pl.yearAgo.id),
+    },
+  };
+  const goal = pl.goals.find((g) => g.def.id === def.id);
+  if (goal?.periods) {
+    result.comparisons.target = targetProgress(def, goal.goal, goal.periods, of(goal.periods.toDate), goal.periods.base ? of(goal.periods.base) : null);
+  }
+  if (pl.period.kind === 'day' && def.baseline && series[def.baseline]) {
+    const typical: TypicalDay | null = typicalDay(series[def.baseline]!, pl.period.firstDay, def.baseline, settings);
+    const b = baselineComparison(current, typical, settings.threshold);
+    if (b) result.comparisons.baseline = b;
+  }
+  return result;
+}
+
+
+/** "September 2026", "week 2026-W37", "2026-Q2", "14 September 2026", "2025", or the range. */
+export function periodLabel(p: Period, format: { month(id: string): string; day(d: string): string }): string {
+  switch (p.kind) {
+    case 'month':
+      return format.month(p.id);
+    case 'day':
+      return format.day(p.id);
+    case 'week':
+      return `week ${p.id.slice(6)} of ${p.id.slice(0, 4)}`;
+    case 'quarter':
+      return `${p.id.slice(5)} ${p.id.slice(0, 4)}`;
+    case 'year':
+      return p.id;
+    default:
+      return `${format.day(p.firstDay)} – ${format.day(p.lastDay)}`;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Chart data of the report models, computed once for the whole span of a build (one query per
+ * entity, by local day) and sliced per period: mentions per day and tracked name, leads per
+ * week, and share of voice from the share-of-voice benchmark.
+ */
+import type { VoiceMeasure } from '../benchmarks/types.ts';
+import { coverageGap } from '../metrics/coverage.ts';
+import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
+import type { DailyMentionsPoint, DailyMentionsSeries } from '../metrics/series/daily-mentions.ts';
+import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
+import type { WeeklyLeadsPoint, WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
+import { inPeriodTs, localDaySql, num } from '../metrics/sql.ts';
+import { trackedNameSql, trackedNames } from '../metrics/tracked-names.ts';
+import { daysOf, periodContaining, type Period } from '../periods/period.ts';
+
+export interface DailyChartData {
+  /** "day|name" → mentions. */
+  mentions: Map<string, number>;
+  /** day → leads from social and from elsewhere. */
+  leads: Map<string, { social: number; other: number }>;
+}
+
+/** Loads the daily rows every chart slices, for the days of `span`. */
+export async function loadDailyChartData(reader: MetricsReader, config: MetricsConfig, span: Pick<Period, 'startUtc' | 'endUtc'>): Promise<DailyChartData> {
+  const day = (c: string) => `CAST(${localDaySql(c, config.timezone)} AS VARCHAR)`;
+  const mentionRows = await reader.query<{ day: string; name: string; n: unknown }>(
+    `WITH t AS (SELECT ${day('published_at')} AS day, ${trackedNameSql(config)} AS name FROM mentions WHERE ${inPeriodTs('published_at', span)})
+     SELECT day, name, count(*) AS n FROM t WHERE name IS NOT NULL GROUP BY ALL`,
+  );
+  const leadRows = await reader.query<{ day: string; social: unknown; other: unknown }>(
+    `SELECT ${day('created_at')} AS day, count(*) FILTER (WHERE is_social) AS social, count(*) FILTER (WHERE NOT is_social) AS other
+     FROM leads WHERE ${inPeriodTs('created_at', span)} AND coalesce(archived, false) = false GROUP BY ALL`,
+  );
+  return {
+    mentions: new Map(mentionRows.map((r) => [`${r.day}|${r.name}`, num(r.n)])),
+    leads: new Map(leadRows.map((r) => [r.day, { social: num(r.social), other: num(r.other) }])),
+  };
+}
+
+export function dailyMentionsSeries(data: DailyChartData, reader: MetricsReader, config: MetricsConfig, period: Period): DailyMentionsSeries {
+  const gap = coverageGap(reader.manifest, ['mentions'], period);
+  if (gap && !gap.available) return { kind: 'daily_mentions', available: false, code: gap.code, reason: gap.reason };
+  const names = trackedNames(config);
+  const points: DailyMentionsPoint[] = [];
+  for (const day of daysOf(period)) {
+    for (const { name } of names) points.push({ day, name, mentions: data.mentions.get(`${day}|${name}`) ?? 0 });
+  }
+  return { kind: 'daily_mentions', available: true, names, points };
+}
+
+/** Leads per ISO week (Monday start), cut at the period's edges so each lead counts once. */
+export function weeklyLeadsSeries(data: DailyChartData, reader: MetricsReader, period: Period): WeeklyLeadsSeries {
+  const gap = coverageGap(reader.manifest, ['leads'], period);
+  if (gap && !gap.available) return { kind: 'weekly_leads', available: false, code: gap.code, reason: gap.reason };
+  const weeks = new Map<string, WeeklyLeadsPoint>();
+  for (const day of daysOf(period)) {
+    const weekStart = periodContaining('week', day, period.timezone).firstDay;
+    const week = weeks.get(weekStart) ?? { weekStart, firstDay: day, lastDay: day, social: 0, other: 0 };
+    week.lastDay = day;
+    const r = data.leads.get(day);
+    if (r) {
+      week.social += r.social;
+      week.other += r.other;
+    }
+    weeks.set(weekStart, week);
+  }
+  return { kind: 'weekly_leads', available: true, points: [...weeks.values()] };
+}
+
+export function shareOfVoiceSeries(voice: { measures: VoiceMeasure[] } | { reason: string } | undefined, config: MetricsConfig): ShareOfVoiceSeries {
+  if (config.competitors.length === 0) return { kind: 'share_of_voice', available: false, code: 'not_configured', reason: 'no competitors configured' };
+  if (!voice || 'reason' in voice) return { kind: 'share_of_voice', available: false, code: 'insufficient', reason: voice?.reason ?? 'no share of voice for the period' };
+  const m = voice.measures.find((x) => x.measure === 'mentions');
+  if (!m || m.total === 0) return { kind: 'share_of_voice', available: false, code: 'insufficient', reason: 'no mentions of the brand or its competitors' };
+  return { kind: 'share_of_voice', available: true, points: m.names.map((n) => ({ name: n.name, isBrand: n.isBrand, mentions: n.value, share: n.share })) };
+}
