@@ -3,7 +3,27 @@
  * files below into data/exports/ (see src/demo/); each `csv` source reads one of them, the way a
  * team would read the files they download from their tools.
  */
-import { defineConfig } from 'cadence/config';
+import { defineConfig, defineMetric } from 'cadence/config';
+
+/**
+ * The demo's own KPI (a project metric, next to the built-in ones): how many of the owned posts'
+ * engagements are saves — a sign that content is worth coming back to.
+ */
+const saveRate = defineMetric({
+  id: 'influencing.save_rate',
+  stage: 'influencing',
+  label: 'Save rate',
+  unit: 'percent',
+  direction: 'up',
+  definition: 'Saves ÷ engagements of the owned posts published in the period (posts without a save count are left out).',
+  entities: ['posts'],
+  whenEmpty: 'no posts with saves and engagements published in the period',
+  sql: (c) => `
+    SELECT pd.period, sum(p.saves) / nullif(sum(p.engagements), 0) AS value, sum(p.saves) AS saves, sum(p.engagements) AS engagements
+    FROM posts p ${c.byPeriod('p.published_at')}
+    WHERE p.saves IS NOT NULL AND p.engagements > 0
+    GROUP BY pd.period`,
+});
 
 /** GA4 / HubSpot-style channel groups → Cadence channels. */
 const channel = {
@@ -94,10 +114,11 @@ export default defineConfig({
   locale: 'en-GB',
   currency: 'EUR',
   goals: [
-    { kpi: 'selling.revenue', label: 'Revenue +10% on last year', period: 'year', change: 0.1, versus: 'previous_year' },
+    { kpi: 'selling.revenue', label: 'Revenue +10% on the same quarter last year', period: 'quarter', change: 0.1, versus: 'previous_year' },
     { kpi: 'listening.share_of_voice', label: 'Share of voice of 35%', period: 'quarter', target: 35 },
     { kpi: 'influencing.audience_growth_rate', label: 'Audience +5% a quarter', period: 'quarter', target: 5 },
   ],
+  metrics: [saveRate],
   site: {
     title: 'Alpenglow social report',
     colors: {

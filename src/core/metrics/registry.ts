@@ -4,7 +4,7 @@
  */
 import { CadenceError } from '../errors.ts';
 import type { CadenceConfig } from '../schema/config.ts';
-import { defineKpi, type KpiDefinition } from './kpi.ts';
+import { defineKpi, kpiStages, type KpiDefinition } from './kpi.ts';
 import { influencingKpis } from './stages/influencing.ts';
 import { hashtagUsesKpi, mentionSharesKpi, negativeMentionsKpi, newFollowersKpi } from './stages/daily-volumes.ts';
 import { listeningKpis } from './stages/listening.ts';
@@ -39,7 +39,9 @@ export function createKpiRegistry(definitions: readonly KpiDefinition[], customI
     }
     byId.set(def.id, def);
   }
-  const all = [...definitions];
+  // Stage by stage (listening, influencing, networking, selling); a project's metric joins the end of its stage.
+  const stageIndex = (d: KpiDefinition) => kpiStages.indexOf(d.stage);
+  const all = definitions.map((d, i) => ({ d, i })).sort((a, b) => stageIndex(a.d) - stageIndex(b.d) || a.i - b.i).map((x) => x.d);
   return {
     list: () => all,
     get: (id) => byId.get(id),
