@@ -81,7 +81,6 @@ export const slaConfig = z
 export interface MetricOutline {
   id: string;
   sql: (...args: never[]) => string;
-  [key: string]: unknown;
 }
 const metricDefinition = z.custom<MetricOutline>(
   (v) => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { sql?: unknown }).sql === 'function',
