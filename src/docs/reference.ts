@@ -4,6 +4,8 @@
  * fails when it is out of date.
  */
 import type { z } from 'zod';
+import { builtinKpis } from '../core/metrics/registry.ts';
+import { kpiStages } from '../core/metrics/kpi.ts';
 import { configSchema } from '../core/schema/config.ts';
 import { entities } from '../core/schema/entities.ts';
 import { entityFields, provenanceColumns, type EntityDefinition } from '../core/schema/entity.ts';
@@ -115,6 +117,19 @@ export function entityReference(): string {
   return parts.join('\n');
 }
 
+/** The KPI reference: every built-in KPI, stage by stage, with its unit, direction and definition. */
+export function kpiReference(): string {
+  const parts: string[] = [];
+  for (const stage of kpiStages) {
+    parts.push(`**${stage[0]!.toUpperCase()}${stage.slice(1)}**`, '', '| id | label | unit | good when | reads | definition |', '| --- | --- | --- | --- | --- | --- |');
+    for (const k of builtinKpis.filter((x) => x.stage === stage)) {
+      parts.push(`| \`${k.id}\` | ${cell(k.label)} | ${k.unit} | ${k.direction === 'up' ? 'higher' : 'lower'} | ${k.entities.map((e) => `\`${e}\``).join(', ')} | ${cell(k.definition)} |`);
+    }
+    parts.push('');
+  }
+  return parts.join('\n').trimEnd();
+}
+
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceSection(doc: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
@@ -129,6 +144,7 @@ export function replaceSection(doc: string, name: string, body: string): string 
 export function refreshReadme(doc: string, files: { pluginExample: string; pluginExampleTest: string }): string {
   let out = replaceSection(doc, 'config-reference', configReference());
   out = replaceSection(out, 'entity-reference', entityReference());
+  out = replaceSection(out, 'kpi-reference', kpiReference());
   out = replaceSection(out, 'plugin-example', '```ts\n' + files.pluginExample.trimEnd() + '\n```');
   out = replaceSection(out, 'plugin-example-test', '```ts\n' + files.pluginExampleTest.trimEnd() + '\n```');
   return out;

@@ -18,7 +18,7 @@ export async function projectAstroConfig(projectDir: string): Promise<AstroUserC
   const publicDir = join(scratch, 'public');
   const settings = astroSettings(async (log) => {
     const logo = await writePublicDir(publicDir, config, projectDir);
-    return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log }));
+    return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
   }, config.site.base);
   return {
     ...settings,

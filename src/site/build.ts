@@ -62,7 +62,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, month, logo, log }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, month, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
   signal?.throwIfAborted();
 
   const started = performance.now();

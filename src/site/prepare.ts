@@ -5,7 +5,7 @@
  */
 import { latestDayWithData, latestMonthWithData } from '../core/metrics/index.ts';
 import { monthPeriod } from '../core/periods/period.ts';
-import { buildReportModels } from '../core/report/build.ts';
+import { cachedReportModels } from '../core/report/cached.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader } from '../core/store/reader.ts';
@@ -30,6 +30,8 @@ export interface PrepareOptions {
   month?: string;
   /** The local day the reports are made as of; default: the last day with data (so builds are reproducible). */
   asOf?: string;
+  /** Folder of the report-model cache (shared with `cadence metrics`), or none. */
+  cacheDir?: string | null;
   /** File name of the logo under the base, when one was copied into the site. */
   logo?: string | null;
   log: SiteLogger;
@@ -55,8 +57,16 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   } else if (audiences.length > 0) {
     const started = performance.now();
     const asOf = options.asOf ?? latestDayWithData(reader.manifest) ?? monthPeriod(latestMonth, config.timezone).lastDay;
-    const models = await buildReportModels({ reader, config, periods: [monthPeriod(latestMonth, config.timezone)], audiences: audiences.map((a) => a.name), asOf });
-    log.info(`computed ${models.length} monthly report model(s) for ${latestMonth} in ${Math.round(performance.now() - started)} ms`);
+    const { models, hit } = await cachedReportModels({
+      reader,
+      config,
+      periods: [monthPeriod(latestMonth, config.timezone)],
+      audiences: audiences.map((a) => a.name),
+      asOf,
+      cacheDir: options.cacheDir ?? null,
+      warn: (m) => log.warn(m),
+    });
+    log.info(`${hit ? 'read' : 'computed'} ${models.length} monthly report model(s) for ${latestMonth} in ${Math.round(performance.now() - started)} ms${hit ? ' (cached)' : ''}`);
     const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
     const locale = vegaLocale(config.locale, config.currency);
     for (const report of models) {

@@ -2,6 +2,8 @@
  * `npm run bench`: times `cadence pull` of a 1,000,000-mention CSV export against the floor,
  * DuckDB's bare read_csv + GROUP BY of the same file, side by side in the same run. Prints rows/s,
  * peak RSS of each process and the ratio to the floor. Goal: within 3× the floor, peak RSS < 1 GB.
+ * Then times the report models of every period of every cadence over the pulled data against one
+ * DuckDB scan-and-group-by of the same mentions by day (goal: within 10×).
  * ROWS=200000 npm run bench for a quicker run.
  */
 import { spawn } from 'node:child_process';
@@ -110,6 +112,27 @@ export default defineConfig({
   process.stdout.write(`ratio to floor: ${(p / f).toFixed(2)}× (goal ≤ 3×)   ratio to CSV → Parquet copy: ${(p / c).toFixed(2)}×\n`);
   process.stdout.write(`peak RSS ${pr.toFixed(0)} MiB (${pr < 1024 ? 'under' : 'OVER'} 1 GB)   stored rows: ${stored.toLocaleString('en')}\n`);
   if (stored !== rows) process.stdout.write(`WARNING: stored ${stored} rows, expected ${rows}\n`);
+
+  // Report models of every period of every cadence vs one scan-and-group-by by day.
+  const scans: { seconds: number }[] = [];
+  const builds: { seconds: number; models: number; periods: number; stages: Record<string, number> }[] = [];
+  const buildRss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const scan = await measure(['--import', 'tsx', join(import.meta.dirname, 'models.ts'), project, 'scan'], root);
+    scans.push(JSON.parse(scan.stdout));
+    const build = await measure(['--import', 'tsx', join(import.meta.dirname, 'models.ts'), project, 'models'], root);
+    builds.push(JSON.parse(build.stdout));
+    buildRss.push(build.rssMiB);
+    process.stdout.write(`models run ${i + 1}/${runs}: scan ${scans[i]!.seconds.toFixed(2)} s, models ${builds[i]!.seconds.toFixed(2)} s (${builds[i]!.models} models)\n`);
+  }
+  const s1 = median(scans.map((x) => x.seconds));
+  const b1 = median(builds.map((x) => x.seconds));
+  const slowest = builds.find((x) => x.seconds === b1)!;
+  process.stdout.write(`\nreport models: ${slowest.periods} periods (every day, week, month, quarter and year) × 3 audiences = ${slowest.models} models; median of ${runs} runs\n`);
+  process.stdout.write(`${'reference: duckdb scan + GROUP BY day'.padEnd(34)} ${s1.toFixed(2).padStart(7)} s\n`);
+  process.stdout.write(`${'cadence report models'.padEnd(34)} ${b1.toFixed(2).padStart(7)} s  peak RSS ${Math.max(...buildRss).toFixed(0)} MiB\n`);
+  process.stdout.write(`stages (ms): ${Object.entries(slowest.stages).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+  process.stdout.write(`ratio to the scan: ${(b1 / s1).toFixed(1)}× (goal ≤ 10×)\n`);
 }
 
 await main();

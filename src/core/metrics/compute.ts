@@ -10,6 +10,7 @@ import { CadenceError } from '../errors.ts';
 import type { Period } from '../periods/period.ts';
 import { coverageGap, partialCoverage } from './coverage.ts';
 import { available, unavailable, type KpiDefinition, type KpiSqlContext, type KpiValue, type MetricsConfig, type MetricsReader } from './kpi.ts';
+import { mentionDaysSql } from './mention-days.ts';
 import { localDaySql, numOrNull, sqlString } from './sql.ts';
 import { isBrandSql, trackedNameSql } from './tracked-names.ts';
 
@@ -20,6 +21,9 @@ export type KpiValues = Map<string, Map<string, KpiValue>>;
 export interface PeriodTables {
   periods: string;
   days: string;
+  /** Name of the mention day cube (mention-days.ts); made by `ensureMentionDays` on first use. */
+  mentionDays: string;
+  ensureMentionDays(config: MetricsConfig): Promise<void>;
   /** Earliest start and latest end of all periods (UTC instants and local days). */
   span: { startUtc: string; endUtc: string; firstDay: string; endDay: string };
   drop(): Promise<void>;
@@ -39,13 +43,22 @@ export async function createPeriodTables(reader: MetricsReader, periods: readonl
   await reader.query(
     `CREATE TEMP TABLE ${days} AS SELECT period, CAST(d AS DATE) AS day FROM ${table}, range(first_day, end_day, INTERVAL 1 DAY) r(d) ORDER BY day`,
   );
+  const mentionDays = `cad_mention_days_${suffix}`;
+  let cube: Promise<void> | null = null;
   const min = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b < a ? b : a));
   const max = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b > a ? b : a));
+  const span = { startUtc: min('startUtc'), endUtc: max('endUtc'), firstDay: min('firstDay'), endDay: max('endDay') };
   return {
     periods: table,
     days,
-    span: { startUtc: min('startUtc'), endUtc: max('endUtc'), firstDay: min('firstDay'), endDay: max('endDay') },
+    mentionDays,
+    span,
+    ensureMentionDays(config) {
+      cube ??= reader.query(`CREATE TEMP TABLE ${mentionDays} AS ${mentionDaysSql(config, span)}`).then(() => undefined);
+      return cube;
+    },
     async drop() {
+      if (cube) await reader.query(`DROP TABLE IF EXISTS ${mentionDays}`);
       await reader.query(`DROP TABLE IF EXISTS ${days}`);
       await reader.query(`DROP TABLE IF EXISTS ${table}`);
     },
@@ -58,6 +71,7 @@ export function sqlContext(config: MetricsConfig, tables: PeriodTables): KpiSqlC
   return {
     config,
     periods: tables.periods,
+    mentionDays: tables.mentionDays,
     byPeriod: (column) =>
       `JOIN ${tables.days} pd ON pd.day = ${localDaySql(column, config.timezone)} AND ${column} >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(span.endUtc)}`,
     byPeriodDate: (column) =>
@@ -101,7 +115,7 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
         else pending.push(p.id);
       }
       if (pending.length === 0) continue;
-      const rows = await runKpiSql(reader, def, ctx);
+      const rows = await runKpiSql(reader, def, ctx, tables);
       const byPeriod = new Map(rows.map((r) => [String(r.period), r]));
       for (const id of pending) values.set(id, toValue(def, byPeriod.get(id)));
     }
@@ -111,13 +125,14 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
   return out;
 }
 
-async function runKpiSql(reader: MetricsReader, def: KpiDefinition, ctx: KpiSqlContext): Promise<Record<string, unknown>[]> {
+async function runKpiSql(reader: MetricsReader, def: KpiDefinition, ctx: KpiSqlContext, tables: PeriodTables): Promise<Record<string, unknown>[]> {
   let sql: string;
   try {
     sql = def.sql(ctx);
   } catch (error) {
     throw new CadenceError('CADENCE_METRIC_INVALID', `metric "${def.id}": its sql function threw: ${(error as Error).message}`, { cause: error });
   }
+  if (sql.includes(tables.mentionDays)) await tables.ensureMentionDays(ctx.config);
   let rows: Record<string, unknown>[];
   try {
     rows = await reader.query(sql);

@@ -83,6 +83,14 @@ export interface KpiSqlContext {
    * For KPIs that need the period's edges (a level at the start, a look-back window).
    */
   periods: string;
+  /**
+   * Name of the mention day cube (src/core/metrics/mention-days.ts): mentions summed per local
+   * `day`, tracked `name`, `sentiment`, `reach_estimated`, `brand_hashtag`, with `n`, `reach`,
+   * `reach_n`, `engagement`, `engagement_n`, `shares`, `shares_n`. Made once per build when a query
+   * names it; join it with `byPeriodDate('x.day')`. Much faster than scanning mentions for
+   * additive mention KPIs.
+   */
+  mentionDays: string;
   /** The local calendar day of a UTC timestamp column, in the reporting time zone. */
   localDay(column: string): string;
   /** SQL predicate: the mention row (alias `alias`) is about the brand. */

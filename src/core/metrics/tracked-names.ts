@@ -40,3 +40,11 @@ export function trackedNameSql(config: MetricsConfig, alias?: string): string {
 export function isBrandSql(config: MetricsConfig, alias?: string): string {
   return `(${trackedNameSql(config, alias)}) = ${sqlString(config.brand.name)}`;
 }
+
+/** SQL predicate: the mention carries one of the brand's hashtags (any hashtag when none is configured). */
+export function brandHashtagSql(config: MetricsConfig, alias = 'm'): string {
+  const tags = [...new Set(config.brand.hashtags.map((t) => t.replace(/^#/, '').toLowerCase()))];
+  const col = `${alias}.hashtags`;
+  if (tags.length === 0) return `(coalesce(len(${col}), 0) > 0)`;
+  return `(coalesce(list_has_any(list_transform(${col}, h -> lower(ltrim(h, '#'))), [${tags.map(sqlString).join(', ')}]), false))`;
+}

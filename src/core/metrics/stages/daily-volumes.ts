@@ -5,16 +5,9 @@
  * (src/core/benchmarks), so the three can never disagree.
  */
 import { defineKpi, type MetricsConfig } from '../kpi.ts';
-import { sqlString } from '../sql.ts';
-import { isBrandSql } from '../tracked-names.ts';
+import { brandHashtagSql, isBrandSql } from '../tracked-names.ts';
 
-/** SQL predicate: the mention carries one of the brand's hashtags (any hashtag when none is configured). */
-export function brandHashtagSql(config: MetricsConfig, alias = 'm'): string {
-  const tags = [...new Set(config.brand.hashtags.map((t) => t.replace(/^#/, '').toLowerCase()))];
-  const col = `${alias}.hashtags`;
-  if (tags.length === 0) return `(coalesce(len(${col}), 0) > 0)`;
-  return `(coalesce(list_has_any(list_transform(${col}, h -> lower(ltrim(h, '#'))), [${tags.map(sqlString).join(', ')}]), false))`;
-}
+export { brandHashtagSql };
 
 /**
  * Which brand mentions a mention metric counts (`filter`, an SQL predicate) and what each one
@@ -44,7 +37,7 @@ export const negativeMentionsKpi = defineKpi({
   baseline: 'negative_mentions',
   definition: 'Brand mentions with a negative sentiment published in the period (the crisis scan’s first number).',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, count(*) AS value FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${mentionMetricSql(c.config, 'negative_mentions').filter} GROUP BY pd.period`,
+  sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment = 'negative' GROUP BY pd.period`,
 });
 
 export const mentionSharesKpi = defineKpi({
@@ -56,7 +49,7 @@ export const mentionSharesKpi = defineKpi({
   baseline: 'shares',
   definition: 'Shares, reposts and retweets of the brand mentions published in the period, as the listening tool counts them (mentions without a share count add 0).',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, sum(coalesce(m.shares, 0)) AS value FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${mentionMetricSql(c.config, 'shares').filter} GROUP BY pd.period`,
+  sql: (c) => `SELECT pd.period, coalesce(sum(m.shares), 0) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
 });
 
 export const hashtagUsesKpi = defineKpi({
@@ -68,7 +61,7 @@ export const hashtagUsesKpi = defineKpi({
   baseline: 'hashtag_uses',
   definition: 'Brand mentions published in the period that carry one of the brand’s hashtags (brand.hashtags in the config; any hashtag when none is configured).',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, count(*) AS value FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${mentionMetricSql(c.config, 'hashtag_uses').filter} GROUP BY pd.period`,
+  sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.brand_hashtag GROUP BY pd.period`,
 });
 
 export const newFollowersKpi = defineKpi({

@@ -26,11 +26,9 @@ export const mentionsKpi = defineKpi({
   direction: 'up',
   definition: 'Mentions of the brand (its name or aliases) published in the period, from every listening source.',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, count(*) AS value FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period`,
+  sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
 });
 
-/** Reach kinds that are estimates rather than counts (a missing kind is unknown too). */
-const estimatedReach = (alias: string) => `(${alias}.reach_kind IS NULL OR lower(trim(${alias}.reach_kind)) IN ('estimated', 'unknown', ''))`;
 
 export const reachKpi = defineKpi({
   id: 'listening.reach',
@@ -44,9 +42,9 @@ export const reachKpi = defineKpi({
   whenEmpty: 'no brand mentions with a reach in the period',
   sql: (c) => `
     WITH agg AS (
-      SELECT pd.period, count(*) AS brand_mentions, count(m.reach) AS mentions_with_reach, sum(m.reach) AS reach,
-             coalesce(sum(m.reach) FILTER (WHERE ${estimatedReach('m')}), 0) AS estimated_reach
-      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period)
+      SELECT pd.period, sum(m.n) AS brand_mentions, sum(m.reach_n) AS mentions_with_reach, sum(m.reach) AS reach,
+             coalesce(sum(m.reach) FILTER (WHERE m.reach_estimated), 0) AS estimated_reach
+      FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period)
     SELECT p.period,
            CASE WHEN a.period IS NULL THEN 0 WHEN a.mentions_with_reach = 0 THEN NULL ELSE a.reach END AS value,
            coalesce(a.brand_mentions, 0) AS brand_mentions, coalesce(a.mentions_with_reach, 0) AS mentions_with_reach,
@@ -70,9 +68,9 @@ export const reputationScoreKpi = defineKpi({
   whenEmpty: 'no brand mentions with a sentiment in the period',
   sql: (c) => `
     SELECT period, (pos - neg) / total AS value, pos AS positive, neu AS neutral, neg AS negative FROM (
-      SELECT pd.period, count(*) FILTER (WHERE m.sentiment = 'positive') AS pos, count(*) FILTER (WHERE m.sentiment = 'neutral') AS neu,
-             count(*) FILTER (WHERE m.sentiment = 'negative') AS neg, count(*) AS total
-      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} AND m.sentiment IS NOT NULL GROUP BY pd.period)`,
+      SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'positive'), 0) AS pos, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'neutral'), 0) AS neu,
+             coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS neg, sum(m.n) AS total
+      FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment IS NOT NULL GROUP BY pd.period)`,
 });
 
 export const netSentimentKpi = defineKpi({
@@ -86,8 +84,8 @@ export const netSentimentKpi = defineKpi({
   whenEmpty: 'no brand mentions with a positive or negative sentiment in the period',
   sql: (c) => `
     SELECT pd.period, (pos - neg) / nullif(pos + neg, 0) AS value, pos AS positive, neg AS negative FROM (
-      SELECT pd.period, count(*) FILTER (WHERE m.sentiment = 'positive') AS pos, count(*) FILTER (WHERE m.sentiment = 'negative') AS neg
-      FROM mentions m ${c.byPeriod('m.published_at')} WHERE ${c.isBrand('m')} GROUP BY pd.period) pd`,
+      SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'positive'), 0) AS pos, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS neg
+      FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period) pd`,
 });
 
 export const shareOfVoiceKpi = defineKpi({
@@ -101,19 +99,18 @@ export const shareOfVoiceKpi = defineKpi({
   requires: requireCompetitors,
   whenEmpty: 'no mentions of the brand or its competitors in the period',
   sql: (c) => `
-    SELECT pd.period, count(*) FILTER (WHERE name = ${c.str(c.config.brand.name)}) / count(*) AS value,
-           count(*) FILTER (WHERE name = ${c.str(c.config.brand.name)}) AS brand, count(*) AS total
-    FROM (SELECT ${c.trackedName('m')} AS name, m.published_at FROM mentions m) m ${c.byPeriod('m.published_at')}
-    WHERE name IS NOT NULL GROUP BY pd.period`,
+    SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) / sum(m.n) AS value,
+           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.n) AS total
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')}
+    WHERE m.name IS NOT NULL GROUP BY pd.period`,
 });
 
 /** Share of voice on a summed mention column: the brand's sum ÷ the sum over brand and competitors. */
 const shareOfVoiceSumSql = (c: KpiSqlContext, column: 'engagement' | 'reach') => `
     SELECT period, brand / nullif(total, 0) AS value, brand, total FROM (
-      SELECT pd.period, coalesce(sum(m.measure) FILTER (WHERE name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.measure) AS total
-    FROM (SELECT ${c.trackedName('m')} AS name, m.published_at, m.${column} AS measure FROM mentions m WHERE m.${column} IS NOT NULL) m
-    ${c.byPeriod('m.published_at')}
-    WHERE name IS NOT NULL GROUP BY pd.period)`;
+      SELECT pd.period, coalesce(sum(m.${column}) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.${column}) AS total
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')}
+    WHERE m.name IS NOT NULL AND m.${column}_n > 0 GROUP BY pd.period)`;
 
 export const shareOfVoiceEngagementKpi = defineKpi({
   id: 'listening.share_of_voice_engagement',
@@ -122,7 +119,7 @@ export const shareOfVoiceEngagementKpi = defineKpi({
   unit: 'percent',
   direction: 'up',
   definition:
-    'Engagement on brand mentions ÷ engagement on the mentions of the brand and the configured competitors, published in the period (engagement as the listening tool sums likes, comments, shares; mentions without an engagement figure are left out).',
+    'Engagement on brand mentions ÷ engagement on the mentions of the brand and the configured competitors, published in the period (engagement as the listening tool gives it, else likes + comments + shares; mentions with none of these are left out).',
   entities: ['mentions'],
   requires: requireCompetitors,
   whenEmpty: 'no engagement on mentions of the brand or its competitors in the period',
