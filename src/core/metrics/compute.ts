@@ -145,14 +145,22 @@ async function runKpiSql(reader: MetricsReader, def: KpiDefinition, ctx: KpiSqlC
   return rows;
 }
 
+/**
+ * Sums of doubles come back in whatever order DuckDB's threads add them, so their last bits vary
+ * between runs; 12 significant digits keep every value (and every report built from it)
+ * byte-identical across builds.
+ */
+const stable = (n: number): number => (Number.isInteger(n) ? n : Number(n.toPrecision(12)));
+
 function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): KpiValue {
-  const value = row ? numOrNull(row.value) : null;
+  const raw = row ? numOrNull(row.value) : null;
+  const value = raw === null ? null : stable(raw);
   if (value === null) return def.whenEmpty ? unavailable('insufficient', def.whenEmpty) : available(0);
   const inputs: Record<string, number> = {};
   for (const [k, v] of Object.entries(row!)) {
     if (reserved.has(k)) continue;
     const n = numOrNull(v);
-    if (n !== null) inputs[k] = n;
+    if (n !== null) inputs[k] = stable(n);
   }
   return available(value, {
     ...(row!.estimated === true ? { estimated: true } : {}),

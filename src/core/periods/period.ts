@@ -92,6 +92,9 @@ export function weekPeriod(id: string, timezone: string): Period {
   const m = WEEK_RE.exec(id);
   if (!m) throw invalid(id, 'expected an ISO week YYYY-Www');
   const start = DateTime.fromObject({ weekYear: Number(m[1]), weekNumber: Number(m[2]), weekday: 1 }, { zone: timezone });
+  if (!start.isValid && start.invalidReason === 'unsupported zone') {
+    throw new CadenceError('CADENCE_PERIOD_INVALID', `time zone "${timezone}" is not valid`, { hint: 'Use an IANA time zone such as Europe/Berlin.' });
+  }
   if (!start.isValid || start.weekNumber !== Number(m[2])) throw invalid(id, `week ${m[2]} does not exist in ${m[1]}`);
   return make('week', id, start.startOf('day'), start.startOf('day').plus({ weeks: 1 }), timezone);
 }

@@ -147,7 +147,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
       share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
     };
     const typical: ReportModel['typicalWeek'] = {};
-    for (const metric of baselineMetrics) if (series[metric]) typical[metric] = typicalWeek(series[metric]!, addDays(pl.cut, 1), metric, settings);
+    for (const metric of baselineMetrics) if (series[metric]) typical[metric] = typicalWeek(series[metric]!, pl.cut, metric, settings);
     for (const audience of audiences) {
       const spec = monthlyAudienceSpecs[audience];
       const ids = new Set(specKpiIds(spec, registry));

@@ -32,6 +32,12 @@ export interface RunMetricsOptions {
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether "YYYY-MM-DD" names a day of the calendar (not 2026-02-30). */
+const isCalendarDay = (day: string): boolean => {
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(day);
+};
+
 export async function runMetrics(o: RunMetricsOptions): Promise<{ ok: boolean; model?: ReportModel }> {
   const registry = registryFor(o.config);
   if (o.list) {
@@ -40,7 +46,9 @@ export async function runMetrics(o: RunMetricsOptions): Promise<{ ok: boolean; m
     return { ok: true };
   }
   const asOf = o.asOf ?? localDayOf(o.clock.now(), o.config.timezone);
-  if (!DAY_RE.test(asOf)) throw new CadenceError('CADENCE_PERIOD_INVALID', `--as-of "${asOf}" is not a day`, { hint: 'Write the as-of day as YYYY-MM-DD, e.g. --as-of 2026-10-01.' });
+  if (!DAY_RE.test(asOf) || !isCalendarDay(asOf)) {
+    throw new CadenceError('CADENCE_PERIOD_INVALID', `--as-of "${asOf}" is not a calendar day`, { hint: 'Write the as-of day as YYYY-MM-DD, e.g. --as-of 2026-10-01.' });
+  }
   const period = parsePeriod(o.period ?? 'last-month', { timezone: o.config.timezone, asOf });
   const dataDir = resolve(o.projectDir, o.config.dataDir);
   const reader = await openReader(dataDir);

@@ -206,7 +206,8 @@ function anomalyFindings(anomalies: readonly Anomaly[], format: ValueFormat): Fi
     const lead = group.find((a) => a.metric === 'mentions') ?? [...group].sort((a, b) => Math.abs(b.score) - Math.abs(a.score))[0]!;
     const spike = lead.direction === 'spike';
     const negative = group.some((a) => a.metric === 'negative_mentions' && a.direction === 'spike');
-    const traced = group.map((a) => a.singleSource).find((d) => d !== null) ?? null;
+    // The single source of the series the headline leads with; else of another series that day.
+    const traced = lead.singleSource ?? group.map((a) => a.singleSource).find((d) => d !== null) ?? null;
     const others = group.filter((a) => a !== lead).map((a) => `${metricWords[a.metric]} ${format.count(a.observed)} against ${format.count(a.expected)}`);
     const driver = traced
       ? `; ${percentOf(traced.share)} of the excess traces to one ${traced.dimension}: ${traced.value}`
