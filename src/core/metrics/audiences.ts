@@ -1,7 +1,8 @@
 /**
  * What each audience's monthly report holds: which KPIs (in table order) and which charts.
- * Team reports are operational and get every KPI; sales speaks in leads, win rate and revenue;
- * leadership gets the headline KPIs and share of voice.
+ * Team reports are operational and get every KPI; sales speaks in leads, conversion, win rate,
+ * deal size, pipeline and revenue; leadership gets the business and brand headlines (revenue,
+ * pipeline, share of voice, reputation, audience growth, earned media).
  */
 import type { AudienceName } from '../schema/config.ts';
 import type { KpiRegistry } from './registry.ts';
@@ -23,19 +24,41 @@ export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
     charts: ['daily_mentions'],
   },
   sales: {
-    kpis: ['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue', 'influencing.social_traffic', 'listening.mentions'],
-    highlights: ['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue'],
+    kpis: [
+      'selling.leads',
+      'selling.social_leads',
+      'selling.lead_to_customer_rate',
+      'selling.offer_conversion_rate',
+      'selling.win_rate',
+      'selling.average_deal_size',
+      'selling.pipeline_value',
+      'selling.revenue',
+      'selling.buyer_recency_days',
+      'selling.buyer_frequency',
+      'influencing.social_traffic',
+      'influencing.offer_awareness',
+      'listening.mentions',
+      'listening.product_gaps',
+    ],
+    highlights: ['selling.social_leads', 'selling.win_rate', 'selling.pipeline_value', 'selling.revenue'],
     charts: ['weekly_leads', 'daily_mentions'],
   },
   leadership: {
     kpis: [
       'selling.revenue',
       'selling.leads',
+      'selling.social_leads',
       'selling.win_rate',
+      'selling.pipeline_value',
       'listening.share_of_voice',
+      'listening.reputation_score',
       'listening.net_sentiment',
+      'listening.resolved_within_24h',
       'influencing.audience_growth_rate',
       'influencing.engagement_rate_impressions',
+      'influencing.social_traffic',
+      'networking.earned_media_mentions',
+      'networking.partnerships',
     ],
     highlights: ['selling.revenue', 'listening.share_of_voice', 'listening.net_sentiment', 'influencing.audience_growth_rate'],
     charts: ['share_of_voice', 'daily_mentions'],

@@ -376,7 +376,7 @@ describe('audiences', () => {
     expect(sales.kpis.map((k) => k.id)).toEqual(monthlyAudienceSpecs.sales.kpis);
     expect(sales.kpis.map((k) => k.id)).not.toContain('listening.reach');
     expect(sales.kpis.map((k) => k.id)).not.toContain('listening.reddit_mentions');
-    expect(sales.highlights).toEqual(['selling.leads', 'selling.social_leads', 'selling.win_rate', 'selling.revenue']);
+    expect(sales.highlights).toEqual(monthlyAudienceSpecs.sales.highlights);
     expect(sales.charts.map((c) => c.kind)).toEqual(['weekly_leads', 'daily_mentions']);
     const leadership = model(models, '2026-09', 'leadership');
     expect(leadership.kpis.map((k) => k.id)).toEqual(monthlyAudienceSpecs.leadership.kpis);
