@@ -91,6 +91,7 @@ export async function loadDailySeries(
               count(*) FILTER (WHERE m.sentiment = 'negative') AS negative_mentions,
               sum(coalesce(m.shares, 0)) AS shares,
               count(m.shares) AS with_shares,
+              sum(CAST(m.shares AS DOUBLE) * m.shares) AS shares_squared,
               count(*) FILTER (WHERE ${brandHashtagSql(config, 'm')}) AS hashtag_uses
        FROM mentions m
        WHERE m.published_at >= TIMESTAMPTZ ${sqlString(period.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(period.endUtc)}
@@ -100,7 +101,12 @@ export async function loadDailySeries(
     const days = daysOf(period);
     out.mentions = zeroFilled(days, rows, 'mentions');
     out.negative_mentions = zeroFilled(days, rows, 'negative_mentions');
-    if (rows.some((r) => num(r.with_shares) > 0)) out.shares = zeroFilled(days, rows, 'shares');
+    if (rows.some((r) => num(r.with_shares) > 0)) {
+      // A sum: each day also carries how many mentions added to it and the sum of their squares,
+      // so the typical day can floor its spread at the noise of a sum (typical-day.ts).
+      const extra = new Map(rows.map((r) => [dayString(r.day), { units: num(r.with_shares), squares: num(r.shares_squared) }]));
+      out.shares = zeroFilled(days, rows, 'shares').map((p) => ({ ...p, ...(extra.get(p.day) ?? { units: 0, squares: 0 }) }));
+    }
     out.hashtag_uses = zeroFilled(days, rows, 'hashtag_uses');
   }
 

@@ -20,8 +20,10 @@
  * - The top 5 values per dimension are kept; all drivers are sorted by share, largest first.
  *   `singleSource` is the top driver when it explains at least half of the excess.
  * - `new_followers` has no drivers (its rows carry no such dimensions): [].
- * - One SQL query per anomaly (the dimensions joined by UNION ALL). The sample days are the
- *   baseline's: the last `samples` same-weekday days of its window.
+ * - One SQL query for all the anomalies (see driversSql): the mentions are read once, only on
+ *   the days some anomaly needs, and only the rows that can rank come back; the ranking itself
+ *   (rankDrivers) is TypeScript. The sample days are the baseline's: the last `samples`
+ *   same-weekday days of its window.
  */
 import { CadenceError } from '../errors.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
@@ -46,36 +48,127 @@ function sampleDaysOf(anomaly: BareAnomaly): string[] {
   return days.filter((d) => d >= anomaly.baseline.window.firstDay);
 }
 
-function driversSql(config: MetricsConfig, anomaly: BareAnomaly & { metric: MentionMetric }, days: readonly string[]): string {
-  const { filter, weight } = mentionMetricSql(config, anomaly.metric, 'm');
-  const span = rangePeriod(days[0]!, anomaly.date, config.timezone);
-  const dayList = days.map((d) => `DATE ${sqlString(d)}`).join(', ');
+/** An anomaly of a mention metric with its sample days (oldest first), as the drivers query needs it. */
+interface DriverJob {
+  anomaly: BareAnomaly & { metric: MentionMetric };
+  sampleDays: string[];
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * The UTC hours holding the local days `days` (sorted, distinct), for a hash join on the hour of
+ * `published_at` (much cheaper than a range test per day): `whole` hours lie inside one day and
+ * carry it; the hours a day boundary cuts (zones whose offset is not whole hours) carry no day, and
+ * their rows get it from the time zone. Hours are counted from `baseMs`, the first one's start.
+ */
+function hoursOf(days: readonly string[], timezone: string): { baseMs: number; startUtc: string; endUtc: string; whole: string[]; cut: number[] } {
+  const spans = days.map((day) => {
+    const { startUtc, endUtc } = rangePeriod(day, day, timezone);
+    return { day, startUtc, endUtc, start: Date.parse(startUtc), end: Date.parse(endUtc) };
+  });
+  const baseMs = Math.floor(spans[0]!.start / HOUR_MS) * HOUR_MS;
+  const hour = (ms: number) => (ms - baseMs) / HOUR_MS;
+  const whole: string[] = [];
+  const cut = new Set<number>();
+  for (const s of spans) {
+    const first = Math.ceil(hour(s.start));
+    const end = Math.floor(hour(s.end));
+    if (first < end) whole.push(`(DATE ${sqlString(s.day)}, ${first}, ${end})`);
+    if (!Number.isInteger(hour(s.start))) cut.add(Math.floor(hour(s.start)));
+    if (!Number.isInteger(hour(s.end))) cut.add(Math.floor(hour(s.end)));
+  }
+  return { baseMs, startUtc: spans[0]!.startUtc, endUtc: spans[spans.length - 1]!.endUtc, whole, cut: [...cut].sort((a, b) => a - b) };
+}
+
+/**
+ * One query for the drivers of every job. The mentions of all the days any job needs are read
+ * once (only those days: a range filter skips the Parquet files and row groups outside, a join on
+ * the UTC hour keeps the needed days) and counted per (dimension, value, day) for each metric
+ * involved. Only the rows rankDrivers can keep come back: per job and dimension, the values whose
+ * difference from their typical count has the right sign and is among the 5 largest (ties kept),
+ * with all their rows on the job's days. Candidates before that ranking: for a spike the values
+ * counted on the day (with counts ≥ 0 a value absent that day cannot exceed its median), for a
+ * drop those counted on at least half the sample days (else their median is 0), and any value
+ * with a negative count. Rows: job, dimension, value, day, n (n ≠ 0).
+ */
+function driversSql(config: MetricsConfig, jobs: readonly DriverJob[]): string {
+  const metrics = [...new Set(jobs.map((j) => j.anomaly.metric))];
+  const sql = metrics.map((metric) => mentionMetricSql(config, metric, 'm'));
+  const days = [...new Set(jobs.flatMap((j) => [...j.sampleDays, j.anomaly.date]))].sort();
+  const hours = hoursOf(days, config.timezone);
+  const jobRows = jobs.map(
+    (j, i) => `(${i}, DATE ${sqlString(j.anomaly.date)}, ${j.anomaly.direction === 'spike'}, ${j.sampleDays.length}, ${metrics.indexOf(j.anomaly.metric)})`,
+  );
+  const needRows = jobs.flatMap((j, i) => [...j.sampleDays, j.anomaly.date].map((d) => `(${i}, DATE ${sqlString(d)})`));
+  const w = (k: number) => `w_${k}`;
+  const weights = sql.map(({ filter, weight }, k) => `CASE WHEN ${filter} THEN ${weight} ELSE 0 END AS ${w(k)}`).join(',\n               ');
+  const ws = metrics.map((_, k) => w(k)).join(', ');
+  const sums = metrics.map((_, k) => `sum(${w(k)}) AS ${w(k)}`).join(', ');
+  const pick = `CASE j.metric ${metrics.map((_, k) => `WHEN ${k} THEN a.${w(k)}`).join(' ')} END`;
   const clean = (x: string) => `nullif(trim(${x}), '')`;
+  const hourSql = `(epoch_ms(m.published_at) - ${hours.baseMs}) // ${HOUR_MS}`;
   return `
-    WITH d AS (
+    WITH jobs(job, date, spike, k, metric) AS (VALUES ${jobRows.join(', ')}),
+    need(job, day) AS (VALUES ${needRows.join(', ')}),
+    hours AS (
+      ${hours.whole.length ? `SELECT unnest(range(h0, h1)) AS hour, day FROM (VALUES ${hours.whole.join(', ')}) t(day, h0, h1)` : 'SELECT 0 AS hour, NULL::DATE AS day WHERE false'}
+      ${hours.cut.length ? `UNION ALL SELECT hour, NULL::DATE FROM (VALUES ${hours.cut.map((h) => `(${h})`).join(', ')}) t(hour)` : ''}
+    ),
+    d AS MATERIALIZED (
       SELECT * FROM (
-        SELECT ${localDaySql('m.published_at', config.timezone)} AS day, ${weight} AS w,
+        SELECT coalesce(h.day, ${localDaySql('m.published_at', config.timezone)}) AS day,
+               ${weights},
                m.platform, m.source_type, m.domain, m.author_handle, m.author_name, m.hashtags, m.url, m.links
-        FROM mentions m
-        WHERE m.published_at >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}
-          AND ${filter}
-      ) WHERE day IN (${dayList}) AND w <> 0
+        FROM mentions m JOIN hours h ON ${hourSql} = h.hour
+        WHERE m.published_at >= TIMESTAMPTZ ${sqlString(hours.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(hours.endUtc)}
+          AND (${sql.map(({ filter }) => filter).join(' OR ')})
+      ) WHERE ${metrics.map((_, k) => `${w(k)} <> 0`).join(' OR ')}
+    ),
+    a AS MATERIALIZED (
+        SELECT 'source' AS dimension, coalesce(lower(${clean('platform')}), lower(${clean('CAST(source_type AS VARCHAR)')})) AS value, day, ${sums} FROM d GROUP BY ALL
+        UNION ALL
+        SELECT 'domain', CASE WHEN starts_with(x, 'www.') THEN substr(x, 5) ELSE x END, day, ${sums} FROM (SELECT day, ${ws}, lower(${clean('domain')}) AS x FROM d) GROUP BY 2, day
+        UNION ALL
+        SELECT 'author', coalesce(nullif(lower(ltrim(trim(author_handle), '@')), ''), ${clean('author_name')}), day, ${sums} FROM d GROUP BY ALL
+        UNION ALL
+        SELECT 'hashtag', h, day, ${sums} FROM (
+          SELECT day, ${ws}, unnest(list_distinct(list_filter(list_transform(hashtags, x -> lower(ltrim(trim(x), '#'))), x -> x <> ''))) AS h FROM d
+        ) GROUP BY 'hashtag', h, day
+        UNION ALL
+        SELECT 'url', u, day, ${sums} FROM (
+          SELECT day, ${ws}, rtrim(trim(url), '/') AS u FROM d WHERE links IS NULL OR len(links) = 0
+          UNION ALL
+          SELECT day, ${ws}, unnest(list_distinct(list_transform(
+            list_filter(list_append(links, url), x -> x IS NOT NULL AND trim(x) <> ''), x -> rtrim(trim(x), '/')))) AS u FROM d WHERE len(links) > 0
+        ) GROUP BY 'url', u, day
+    ),
+    cand AS (
+      SELECT DISTINCT * FROM (
+        SELECT j.job, a.dimension, a.value FROM a JOIN jobs j ON a.day = j.date WHERE j.spike AND ${pick} <> 0
+        UNION ALL
+        SELECT n.job, a.dimension, a.value FROM a JOIN need n ON a.day = n.day JOIN jobs j ON n.job = j.job AND n.day <> j.date
+        WHERE NOT j.spike AND ${pick} <> 0 GROUP BY n.job, a.dimension, a.value, j.k HAVING count(*) >= j.k - j.k // 2
+        UNION ALL
+        SELECT j.job, a.dimension, a.value FROM (SELECT * FROM a WHERE ${metrics.map((_, k) => `${w(k)} < 0`).join(' OR ')}) a, jobs j WHERE ${pick} < 0
+      )
+    ),
+    x AS MATERIALIZED (
+      SELECT c.job, c.dimension, c.value, a.day, ${pick} AS n
+      FROM cand c JOIN jobs j ON c.job = j.job JOIN need ON need.job = c.job JOIN a ON a.dimension = c.dimension AND a.value = c.value AND a.day = need.day
+      WHERE ${pick} <> 0
+    ),
+    kept AS (
+      SELECT job, dimension, value FROM (
+        SELECT x.job, x.dimension, x.value,
+               (CASE WHEN j.spike THEN 1 ELSE -1 END) * (coalesce(sum(x.n) FILTER (x.day = j.date), 0)
+                 - list_median(list_resize(coalesce(list(CAST(x.n AS DOUBLE)) FILTER (x.day <> j.date), []), j.k, 0))) AS diff
+        FROM x JOIN jobs j USING (job)
+        GROUP BY x.job, x.dimension, x.value, j.spike, j.date, j.k
+      ) WHERE diff > 0 AND value <> ''
+      QUALIFY rank() OVER (PARTITION BY job, dimension ORDER BY diff DESC) <= ${DRIVERS_PER_DIMENSION}
     )
-    SELECT 'source' AS dimension, coalesce(lower(${clean('platform')}), lower(${clean('CAST(source_type AS VARCHAR)')})) AS value, day, sum(w) AS n FROM d GROUP BY ALL
-    UNION ALL
-    SELECT 'domain', regexp_replace(lower(${clean('domain')}), '^www\\.', ''), day, sum(w) FROM d GROUP BY ALL
-    UNION ALL
-    SELECT 'author', coalesce(nullif(lower(ltrim(trim(author_handle), '@')), ''), ${clean('author_name')}), day, sum(w) FROM d GROUP BY ALL
-    UNION ALL
-    SELECT 'hashtag', h, day, sum(w) FROM (
-      SELECT day, w, unnest(list_distinct(list_filter(list_transform(hashtags, x -> lower(ltrim(trim(x), '#'))), x -> x <> ''))) AS h FROM d
-    ) GROUP BY ALL
-    UNION ALL
-    SELECT 'url', u, day, sum(w) FROM (
-      SELECT day, w, unnest(list_distinct(list_transform(
-        list_filter(list_append(coalesce(links, CAST([] AS VARCHAR[])), url), x -> x IS NOT NULL AND trim(x) <> ''),
-        x -> regexp_replace(trim(x), '/+$', '')))) AS u FROM d
-    ) GROUP BY ALL`;
+    SELECT x.job, x.dimension, x.value, strftime(x.day, '%Y-%m-%d') AS day, CAST(x.n AS DOUBLE) AS n FROM x SEMI JOIN kept USING (job, dimension, value)`;
 }
 
 /** Ranks the drivers of one anomaly from its (dimension, value, day, n) rows. */
@@ -113,28 +206,35 @@ export async function attachDrivers(
   // The drivers reuse each anomaly's own baseline; the settings are taken for symmetry with the detector.
   _settings: BenchmarkSettings,
 ): Promise<Anomaly[]> {
-  const out: Anomaly[] = [];
   const hasMentions = (reader.manifest.entities.mentions?.rows ?? 0) > 0;
-  for (const anomaly of anomalies) {
+  const jobs = new Map<number, DriverJob>();
+  anomalies.forEach((anomaly, i) => {
     const metric = anomaly.metric;
     const sampleDays = sampleDaysOf(anomaly);
-    if (!hasMentions || !isMentionMetric(metric) || sampleDays.length === 0) {
-      out.push({ ...anomaly, drivers: [], singleSource: null });
-      continue;
-    }
+    if (hasMentions && isMentionMetric(metric) && sampleDays.length > 0) jobs.set(i, { anomaly: { ...anomaly, metric }, sampleDays });
+  });
+  const rowsOf = new Map<number, { dimension: string; value: unknown; day: string; n: number }[]>();
+  if (jobs.size > 0) {
+    const list = [...jobs.entries()];
     let rows: Record<string, unknown>[];
     try {
-      rows = await reader.query(driversSql(config, { ...anomaly, metric }, [...sampleDays, anomaly.date]));
+      rows = await reader.query(driversSql(config, list.map(([, job]) => job)));
     } catch (error) {
-      throw new CadenceError('CADENCE_METRIC_SQL_FAILED', `drivers of the ${metric} ${anomaly.direction} of ${anomaly.date}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+      const what = list.length === 1 ? `the ${list[0]![1].anomaly.metric} ${list[0]![1].anomaly.direction} of ${list[0]![1].anomaly.date}` : `${list.length} anomalies`;
+      throw new CadenceError('CADENCE_METRIC_SQL_FAILED', `drivers of ${what}: ${(error as Error).message.split('\n')[0]}`, { cause: error });
     }
-    const drivers = rankDrivers(
-      anomaly,
-      sampleDays,
-      rows.map((r) => ({ dimension: String(r.dimension), value: r.value, day: String(r.day).slice(0, 10), n: num(r.n) })),
-    );
-    const top = drivers[0];
-    out.push({ ...anomaly, drivers, singleSource: top && top.share >= SINGLE_SOURCE_SHARE ? top : null });
+    for (const r of rows) {
+      const i = list[num(r.job)]![0];
+      let into = rowsOf.get(i);
+      if (!into) rowsOf.set(i, (into = []));
+      into.push({ dimension: String(r.dimension), value: r.value, day: String(r.day).slice(0, 10), n: num(r.n) });
+    }
   }
-  return out;
+  return anomalies.map((anomaly, i) => {
+    const job = jobs.get(i);
+    if (!job) return { ...anomaly, drivers: [], singleSource: null };
+    const drivers = rankDrivers(anomaly, job.sampleDays, rowsOf.get(i) ?? []);
+    const top = drivers[0];
+    return { ...anomaly, drivers, singleSource: top && top.share >= SINGLE_SOURCE_SHARE ? top : null };
+  });
 }

@@ -14,6 +14,9 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 export interface DailyPoint {
   day: string;
   value: number;
+  /** For a sum (shares): how many rows added to it, and the sum of their squares. */
+  units?: number;
+  squares?: number;
 }
 
 /** What is typical for one weekday, from the same weekday in the window before a day. */

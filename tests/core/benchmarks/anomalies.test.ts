@@ -51,7 +51,35 @@ function steadySeries(seed = 1): DailyPoint[] {
   });
 }
 
+/**
+ * 400 days of shares: each day Poisson(200) mentions with a uniform 0–99 share count each (the
+ * benchmark's data), summed. The sum's noise (√(200 × 3,283) ≈ 810 around 9,900) is far above
+ * √median ≈ 99, and 4–8 same-weekday samples often give a small MAD.
+ */
+function sharesSeries(seed = 3): DailyPoint[] {
+  const random = mulberry32(seed);
+  return Array.from({ length: 400 }, (_, i) => {
+    const n = poisson(random, 200);
+    let value = 0;
+    let squares = 0;
+    for (let k = 0; k < n; k++) {
+      const shares = Math.floor(random() * 100);
+      value += shares;
+      squares += shares * shares;
+    }
+    return { day: addDays(FIRST, i), value, units: n, squares };
+  });
+}
+
 describe('detectAnomalies on synthetic series', () => {
+  it('finds nothing in a steady sum (shares) once the spread is floored at the noise of a sum', () => {
+    const points = sharesSeries();
+    expect(detectAnomalies(points, 'shares', defaultBenchmarkSettings)).toEqual([]);
+    // Without the units and squares, the floor is √median and the same noise raises false spikes and drops.
+    const bare = points.map(({ day, value }) => ({ day, value }));
+    expect(detectAnomalies(bare, 'shares', defaultBenchmarkSettings).length).toBeGreaterThan(0);
+  });
+
   it('finds nothing in a steady series with weekly rhythm', () => {
     const points = steadySeries();
     expect(points.reduce((a, p) => a + p.value, 0) / points.length).toBeGreaterThan(100);
@@ -199,6 +227,90 @@ describe('attachDrivers on a small data folder', () => {
     delete (bare as Partial<Anomaly>).singleSource;
     const [withDrivers] = await attachDrivers(reader, config, [bare], settings);
     expect(withDrivers).toMatchObject({ metric: 'new_followers', drivers: [], singleSource: null });
+  });
+});
+
+describe('attachDrivers, several anomalies in one pass, half-hour time zone', () => {
+  // Asia/Kolkata is UTC+5:30: a local day starts at 18:30 UTC, so the UTC hour 18:00–19:00 is cut in two.
+  const config = configSchema.parse({ brand: { name: 'Alpenglow' }, timezone: 'Asia/Kolkata' });
+  const settings: BenchmarkSettings = { ...defaultBenchmarkSettings, windowDays: 28, minSamples: 4 };
+  let dir: string;
+  let reader: DataReader;
+  let result: Anomaly[];
+
+  beforeAll(async () => {
+    const rows: Record<string, unknown>[] = [];
+    const add = (at: string, platform: string, extra: Record<string, unknown> = {}) => {
+      const id = `k${rows.length}`;
+      rows.push({ id, published_at: at, platform, matched_name: 'Alpenglow', url: `https://${platform}.example/${id}`, domain: `${platform}.example`, ...extra });
+    };
+    for (let w = 0; w < 4; w++) {
+      // Mondays 08-17..09-07: 2 news mentions by "reg" at 12:00 local (06:30 UTC).
+      for (let i = 0; i < 2; i++) add(`${addDays('2026-08-17', 7 * w)}T06:30:00Z`, 'news', { author_handle: 'reg', shares: 0 });
+      // Wednesdays 08-19..09-09: a blog mention with 10 shares and a forum mention with 5.
+      add(`${addDays('2026-08-19', 7 * w)}T06:30:00Z`, 'blog', { author_handle: 'b', shares: 10 });
+      add(`${addDays('2026-08-19', 7 * w)}T06:30:00Z`, 'forum', { author_handle: 'f', shares: 5 });
+    }
+    // Monday 09-14: the 2 regulars plus 3 twitter mentions by "sharer", one at 00:10 local (18:40 UTC on the 13th).
+    for (let i = 0; i < 2; i++) add('2026-09-14T06:30:00Z', 'news', { author_handle: 'reg', shares: 0 });
+    add('2026-09-13T18:40:00Z', 'twitter', { author_handle: 'sharer', shares: 1 });
+    add('2026-09-14T06:30:00Z', 'twitter', { author_handle: 'sharer', shares: 1 });
+    add('2026-09-14T07:30:00Z', 'twitter', { author_handle: 'sharer', shares: 1 });
+    // 23:50 local on Sunday 09-13 (18:20 UTC, same UTC hour as above): not the 14th.
+    add('2026-09-13T18:20:00Z', 'twitter', { author_handle: 'late', shares: 0 });
+    // Wednesday 09-16: only the forum mention (5 shares), at 00:15 local (18:45 UTC on the 15th).
+    add('2026-09-15T18:45:00Z', 'forum', { author_handle: 'f', shares: 5 });
+    // Friday 09-18: so the data (its manifest's last day) covers the Wednesday.
+    add('2026-09-18T06:30:00Z', 'news', { author_handle: 'reg', shares: 0 });
+    dir = await mkdtemp(join(tmpdir(), 'cadence-drivers-tz-'));
+    await writeDataFolder(dir, { mentions: rows });
+    reader = await openReader(dir);
+    const series = await loadDailySeries(reader, config, { firstDay: '2026-08-17', lastDay: '2026-09-20' });
+    const bare = (metric: 'mentions' | 'shares', date: string, direction: 'spike' | 'drop'): BareAnomaly => {
+      const baseline = typicalDay(series[metric]!, date, metric, settings)!;
+      const observed = series[metric]!.find((p) => p.day === date)!.value;
+      return { date, metric, direction, observed, expected: baseline.median, score: (observed - baseline.median) / baseline.scale, baseline };
+    };
+    const spike = bare('mentions', '2026-09-14', 'spike');
+    const drop = bare('shares', '2026-09-16', 'drop');
+    const followers: BareAnomaly = { ...spike, metric: 'new_followers', baseline: { ...spike.baseline, metric: 'new_followers' } };
+    result = await attachDrivers(reader, config, [drop, followers, spike], settings);
+  });
+
+  afterAll(async () => {
+    await reader?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('counts each mention on its local day', () => {
+    // Spike: 2 regulars + 3 sharer mentions (the 00:10 one included, the 23:50 one not) = 5 vs the Mondays' 2.
+    // Drop: 5 shares (forum) vs the Wednesdays' 10 + 5 = 15.
+    expect(result.map((a) => [a.metric, a.direction, a.observed, a.expected])).toEqual([
+      ['shares', 'drop', 5, 15],
+      ['new_followers', 'spike', 5, 2],
+      ['mentions', 'spike', 5, 2],
+    ]);
+  });
+
+  it('gives each anomaly its own drivers', () => {
+    const [drop, followers, spike] = result;
+    // Drop of 15 − 5 = 10 shares: blog 10 → 0 explains 10 ÷ 10 = 1; forum 5 → 5 explains nothing.
+    expect(drop!.drivers.filter((d) => d.dimension === 'source')).toEqual([{ dimension: 'source', value: 'blog', share: 1, observed: 0, expected: 10 }]);
+    // Author "b" and domain blog.example explain it as fully; equal shares and counts go by dimension name.
+    expect(drop!.singleSource).toEqual({ dimension: 'author', value: 'b', share: 1, observed: 0, expected: 10 });
+    expect(followers).toMatchObject({ drivers: [], singleSource: null });
+    // Spike of 5 − 2 = 3 mentions: twitter 3 vs 0 → 1; author "sharer" 3 vs 0 → 1; "late" (the 13th) and news (2 vs 2) are not drivers.
+    expect(spike!.drivers.find((d) => d.dimension === 'source')).toEqual({ dimension: 'source', value: 'twitter', share: 1, observed: 3, expected: 0 });
+    expect(spike!.drivers.filter((d) => d.dimension === 'author')).toEqual([{ dimension: 'author', value: 'sharer', share: 1, observed: 3, expected: 0 }]);
+    expect(spike!.drivers.some((d) => d.value === 'news' || d.value === 'late')).toBe(false);
+    // Every mention has its own URL: the 5 of the 14th (3 sharer + 2 news) are each 1 vs 0 → 1 ÷ 3; the 23:50 one is not among them.
+    const urls = spike!.drivers.filter((d) => d.dimension === 'url');
+    expect(urls.map((d) => d.share)).toEqual([1 / 3, 1 / 3, 1 / 3, 1 / 3, 1 / 3]);
+    expect(urls.map((d) => d.value)).not.toContain('https://twitter.example/k21'); // the 23:50 mention (row 21)
+  });
+
+  it('returns the anomalies unchanged without a mention metric', async () => {
+    expect(await attachDrivers(reader, config, [], settings)).toEqual([]);
   });
 });
 
