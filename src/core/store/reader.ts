@@ -3,6 +3,8 @@
  * manifest lists (an entity without data is an empty view with the right columns). The metrics
  * core queries through this; it never sees file paths.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entityNames, getEntity } from '../schema/entities.ts';
 import { storedColumns } from '../schema/entity.ts';
@@ -20,14 +22,24 @@ export interface DataReader {
 
 export async function openReader(dataDir: string, options: { memoryLimit?: string } = {}): Promise<DataReader> {
   const manifest = await readManifest(dataDir);
-  const duck = await openDuck({ memoryLimit: options.memoryLimit ?? '2GB' });
-  await createEntityViews(duck, dataDir, manifest);
+  // Large queries may spill: into a scratch folder of our own (removed on close), never into the
+  // working folder (DuckDB's default `.tmp/`) nor the data folder (a pull's recovery owns data/.tmp).
+  const tempDir = await mkdtemp(join(tmpdir(), 'cadence-reader-'));
+  const duck = await openDuck({ memoryLimit: options.memoryLimit ?? '2GB', tempDir });
+  try {
+    await createEntityViews(duck, dataDir, manifest);
+  } catch (error) {
+    duck.close();
+    await rm(tempDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     manifest,
     dataDir,
     query: (sql, params) => duck.all(sql, params),
     async close() {
       duck.close();
+      await rm(tempDir, { recursive: true, force: true });
     },
   };
 }
