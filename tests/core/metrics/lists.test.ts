@@ -354,3 +354,41 @@ describe('the demo company, September 2026', () => {
     }
   });
 });
+
+describe('local time across a clock change', () => {
+  it('places mentions by local time when the change falls inside a UTC hour', async () => {
+    // St. John's (Newfoundland) moves from UTC−3:30 to UTC−2:30 at 02:00 local on 8 March 2026,
+    // which is 05:30 UTC: the UTC hour 05:00–06:00 holds two offsets. zoe's 05:45Z and 05:50Z are
+    // 03:15 and 03:20 local (band 03–06, after the change); 05:15Z is 01:45 local (band 00–03).
+    // 2026-03-08 is a Sunday. Her 2 mentions after the change outnumber the 1 before: 03–06.
+    const nf = configSchema.parse({ brand: { name: 'Alpenglow' }, timezone: 'America/St_Johns' });
+    const d = await mkdtemp(join(tmpdir(), 'cadence-lists-dst-'));
+    try {
+      await writeDataFolder(d, {
+        mentions: [
+          mention({ id: 'z1', at: '2026-03-08T05:45:00Z', handle: 'zoe', sentiment: 'positive', engagement: 3 }),
+          mention({ id: 'z2', at: '2026-03-08T05:50:00Z', handle: 'zoe', sentiment: 'positive', engagement: 2 }),
+          mention({ id: 'z3', at: '2026-03-08T05:15:00Z', handle: 'zoe', sentiment: 'positive', engagement: 1 }),
+          // 01:59 UTC on the 9th is 23:29 local on the 8th (UTC−2:30 after the change).
+          mention({ id: 'z4', at: '2026-03-09T01:59:00Z', handle: 'zoe', sentiment: 'neutral', engagement: 9 }),
+        ],
+      });
+      const r = await openReader(d);
+      try {
+        const day = dayPeriod('2026-03-08', 'America/St_Johns');
+        const l = (await computeLists(r, nf, [day])).get('2026-03-08')!;
+        if (!l.advocates.available || !l.topMentions.available) throw new Error('expected lists');
+        expect(l.advocates.rows.map((a) => [a.author, a.positive, a.mentions, a.when, a.firstSeen, a.lastSeen])).toEqual([
+          ['zoe', 3, 4, { weekday: 'Sun', hours: '03–06' }, '2026-03-08', '2026-03-08'],
+        ]);
+        expect(l.topMentions.rows.map((m) => [m.id, m.day])).toEqual([
+          ['z4', '2026-03-08'], ['z1', '2026-03-08'], ['z2', '2026-03-08'], ['z3', '2026-03-08'],
+        ]);
+      } finally {
+        await r.close();
+      }
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+});

@@ -19,10 +19,13 @@
  * - The sample is the author's most engaging mention of the sentiment with text (then reach,
  *   then earliest).
  *
- * One query serves every period: rows meet the period days of `ctx.byPeriod`.
+ * Both lists are parts of the one mention-lists query (mention-lists.ts), over its narrow rows
+ * `mb` with whole-number author (`aid`) and period (`pid`) ids: the rows meet the period days and
+ * are counted per (period, author); each list ranks and keeps its top authors; only then are the
+ * winners' own rows (their period's days, their author id) taken again for the details, and the
+ * text read for their mentions of the list's sentiment alone, to pick the sample.
  */
-import type { KpiSqlContext, MetricsReader } from '../kpi.ts';
-import { groupByPeriod, handleSql, jsonList, normalizeHandle, num, numOrNull, rankInPeriod, snippet, str, type SqlRow } from './rows.ts';
+import { jsonList, num, numOrNull, snippet, str, type SqlRow } from './rows.ts';
 import type { AuthorRow } from './types.ts';
 
 /** Fewer mentions of the sentiment than this and an author is not listed. */
@@ -33,81 +36,98 @@ export const weekdayNames = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as
 /** "06–09" for the band starting at 6 (local hours, three wide). */
 export const hourBand = (startHour: number): string => `${String(startHour).padStart(2, '0')}–${String(startHour + 3).padStart(2, '0')}`;
 
-export function authorsSql(ctx: KpiSqlContext, sentiment: 'positive' | 'negative', limit: number): string {
-  const own = [...new Set(ctx.config.brand.handles.map(normalizeHandle).filter(Boolean))];
-  const notOwn = own.length ? `AND (m.handle IS NULL OR lower(m.handle) NOT IN (${own.map(ctx.str).join(', ')}))` : '';
-  const local = `timezone(${ctx.str(ctx.config.timezone)}, m.published_at)`;
-  const s = ctx.str(sentiment);
-  return `
-WITH base AS (
-  SELECT pd.period, m.id, m.published_at, ${local} AS local_ts, m.platform, m.url, coalesce(m.text, m.title) AS body,
-         m.sentiment, m.engagement, m.reach, m.author_followers, m.is_employee, m.handle, m.name,
-         CASE WHEN m.handle IS NOT NULL THEN 'h:' || lower(m.handle) ELSE 'n:' || lower(m.name) END AS author_key
-  FROM (SELECT *, ${handleSql('author_handle')} AS handle, nullif(trim(author_name), '') AS name FROM mentions) m
-  ${ctx.byPeriod('m.published_at')}
-  WHERE ${ctx.isBrand('m')} AND coalesce(m.handle, m.name) IS NOT NULL ${notOwn}
-),
-authors AS (
-  SELECT period, author_key, count(*) AS mentions,
-         count(*) FILTER (WHERE sentiment = 'positive') AS positive,
-         count(*) FILTER (WHERE sentiment = 'negative') AS negative,
-         coalesce(max(author_followers), max(reach)) AS audience,
-         coalesce(bool_or(is_employee), false) AS is_employee
-  FROM base GROUP BY period, author_key
-),
-ranked AS (
-  SELECT *, ${rankInPeriod('period', `${sentiment} DESC, audience DESC NULLS LAST, substr(author_key, 3), author_key`)} AS list_rank
-  FROM authors WHERE ${sentiment} >= ${MIN_AUTHOR_MENTIONS}
-  QUALIFY list_rank <= ${limit}
-),
-mine AS (SELECT b.* FROM base b JOIN ranked r ON r.period = b.period AND r.author_key = b.author_key),
-said AS (SELECT * FROM mine WHERE sentiment = ${s}),
-handles AS (
-  SELECT period, author_key, first(handle ORDER BY n DESC, first_at) AS handle
-  FROM (SELECT period, author_key, handle, count(*) AS n, min(published_at) AS first_at FROM mine WHERE handle IS NOT NULL GROUP BY ALL)
-  GROUP BY ALL
-),
-names AS (
-  SELECT period, author_key, first(name ORDER BY n DESC, first_at) AS name
-  FROM (SELECT period, author_key, name, count(*) AS n, min(published_at) AS first_at FROM mine WHERE name IS NOT NULL GROUP BY ALL)
-  GROUP BY ALL
-),
-platforms AS (
-  SELECT period, author_key, to_json(list({'platform': platform, 'mentions': n} ORDER BY n DESC, platform)[1:3])::VARCHAR AS platforms
-  FROM (SELECT period, author_key, platform, count(*) AS n FROM said GROUP BY ALL)
-  GROUP BY ALL
-),
-weekdays AS (
-  SELECT period, author_key, first(wd ORDER BY n DESC, wd) AS weekday
-  FROM (SELECT period, author_key, isodow(local_ts) AS wd, count(*) AS n FROM said GROUP BY ALL)
-  GROUP BY ALL
-),
-bands AS (
-  SELECT period, author_key, first(band ORDER BY n DESC, band) AS band
-  FROM (SELECT period, author_key, 3 * (hour(local_ts) // 3) AS band, count(*) AS n FROM said GROUP BY ALL)
-  GROUP BY ALL
-),
-seen AS (
-  SELECT period, author_key, CAST(min(local_ts) AS DATE) AS first_seen, CAST(max(local_ts) AS DATE) AS last_seen FROM said GROUP BY ALL
-),
-samples AS (
-  SELECT period, author_key, url AS sample_url, body AS sample_text FROM said
-  QUALIFY row_number() OVER (PARTITION BY period, author_key ORDER BY body IS NULL, engagement DESC NULLS LAST, reach DESC NULLS LAST, published_at, id) = 1
-)
-SELECT r.period, r.list_rank, h.handle, nm.name, r.mentions, r.positive, r.negative, r.audience, r.is_employee,
-       p.platforms, w.weekday, bd.band, se.first_seen, se.last_seen, sm.sample_url, sm.sample_text
-FROM ranked r
-LEFT JOIN handles h USING (period, author_key)
-LEFT JOIN names nm USING (period, author_key)
-LEFT JOIN platforms p USING (period, author_key)
-LEFT JOIN weekdays w USING (period, author_key)
-LEFT JOIN bands bd USING (period, author_key)
-LEFT JOIN seen se USING (period, author_key)
-LEFT JOIN samples sm USING (period, author_key)
-ORDER BY r.period, r.list_rank`;
+export type AuthorSentiment = 'positive' | 'negative';
+const sentiments: readonly AuthorSentiment[] = ['positive', 'negative'];
+
+/**
+ * CTEs over `mb`, `pds`: `agg` (counts per period and author), `ranked` (each list's top
+ * authors, `list` = sentiment), `mine` (the winners' rows in their period), `said` (those of the
+ * list's sentiment; their ids need text).
+ */
+export function authorRankCtes(limit: number): string[] {
+  // `aid` follows the author key order (handle or name a–z, then the key), the last tie-break.
+  const ranked = sentiments.map(
+    (s) => `SELECT '${s}' AS list, *, row_number() OVER (PARTITION BY pid ORDER BY ${s} DESC, audience DESC NULLS LAST, aid) AS list_rank
+  FROM agg WHERE ${s} >= ${MIN_AUTHOR_MENTIONS}
+  QUALIFY list_rank <= ${limit}`,
+  );
+  return [
+    `agg AS MATERIALIZED (
+  SELECT pd.pid, m.aid, count(*) AS mentions,
+         count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
+         count(*) FILTER (WHERE m.sentiment = 'negative') AS negative,
+         coalesce(max(m.author_followers), max(m.reach)) AS audience,
+         coalesce(bool_or(m.is_employee), false) AS is_employee
+  FROM mb m JOIN pds pd ON pd.day = m.day
+  WHERE m.aid IS NOT NULL
+  GROUP BY pd.pid, m.aid
+  HAVING ${sentiments.map((s) => `${s} >= ${MIN_AUTHOR_MENTIONS}`).join(' OR ')}
+)`,
+    `ranked AS MATERIALIZED (
+  ${ranked.join('\n  UNION ALL\n  ')}
+)`,
+    `mine AS MATERIALIZED (
+  SELECT r.list, r.pid, m.*, w.handle, w.name
+  FROM ranked r JOIN pds pd ON pd.pid = r.pid JOIN mb m ON m.day = pd.day AND m.aid = r.aid JOIN who w ON w.wid = m.wid
+)`,
+    `said AS (SELECT * FROM mine WHERE sentiment = list)`,
+  ];
 }
 
-function toAuthorRow(r: SqlRow): AuthorRow {
+/** CTEs over `ranked`, `mine`, `said`, `texts`, `pds`: `author_rows`, the lists' rows. */
+export function authorDetailCtes(): string[] {
+  const keys = 'list, pid, aid';
+  return [
+    `handles AS (
+  SELECT ${keys}, first(handle ORDER BY n DESC, first_at) AS handle
+  FROM (SELECT ${keys}, handle, count(*) AS n, min(published_at) AS first_at FROM mine WHERE handle IS NOT NULL GROUP BY ALL)
+  GROUP BY ALL
+)`,
+    `names AS (
+  SELECT ${keys}, first(name ORDER BY n DESC, first_at) AS name
+  FROM (SELECT ${keys}, name, count(*) AS n, min(published_at) AS first_at FROM mine WHERE name IS NOT NULL GROUP BY ALL)
+  GROUP BY ALL
+)`,
+    `platforms AS (
+  SELECT ${keys}, to_json(list({'platform': platform, 'mentions': n} ORDER BY n DESC, platform)[1:3])::VARCHAR AS platforms
+  FROM (SELECT ${keys}, platform, count(*) AS n FROM said GROUP BY ALL)
+  GROUP BY ALL
+)`,
+    `weekdays AS (
+  SELECT ${keys}, first(wd ORDER BY n DESC, wd) AS weekday
+  FROM (SELECT ${keys}, isodow(local_ts) AS wd, count(*) AS n FROM said GROUP BY ALL)
+  GROUP BY ALL
+)`,
+    `bands AS (
+  SELECT ${keys}, first(band ORDER BY n DESC, band) AS band
+  FROM (SELECT ${keys}, 3 * (hour(local_ts) // 3) AS band, count(*) AS n FROM said GROUP BY ALL)
+  GROUP BY ALL
+)`,
+    `seen AS (
+  SELECT ${keys}, min(day) AS first_seen, max(day) AS last_seen FROM said GROUP BY ALL
+)`,
+    `samples AS (
+  SELECT ${keys}, t.url AS sample_url, coalesce(t.text, t.title) AS sample_text
+  FROM said s LEFT JOIN texts t USING (id)
+  QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY coalesce(t.text, t.title) IS NULL, s.engagement DESC NULLS LAST, s.reach DESC NULLS LAST, s.published_at, s.id) = 1
+)`,
+    `author_rows AS (
+  SELECT r.list, p.period, r.list_rank, h.handle, nm.name, r.mentions, r.positive, r.negative, r.audience, r.is_employee,
+         pl.platforms, w.weekday, bd.band, se.first_seen, se.last_seen, sm.sample_url, sm.sample_text
+  FROM ranked r
+  JOIN (SELECT DISTINCT pid, period FROM pds) p USING (pid)
+  LEFT JOIN handles h USING (${keys})
+  LEFT JOIN names nm USING (${keys})
+  LEFT JOIN platforms pl USING (${keys})
+  LEFT JOIN weekdays w USING (${keys})
+  LEFT JOIN bands bd USING (${keys})
+  LEFT JOIN seen se USING (${keys})
+  LEFT JOIN samples sm USING (${keys})
+)`,
+  ];
+}
+
+export function toAuthorRow(r: SqlRow): AuthorRow {
   const handle = str(r.handle);
   const name = str(r.name);
   return {
@@ -126,9 +146,4 @@ function toAuthorRow(r: SqlRow): AuthorRow {
     lastSeen: String(r.last_seen),
     sample: { url: str(r.sample_url), text: snippet(r.sample_text) },
   };
-}
-
-/** Advocates (`positive`) or detractors (`negative`) for every period of `ctx`, in one query. */
-export async function authorLists(reader: MetricsReader, ctx: KpiSqlContext, sentiment: 'positive' | 'negative', limit: number): Promise<Map<string, AuthorRow[]>> {
-  return groupByPeriod(await reader.query(authorsSql(ctx, sentiment, limit)), toAuthorRow);
 }

@@ -10,13 +10,13 @@
  * common spelling (ties: the spelling of the earliest case). Cases without a theme are left out.
  * Themes rank by cases, then negative cases, then theme a–z. Mention tags are not used.
  */
-import type { KpiSqlContext, MetricsReader } from '../kpi.ts';
-import { groupByPeriod, jsonList, num, rankInPeriod, str, type SqlRow } from './rows.ts';
+import type { MetricsReader } from '../kpi.ts';
+import { groupByPeriod, jsonList, num, rankInPeriod, str, type ListSqlContext, type SqlRow } from './rows.ts';
 import type { GapRow } from './types.ts';
 
 export type GapKind = 'product' | 'content';
 
-export function gapsSql(ctx: KpiSqlContext, gap: GapKind, limit: number): string {
+export function gapsSql(ctx: ListSqlContext, gap: GapKind, limit: number): string {
   const other = gap === 'product' ? 'content' : 'product';
   const theme = `regexp_replace(trim(c.theme), '\\s+', ' ', 'g')`;
   return `
@@ -62,6 +62,6 @@ function toRow(r: SqlRow): GapRow {
 }
 
 /** Product or content gap themes for every period of `ctx`, in one query. */
-export async function gapLists(reader: MetricsReader, ctx: KpiSqlContext, gap: GapKind, limit: number): Promise<Map<string, GapRow[]>> {
+export async function gapLists(reader: MetricsReader, ctx: ListSqlContext, gap: GapKind, limit: number): Promise<Map<string, GapRow[]>> {
   return groupByPeriod(await reader.query(gapsSql(ctx, gap, limit)), toRow);
 }

@@ -2,19 +2,22 @@
  * The lists of a report (advocates, detractors, top content, top mentions, product and content
  * gaps) for many periods at once. Like the KPI engine, each list is one SQL query over every
  * period asked for: the periods become temporary tables (`createPeriodTables`), rows meet them by
- * local day, and a per-period `row_number()` keeps the top rows. A list whose entity holds no
- * rows, or no rows reaching into a period, is unavailable there with the reason (`coverageGap`);
- * inside the covered range an empty list is a real "nothing this period".
+ * local day, and a per-period `row_number()` keeps the top rows. The three lists read from
+ * mentions (advocates, detractors, top mentions) share one query (mention-lists.ts), run once
+ * per call on first use: it reads the mentions' narrow columns once and their text only for the
+ * rows shown. A list whose entity holds no rows, or no rows reaching into a period, is
+ * unavailable there with the reason (`coverageGap`); inside the covered range an empty list is a
+ * real "nothing this period".
  */
 import type { Period } from '../../periods/period.ts';
 import type { EntityName } from '../../schema/entities.ts';
 import { createPeriodTables, sqlContext } from '../compute.ts';
 import { coverageGap } from '../coverage.ts';
-import type { KpiSqlContext, MetricsConfig, MetricsReader } from '../kpi.ts';
-import { authorLists } from './authors.ts';
+import type { MetricsConfig, MetricsReader } from '../kpi.ts';
 import { gapLists } from './gaps.ts';
+import { mentionLists, type MentionLists } from './mention-lists.ts';
 import { topContent } from './top-content.ts';
-import { topMentions } from './top-mentions.ts';
+import { listContext, type ListSqlContext } from './rows.ts';
 import { DEFAULT_LIST_LIMIT, type ListResult, type ReportLists } from './types.ts';
 
 export * from './types.ts';
@@ -27,12 +30,19 @@ export interface ComputeListsOptions {
 
 type ListName = keyof ReportLists;
 
+/** What the lists of one `computeLists` call share: the mention-lists query, run on first use. */
+interface Shared {
+  mentions(): Promise<MentionLists>;
+}
+
+type Run = (reader: MetricsReader, ctx: ListSqlContext, limit: number, shared: Shared) => Promise<Map<string, unknown[]>>;
+
 /** Each list: the entity it reads and its query over every period of `ctx`. */
-const lists: { [K in ListName]: { entity: EntityName; run(reader: MetricsReader, ctx: KpiSqlContext, limit: number): Promise<Map<string, unknown[]>> } } = {
-  advocates: { entity: 'mentions', run: (r, c, n) => authorLists(r, c, 'positive', n) },
-  detractors: { entity: 'mentions', run: (r, c, n) => authorLists(r, c, 'negative', n) },
+const lists: { [K in ListName]: { entity: EntityName; run: Run } } = {
+  advocates: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).positive },
+  detractors: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).negative },
   topContent: { entity: 'posts', run: topContent },
-  topMentions: { entity: 'mentions', run: topMentions },
+  topMentions: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).top },
   productGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'product', n) },
   contentGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'content', n) },
 };
@@ -55,7 +65,9 @@ export async function computeLists(
   const results = new Map<ListName, Map<string, ListResult<unknown>>>();
   const tables = await createPeriodTables(reader, unique);
   try {
-    const ctx = sqlContext(config, tables);
+    const ctx = listContext(sqlContext(config, tables), tables);
+    let mentions: Promise<MentionLists> | undefined;
+    const shared: Shared = { mentions: () => (mentions ??= mentionLists(reader, ctx, limit)) };
     for (const name of listNames) {
       const { entity, run } = lists[name];
       const byPeriod = new Map<string, ListResult<unknown>>();
@@ -67,7 +79,7 @@ export async function computeLists(
         else pending.push(p.id);
       }
       if (pending.length === 0) continue;
-      const rows = await run(reader, ctx, limit);
+      const rows = await run(reader, ctx, limit, shared);
       for (const id of pending) byPeriod.set(id, { available: true, rows: rows.get(id) ?? [] });
     }
   } finally {

@@ -2,10 +2,38 @@
  * Shared pieces of the list queries: the SQL that ranks rows within each period, and turning the
  * plain rows DuckDB returns into list rows (numbers, snippets, JSON-encoded sub-lists), grouped
  * by period. Nested lists come back from SQL as JSON text (`to_json(...)::VARCHAR`) so that no
- * DuckDB struct or BIGINT leaks into the model.
+ * DuckDB struct or BIGINT leaks into the model. List queries get the period-days table and the
+ * span of all periods besides the KPI context (`ListSqlContext`), and key their large group-bys
+ * on whole-number period ids (`periodDaysSql`).
  */
-import { num, numOrNull } from '../sql.ts';
+import type { PeriodTables } from '../compute.ts';
+import type { KpiSqlContext } from '../kpi.ts';
+import { num, numOrNull, sqlString } from '../sql.ts';
 import { SNIPPET_MAX_CHARS } from './types.ts';
+
+/**
+ * What a list query is written against: the KPI context, plus the (period, day) table and the
+ * span of all periods, so that a list can rank on narrow per-day rows before it meets the periods.
+ */
+export interface ListSqlContext extends KpiSqlContext {
+  /** The temporary table of (`period`, `day`): each period's local days. */
+  days: string;
+  span: PeriodTables['span'];
+}
+
+/** The list context for `ctx` and the period tables it was made from. */
+export const listContext = (ctx: KpiSqlContext, tables: Pick<PeriodTables, 'days' | 'span'>): ListSqlContext => ({ ...ctx, days: tables.days, span: tables.span });
+
+/** SQL predicate: the UTC timestamp `column` falls inside the span of all periods. */
+export const inSpanSql = (ctx: ListSqlContext, column: string): string =>
+  `${column} >= TIMESTAMPTZ ${sqlString(ctx.span.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(ctx.span.endUtc)}`;
+
+/**
+ * SQL: the period days with a small whole-number id per period (`pid`, by period id), so that
+ * the wide group-bys key on numbers; join `period` back only for the rows a list returns.
+ */
+export const periodDaysSql = (ctx: ListSqlContext): string =>
+  `SELECT period, day, dense_rank() OVER (ORDER BY period) AS pid FROM ${ctx.days}`;
 
 /** A plain row as the reader returns it. */
 export type SqlRow = Record<string, unknown>;

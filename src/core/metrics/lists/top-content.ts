@@ -6,11 +6,11 @@
  * rate is per impression (engagements ÷ impressions, a fraction), null when the post has no
  * impressions.
  */
-import type { KpiSqlContext, MetricsReader } from '../kpi.ts';
-import { groupByPeriod, num, numOrNull, rankInPeriod, snippet, str, type SqlRow } from './rows.ts';
+import type { MetricsReader } from '../kpi.ts';
+import { groupByPeriod, num, numOrNull, rankInPeriod, snippet, str, type ListSqlContext, type SqlRow } from './rows.ts';
 import type { TopContentRow } from './types.ts';
 
-export function topContentSql(ctx: KpiSqlContext, limit: number): string {
+export function topContentSql(ctx: ListSqlContext, limit: number): string {
   return `
 SELECT pd.period, ${rankInPeriod('pd.period', 'p.engagements DESC, p.impressions DESC NULLS LAST, p.published_at, p.id')} AS list_rank,
        p.id, p.platform, coalesce(p.account_name, p.account_id) AS account, p.post_type, p.url, p.text,
@@ -41,6 +41,6 @@ function toRow(r: SqlRow): TopContentRow {
 }
 
 /** Top owned posts for every period of `ctx`, in one query. */
-export async function topContent(reader: MetricsReader, ctx: KpiSqlContext, limit: number): Promise<Map<string, TopContentRow[]>> {
+export async function topContent(reader: MetricsReader, ctx: ListSqlContext, limit: number): Promise<Map<string, TopContentRow[]>> {
   return groupByPeriod(await reader.query(topContentSql(ctx, limit)), toRow);
 }

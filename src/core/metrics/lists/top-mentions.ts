@@ -3,26 +3,50 @@
  * listening tool reports them; missing values rank last), then the earlier mention. A mention
  * counts in the period of its local publishing day. The brand's own handles are left out: its
  * own posts are ranked in top content.
+ *
+ * Part of the one mention-lists query (mention-lists.ts), over its narrow rows `mb`. The ranking
+ * reads no text: a period's top N are among the top N of its days, so each day keeps its own top
+ * N first, and only those meet the period days. A day's top N are found without sorting the day:
+ * its N-th largest engagement is a floor (every top-N mention has at least that engagement; with
+ * fewer than N engagement counts the day keeps all its rows), and only the rows at or above it
+ * are ordered. Title, text and URL are read for the winners alone.
  */
-import type { KpiSqlContext, MetricsReader } from '../kpi.ts';
-import { groupByPeriod, handleSql, normalizeHandle, num, numOrNull, rankInPeriod, snippet, str, type SqlRow } from './rows.ts';
+import { num, numOrNull, snippet, str, type SqlRow } from './rows.ts';
 import type { TopMentionRow } from './types.ts';
 
-export function topMentionsSql(ctx: KpiSqlContext, limit: number): string {
-  const own = [...new Set(ctx.config.brand.handles.map(normalizeHandle).filter(Boolean))];
-  const handle = handleSql('m.author_handle');
-  const notOwn = own.length ? `AND (${handle} IS NULL OR lower(${handle}) NOT IN (${own.map(ctx.str).join(', ')}))` : '';
-  return `
-SELECT pd.period, ${rankInPeriod('pd.period', 'm.engagement DESC NULLS LAST, m.reach DESC NULLS LAST, m.published_at, m.id')} AS list_rank,
-       m.id, m.platform, coalesce(${handle}, nullif(trim(m.author_name), '')) AS author, coalesce(m.is_employee, false) AS is_employee,
-       m.url, m.title, m.text, m.sentiment, m.reach, m.engagement, ${ctx.localDay('m.published_at')} AS day
-FROM mentions m ${ctx.byPeriod('m.published_at')}
-WHERE ${ctx.isBrand('m')} ${notOwn}
-QUALIFY list_rank <= ${limit}
-ORDER BY pd.period, list_rank`;
+/** CTEs over `mb`, `pds`: `top_ranked`, each period's top mentions (their ids need text). */
+export function topMentionRankCtes(limit: number): string[] {
+  const order = 'engagement DESC NULLS LAST, reach DESC NULLS LAST, published_at, id';
+  return [
+    `top_floor AS (
+  SELECT day, CASE WHEN count(engagement) >= ${limit} THEN max(engagement, ${limit})[${limit}] END AS floor FROM mb GROUP BY day
+)`,
+    `top_day AS (
+  SELECT m.* FROM mb m JOIN top_floor f USING (day)
+  WHERE f.floor IS NULL OR m.engagement >= f.floor
+  QUALIFY row_number() OVER (PARTITION BY m.day ORDER BY ${order}) <= ${limit}
+)`,
+    `top_ranked AS MATERIALIZED (
+  SELECT pd.pid, row_number() OVER (PARTITION BY pd.pid ORDER BY ${order}) AS list_rank, d.*
+  FROM top_day d JOIN pds pd ON pd.day = d.day
+  QUALIFY list_rank <= ${limit}
+)`,
+  ];
 }
 
-function toRow(r: SqlRow): TopMentionRow {
+/** CTE over `top_ranked`, `pds`, `who`, `texts`: `top_rows`, the list's rows. */
+export function topMentionRowsCte(): string {
+  return `top_rows AS (
+  SELECT 'top' AS list, p.period, r.list_rank, r.id, r.platform, coalesce(w.handle, w.name) AS author, coalesce(r.is_employee, false) AS is_employee,
+         t.url, t.title, t.text, r.sentiment, r.reach, r.engagement, r.day
+  FROM top_ranked r
+  JOIN (SELECT DISTINCT pid, period FROM pds) p USING (pid)
+  JOIN who w ON w.wid = r.wid
+  LEFT JOIN texts t USING (id)
+)`;
+}
+
+export function toTopMentionRow(r: SqlRow): TopMentionRow {
   return {
     rank: num(r.list_rank),
     id: String(r.id),
@@ -37,9 +61,4 @@ function toRow(r: SqlRow): TopMentionRow {
     engagement: numOrNull(r.engagement),
     day: String(r.day),
   };
-}
-
-/** Top brand mentions for every period of `ctx`, in one query. */
-export async function topMentions(reader: MetricsReader, ctx: KpiSqlContext, limit: number): Promise<Map<string, TopMentionRow[]>> {
-  return groupByPeriod(await reader.query(topMentionsSql(ctx, limit)), toRow);
 }

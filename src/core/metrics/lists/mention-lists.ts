@@ -1,0 +1,109 @@
+/**
+ * The three lists read from mentions (advocates, detractors, top mentions) as one query, shaped
+ * for a million mentions. What each list means is decided in authors.ts and top-mentions.ts;
+ * this module holds the rows they share and puts their parts together:
+ *
+ * - `mb`: the brand's mentions in the span of all periods, the brand's own accounts left out,
+ *   read once with narrow columns only (no text, no URL) and materialized.
+ * - `who`: one row per distinct (author_handle, author_name) spelling with its cleaned handle and
+ *   name, author key, whole-number author id (`aid`, in author-key order) and whether it is one
+ *   of the brand's own accounts. String cleaning runs once per spelling, not once per mention, and
+ *   the per-period counting groups on numbers.
+ * - Local time: the time zone's offset is looked up once per UTC hour present in the data (an
+ *   hour whose two ends have different offsets, i.e. holds a clock change, falls back to a
+ *   per-row conversion), so a million rows do not each go through the time zone rules. The
+ *   local day and time are the same as `timezone(tz, published_at)` gives.
+ * - `pds`: the period days with a whole-number period id (`pid`).
+ * - `texts`: URL, title and text read once, for the few mentions the lists show or sample.
+ *
+ * Mention ids are unique in a data folder (imports keep the last row per id), so rows found again
+ * by id are the rows ranked.
+ */
+import type { MetricsReader } from '../kpi.ts';
+import { authorDetailCtes, authorRankCtes, toAuthorRow, type AuthorSentiment } from './authors.ts';
+import { groupByPeriod, handleSql, inSpanSql, normalizeHandle, periodDaysSql, type ListSqlContext, type SqlRow } from './rows.ts';
+import { toTopMentionRow, topMentionRankCtes, topMentionRowsCte } from './top-mentions.ts';
+import type { AuthorRow, TopMentionRow } from './types.ts';
+
+export interface MentionLists {
+  positive: Map<string, AuthorRow[]>;
+  negative: Map<string, AuthorRow[]>;
+  top: Map<string, TopMentionRow[]>;
+}
+
+/** CTEs `pds`, `who`, `offs`, `mb`: the rows every mention list starts from. */
+function mentionBaseCtes(ctx: ListSqlContext): string[] {
+  const tz = ctx.str(ctx.config.timezone);
+  const own = [...new Set(ctx.config.brand.handles.map(normalizeHandle).filter(Boolean))];
+  const isOwn = own.length ? `coalesce(lower(handle) IN (${own.map(ctx.str).join(', ')}), false)` : 'false';
+  const brandRows = `FROM mentions m WHERE ${ctx.isBrand('m')} AND ${inSpanSql(ctx, 'm.published_at')}`;
+  // Hours are whole UTC hours since 1970 (`eu` is microseconds); earlier rows convert per row.
+  const hourOf = (eu: string) => `CASE WHEN ${eu} >= 0 THEN ${eu} // 3600000000 END`;
+  const offsetAt = (us: string) => `epoch_us(timezone(${tz}, make_timestamptz(${us}))) - (${us})`;
+  return [
+    `pds AS (${periodDaysSql(ctx)})`,
+    `who AS MATERIALIZED (
+  SELECT author_handle, author_name, handle, name, author_key, ${isOwn} AS own,
+         CASE WHEN author_key IS NOT NULL THEN dense_rank() OVER (ORDER BY substr(author_key, 3), author_key) END AS aid,
+         row_number() OVER () AS wid
+  FROM (SELECT *, CASE WHEN handle IS NOT NULL THEN 'h:' || lower(handle) WHEN name IS NOT NULL THEN 'n:' || lower(name) END AS author_key
+        FROM (SELECT author_handle, author_name, ${handleSql('author_handle')} AS handle, nullif(trim(author_name), '') AS name
+              FROM (SELECT DISTINCT m.author_handle, m.author_name ${brandRows})))
+)`,
+    `offs AS (
+  SELECT h, CASE WHEN o0 = o1 THEN o0 END AS off
+  FROM (SELECT h, ${offsetAt('h * 3600000000')} AS o0, ${offsetAt('h * 3600000000 + 3599999999')} AS o1
+        FROM (SELECT DISTINCT ${hourOf('epoch_us(m.published_at)')} AS h ${brandRows}) WHERE h IS NOT NULL)
+)`,
+    `mb AS MATERIALIZED (
+  SELECT x.id, x.published_at, x.platform, x.sentiment, x.engagement, x.reach, x.author_followers, x.is_employee, x.wid, x.aid,
+         make_timestamp(x.lu) AS local_ts, CAST(make_timestamp(x.lu) AS DATE) AS day
+  FROM (SELECT m.id, m.published_at, m.platform, m.sentiment, m.engagement, m.reach, m.author_followers, m.is_employee, w.wid, w.aid,
+               coalesce(epoch_us(m.published_at) + o.off, epoch_us(timezone(${tz}, m.published_at))) AS lu
+        FROM mentions m
+        JOIN who w ON w.author_handle IS NOT DISTINCT FROM m.author_handle AND w.author_name IS NOT DISTINCT FROM m.author_name
+        LEFT JOIN offs o ON o.h = ${hourOf('epoch_us(m.published_at)')}
+        WHERE ${ctx.isBrand('m')} AND ${inSpanSql(ctx, 'm.published_at')} AND NOT w.own) x
+)`,
+  ];
+}
+
+/** CTE `texts`: URL, title and text of the mentions the lists show (`need_text(id)`). */
+function textsCte(ctx: ListSqlContext): string {
+  return `texts AS MATERIALIZED (
+  SELECT m.id, m.url, m.title, m.text FROM mentions m
+  WHERE m.id IN (SELECT id FROM need_text) AND ${inSpanSql(ctx, 'm.published_at')}
+  QUALIFY row_number() OVER (PARTITION BY m.id) = 1
+)`;
+}
+
+/**
+ * Advocates, detractors and top mentions for every period of `ctx`: rows carry `list`
+ * ('positive', 'negative' or 'top'), ordered by list, period and rank.
+ */
+export function mentionListsSql(ctx: ListSqlContext, limit: number): string {
+  const ctes = [
+    ...mentionBaseCtes(ctx),
+    ...authorRankCtes(limit),
+    ...topMentionRankCtes(limit),
+    `need_text AS (SELECT id FROM said UNION SELECT id FROM top_ranked)`,
+    textsCte(ctx),
+    ...authorDetailCtes(),
+    topMentionRowsCte(),
+  ];
+  return `
+WITH ${ctes.join(',\n')}
+SELECT * FROM (SELECT * FROM author_rows UNION ALL BY NAME SELECT * FROM top_rows)
+ORDER BY list, period, list_rank`;
+}
+
+/** The three mention lists for every period of `ctx`, in one query. */
+export async function mentionLists(reader: MetricsReader, ctx: ListSqlContext, limit: number): Promise<MentionLists> {
+  const rows = await reader.query(mentionListsSql(ctx, limit));
+  const of = (list: AuthorSentiment | 'top') => rows.filter((r: SqlRow) => r.list === list);
+  return {
+    positive: groupByPeriod(of('positive'), toAuthorRow),
+    negative: groupByPeriod(of('negative'), toAuthorRow),
+    top: groupByPeriod(of('top'), toTopMentionRow),
+  };
+}
