@@ -31,16 +31,24 @@ const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
 
 function dayMs(day: string): number {
-  const ms = DAY_RE.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) {
-    throw new CadenceError('CADENCE_PERIOD_INVALID', `"${day}" is not a day (expected YYYY-MM-DD)`);
+  // Hot path (every day of every window of every report): plain arithmetic, no string parsing by Date.
+  if (DAY_RE.test(day)) {
+    const y = Number(day.slice(0, 4));
+    const m = Number(day.slice(5, 7));
+    const d = Number(day.slice(8, 10));
+    const ms = Date.UTC(y, m - 1, d);
+    const check = new Date(ms);
+    if (check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d) return ms;
   }
-  return ms;
+  throw new CadenceError('CADENCE_PERIOD_INVALID', `"${day}" is not a day (expected YYYY-MM-DD)`);
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** The calendar day `n` days after `day` (before it when negative). */
 export function addDays(day: string, n: number): string {
-  return new Date(dayMs(day) + n * MS_PER_DAY).toISOString().slice(0, 10);
+  const d = new Date(dayMs(day) + n * MS_PER_DAY);
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 /** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
@@ -136,8 +144,8 @@ export function typicalDayIn(index: DailyIndex, day: string, metric: BaselineMet
  * `windowDays` days ending on `lastDay` (inclusive: it describes the days that follow). Weekdays
  * with fewer than `minSamples` samples are left out.
  */
-export function typicalWeek(points: readonly DailyPoint[], lastDay: string, metric: BaselineMetric, settings: BenchmarkSettings): TypicalDay[] {
-  const index = indexPoints(points);
+export function typicalWeek(points: readonly DailyPoint[] | DailyIndex, lastDay: string, metric: BaselineMetric, settings: BenchmarkSettings): TypicalDay[] {
+  const index = points instanceof Map ? (points as DailyIndex) : indexPoints(points as readonly DailyPoint[]);
   const window = { firstDay: addDays(lastDay, -(settings.windowDays - 1)), lastDay };
   const out: TypicalDay[] = [];
   for (const weekday of [1, 2, 3, 4, 5, 6, 7] as Weekday[]) {

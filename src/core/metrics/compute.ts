@@ -88,6 +88,8 @@ export interface ComputeKpisOptions {
   config: MetricsConfig;
   kpis: readonly KpiDefinition[];
   periods: readonly Period[];
+  /** Period tables made by the caller for exactly these periods (kept open for its other queries); else made and dropped here. */
+  tables?: PeriodTables;
 }
 
 const reserved = new Set(['period', 'value', 'estimated', 'note']);
@@ -101,7 +103,7 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
   const periods = [...new Map(options.periods.map((p) => [p.id, p])).values()];
   const out: KpiValues = new Map();
   if (periods.length === 0) return out;
-  const tables = await createPeriodTables(reader, periods);
+  const tables = options.tables ?? (await createPeriodTables(reader, periods));
   try {
     const ctx = sqlContext(config, tables);
     for (const def of kpis) {
@@ -120,7 +122,7 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
       for (const id of pending) values.set(id, toValue(def, byPeriod.get(id)));
     }
   } finally {
-    await tables.drop();
+    if (!options.tables) await tables.drop();
   }
   return out;
 }
@@ -146,21 +148,21 @@ async function runKpiSql(reader: MetricsReader, def: KpiDefinition, ctx: KpiSqlC
 }
 
 /**
- * Sums of doubles come back in whatever order DuckDB's threads add them, so their last bits vary
- * between runs; 12 significant digits keep every value (and every report built from it)
- * byte-identical across builds.
+ * Money is kept to the cent: sums of amounts come back in whatever order DuckDB's threads add
+ * them, so their last bits vary between runs; cents keep every amount (and every report built
+ * from it) identical across builds. Ratios of whole counts need no rounding: they are exact.
  */
-const stable = (n: number): number => (Number.isInteger(n) ? n : Number(n.toPrecision(12)));
+const stable = (def: KpiDefinition, n: number): number => (def.unit === 'currency' ? Math.round(n * 100) / 100 : n);
 
 function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): KpiValue {
   const raw = row ? numOrNull(row.value) : null;
-  const value = raw === null ? null : stable(raw);
+  const value = raw === null ? null : stable(def, raw);
   if (value === null) return def.whenEmpty ? unavailable('insufficient', def.whenEmpty) : available(0);
   const inputs: Record<string, number> = {};
   for (const [k, v] of Object.entries(row!)) {
     if (reserved.has(k)) continue;
     const n = numOrNull(v);
-    if (n !== null) inputs[k] = stable(n);
+    if (n !== null) inputs[k] = n;
   }
   return available(value, {
     ...(row!.estimated === true ? { estimated: true } : {}),

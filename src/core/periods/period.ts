@@ -224,8 +224,9 @@ export function yearAgoPeriod(p: Period): Period {
 
 /** Every local day of the period, "YYYY-MM-DD", in order. */
 export function daysOf(p: Period): string[] {
-  const start = startOf(p);
-  return Array.from({ length: p.days }, (_, i) => start.plus({ days: i }).toISODate()!);
+  // Calendar arithmetic on dates needs no time zone (and is much faster than zoned DateTimes).
+  const start = Date.parse(`${p.firstDay}T00:00:00Z`);
+  return Array.from({ length: p.days }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
 }
 
 /** Every period of `kind` that overlaps the days first..last, in order. */

@@ -16,11 +16,11 @@ import { attachDrivers } from '../benchmarks/drivers.ts';
 import { detectAnomalies } from '../benchmarks/anomalies.ts';
 import { loadDailySeries } from '../benchmarks/daily-series.ts';
 import { computeVoice, shareOfVoiceFor } from '../benchmarks/share-of-voice.ts';
-import { typicalDay, typicalWeek, addDays } from '../benchmarks/typical-day.ts';
+import { addDays, indexPoints, typicalDay, typicalWeek, type DailyIndex } from '../benchmarks/typical-day.ts';
 import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings, type DailyPoint, type TypicalDay } from '../benchmarks/types.ts';
 import { CadenceError } from '../errors.ts';
 import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
-import { computeKpis, withCoverage, type KpiValues } from '../metrics/compute.ts';
+import { computeKpis, createPeriodTables, withCoverage, type KpiValues } from '../metrics/compute.ts';
 import type { KpiDefinition, KpiValue, MetricsReader } from '../metrics/kpi.ts';
 import { latestDayWithData } from '../metrics/latest-month.ts';
 import { computeLists } from '../metrics/lists/index.ts';
@@ -89,95 +89,105 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
   const settings: BenchmarkSettings = { ...config.benchmarks };
 
   stage('kpis');
-  const values = await computeKpis({ reader, config, kpis: registry.list(), periods: plans.flatMap((pl) => [pl.period, pl.previous, pl.yearAgo]) });
-  // Goal periods (the goal's period to date, its base) only for the KPIs that have a goal.
-  for (const def of new Set(plans.flatMap((pl) => pl.goals.map((g) => g.def)))) {
-    const goalPeriods = plans.flatMap((pl) => pl.goals.filter((g) => g.def === def && g.periods).flatMap((g) => [g.periods!.toDate, ...(g.periods!.base ? [g.periods!.base] : [])]));
-    const more = await computeKpis({ reader, config, kpis: [def], periods: goalPeriods });
-    const into = values.get(def.id)!;
-    for (const [period, value] of more.get(def.id) ?? []) if (!into.has(period)) into.set(period, value);
-  }
+  // One set of period tables (and one mention day cube) for the KPIs and the charts.
+  const compared = [...new Map(plans.flatMap((pl) => [pl.period, pl.previous, pl.yearAgo]).map((p) => [p.id, p])).values()];
+  const tables = await createPeriodTables(reader, compared);
+  try {
+    const values = await computeKpis({ reader, config, kpis: registry.list(), periods: compared, tables });
+    // Goal periods (the goal's period to date, its base) only for the KPIs that have a goal.
+    for (const def of new Set(plans.flatMap((pl) => pl.goals.map((g) => g.def)))) {
+      const goalPeriods = plans.flatMap((pl) => pl.goals.filter((g) => g.def === def && g.periods).flatMap((g) => [g.periods!.toDate, ...(g.periods!.base ? [g.periods!.base] : [])]));
+      const more = await computeKpis({ reader, config, kpis: [def], periods: goalPeriods });
+      const into = values.get(def.id)!;
+      for (const [period, value] of more.get(def.id) ?? []) if (!into.has(period)) into.set(period, value);
+    }
 
-  // The span of the report periods (days), and the days the typical day looks back to.
-  const first = periods.map((p) => p.firstDay).reduce((a, b) => (b < a ? b : a));
-  const last = periods.map((p) => p.lastDay).reduce((a, b) => (b > a ? b : a));
-  stage('daily series');
-  const series = await loadDailySeries(reader, config, { firstDay: addDays(first, -settings.windowDays), lastDay: last });
+    // The span of the report periods (days), and the days the typical day looks back to.
+    const first = periods.map((p) => p.firstDay).reduce((a, b) => (b < a ? b : a));
+    const last = periods.map((p) => p.lastDay).reduce((a, b) => (b > a ? b : a));
+    stage('daily series');
+    const series = await loadDailySeries(reader, config, { firstDay: addDays(first, -settings.windowDays), lastDay: last });
 
-  stage('anomalies');
-  const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
-  const anomalies = await attachDrivers(reader, config, bare, settings);
+    stage('anomalies');
+    const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
+    const anomalies = await attachDrivers(reader, config, bare, settings);
 
-  stage('share of voice');
-  const voice = await computeVoice(reader, config, [...periods, ...plans.map((pl) => pl.previous)]);
+    stage('share of voice');
+    const voice = await computeVoice(reader, config, [...periods, ...plans.map((pl) => pl.previous)]);
 
-  stage('campaigns');
-  const lastCut = plans.map((pl) => pl.cut).reduce((a, b) => (b > a ? b : a));
-  const lifecycles = (reader.manifest.entities.campaigns?.rows ?? 0) > 0 ? await campaignLifecycles(reader, config, { asOfDay: lastCut }) : [];
+    stage('campaigns');
+    const lastCut = plans.map((pl) => pl.cut).reduce((a, b) => (b > a ? b : a));
+    const lifecycles = (reader.manifest.entities.campaigns?.rows ?? 0) > 0 ? await campaignLifecycles(reader, config, { asOfDay: lastCut }) : [];
 
-  stage('lists');
-  const lists = await computeLists(reader, config, periods);
+    stage('lists');
+    const lists = await computeLists(reader, config, periods);
 
-  stage('charts');
-  const span = rangePeriod(first, last, config.timezone);
-  const chartData = await loadDailyChartData(reader, config, span);
+    stage('charts');
+    const span = rangePeriod(first, last, config.timezone);
+    await tables.ensureMentionDays(config);
+    const chartData = await loadDailyChartData(reader, config, span, tables.mentionDays);
 
-  stage('findings');
-  const format = createFormat(config.locale, config.currency);
-  const out: ReportModel[] = [];
-  for (const pl of plans) {
-    const { period } = pl;
-    const kpis = registry.list().map((def) => kpiResult(def, pl, values, series, settings, registry, reader));
-    const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
-    const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
-    const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
-    const findings = buildFindings({
-      kpis,
-      anomalies: periodAnomalies,
-      shareOfVoice,
-      campaigns,
-      brand: config.brand.name,
-      previousLabel: periodLabel(pl.previous, format),
-      sla: config.sla,
-      format,
-    });
-    const charts = {
-      daily_mentions: dailyMentionsSeries(chartData, reader, config, period),
-      weekly_leads: weeklyLeadsSeries(chartData, reader, period),
-      share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
-    };
-    const typical: ReportModel['typicalWeek'] = {};
-    for (const metric of baselineMetrics) if (series[metric]) typical[metric] = typicalWeek(series[metric]!, pl.cut, metric, settings);
-    for (const audience of audiences) {
-      const spec = monthlyAudienceSpecs[audience];
-      const ids = new Set(specKpiIds(spec, registry));
-      out.push({
-        modelVersion: REPORT_MODEL_VERSION,
-        period,
-        cadence: cadenceOfKind[period.kind] ?? 'custom',
-        audience,
-        previous: pl.previous,
-        yearAgo: pl.yearAgo,
-        asOf,
-        dataUntil,
-        complete: dataUntil !== null && dataUntil >= period.lastDay && asOf >= period.lastDay,
-        brand: config.brand.name,
-        competitors: config.competitors.map((c) => c.name),
-        currency: config.currency,
-        timezone: config.timezone,
-        kpis: [...ids].map((id) => kpis.find((k) => k.id === id)!),
-        highlights: spec.highlights.filter((id) => ids.has(id)),
-        lists: lists.get(period.id)!,
-        typicalWeek: typical,
+    stage('findings');
+    const seriesIndex: Partial<Record<BaselineMetric, DailyIndex>> = {};
+    for (const metric of baselineMetrics) if (series[metric]) seriesIndex[metric] = indexPoints(series[metric]!);
+    const format = createFormat(config.locale, config.currency);
+    const out: ReportModel[] = [];
+    for (const pl of plans) {
+      const { period } = pl;
+      const kpis = registry.list().map((def) => kpiResult(def, pl, values, series, settings, registry, reader));
+      const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
+      const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
+      const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
+      const findings = buildFindings({
+        kpis,
         anomalies: periodAnomalies,
         shareOfVoice,
         campaigns,
-        findings: findings.filter((f) => !f.kpi || ids.has(f.kpi)),
-        charts: spec.charts.map((kind) => charts[kind]),
+        brand: config.brand.name,
+        previousLabel: periodLabel(pl.previous, format),
+        sla: config.sla,
+        format,
       });
+      const charts = {
+        daily_mentions: dailyMentionsSeries(chartData, reader, config, period),
+        weekly_leads: weeklyLeadsSeries(chartData, reader, period),
+        share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
+      };
+      const typical: ReportModel['typicalWeek'] = {};
+      for (const metric of baselineMetrics) if (seriesIndex[metric]) typical[metric] = typicalWeek(seriesIndex[metric]!, pl.cut, metric, settings);
+      for (const audience of audiences) {
+        const spec = monthlyAudienceSpecs[audience];
+        const ids = new Set(specKpiIds(spec, registry));
+        out.push({
+          modelVersion: REPORT_MODEL_VERSION,
+          period,
+          cadence: cadenceOfKind[period.kind] ?? 'custom',
+          audience,
+          previous: pl.previous,
+          yearAgo: pl.yearAgo,
+          asOf,
+          dataUntil,
+          complete: dataUntil !== null && dataUntil >= period.lastDay && asOf >= period.lastDay,
+          brand: config.brand.name,
+          competitors: config.competitors.map((c) => c.name),
+          currency: config.currency,
+          timezone: config.timezone,
+          kpis: [...ids].map((id) => kpis.find((k) => k.id === id)!),
+          highlights: spec.highlights.filter((id) => ids.has(id)),
+          lists: lists.get(period.id)!,
+          typicalWeek: typical,
+          anomalies: periodAnomalies,
+          shareOfVoice,
+          campaigns,
+          findings: findings.filter((f) => !f.kpi || ids.has(f.kpi)),
+          charts: spec.charts.map((kind) => charts[kind]),
+        });
+      }
     }
+    return out;
+  } finally {
+    await tables.drop();
   }
-  return out;
 }
 
 const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);

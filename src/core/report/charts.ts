@@ -9,9 +9,9 @@ import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import type { DailyMentionsPoint, DailyMentionsSeries } from '../metrics/series/daily-mentions.ts';
 import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsPoint, WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
-import { inPeriodTs, localDaySql, num } from '../metrics/sql.ts';
-import { trackedNameSql, trackedNames } from '../metrics/tracked-names.ts';
-import { daysOf, periodContaining, type Period } from '../periods/period.ts';
+import { inPeriodDate, inPeriodTs, localDaySql, num } from '../metrics/sql.ts';
+import { trackedNames } from '../metrics/tracked-names.ts';
+import { daysOf, mondayOf, type Period } from '../periods/period.ts';
 
 export interface DailyChartData {
   /** "day|name" → mentions. */
@@ -20,12 +20,15 @@ export interface DailyChartData {
   leads: Map<string, { social: number; other: number }>;
 }
 
-/** Loads the daily rows every chart slices, for the days of `span`. */
-export async function loadDailyChartData(reader: MetricsReader, config: MetricsConfig, span: Pick<Period, 'startUtc' | 'endUtc'>): Promise<DailyChartData> {
+/**
+ * Loads the daily rows every chart slices, for the days of `span`. Mentions come from the
+ * build's mention day cube (`mentionDays`, mention-days.ts), which covers the span.
+ */
+export async function loadDailyChartData(reader: MetricsReader, config: MetricsConfig, span: Pick<Period, 'startUtc' | 'endUtc' | 'firstDay' | 'endDay'>, mentionDays: string): Promise<DailyChartData> {
   const day = (c: string) => `CAST(${localDaySql(c, config.timezone)} AS VARCHAR)`;
   const mentionRows = await reader.query<{ day: string; name: string; n: unknown }>(
-    `WITH t AS (SELECT ${day('published_at')} AS day, ${trackedNameSql(config)} AS name FROM mentions WHERE ${inPeriodTs('published_at', span)})
-     SELECT day, name, count(*) AS n FROM t WHERE name IS NOT NULL GROUP BY ALL`,
+    `SELECT CAST(day AS VARCHAR) AS day, name, sum(n) AS n FROM ${mentionDays}
+     WHERE name IS NOT NULL AND ${inPeriodDate('day', span)} GROUP BY ALL`,
   );
   const leadRows = await reader.query<{ day: string; social: unknown; other: unknown }>(
     `SELECT ${day('created_at')} AS day, count(*) FILTER (WHERE is_social) AS social, count(*) FILTER (WHERE NOT is_social) AS other
@@ -54,7 +57,7 @@ export function weeklyLeadsSeries(data: DailyChartData, reader: MetricsReader, p
   if (gap && !gap.available) return { kind: 'weekly_leads', available: false, code: gap.code, reason: gap.reason };
   const weeks = new Map<string, WeeklyLeadsPoint>();
   for (const day of daysOf(period)) {
-    const weekStart = periodContaining('week', day, period.timezone).firstDay;
+    const weekStart = mondayOf(day);
     const week = weeks.get(weekStart) ?? { weekStart, firstDay: day, lastDay: day, social: 0, other: 0 };
     week.lastDay = day;
     const r = data.leads.get(day);
