@@ -75,6 +75,8 @@ export async function loadDailySeries(
   reader: MetricsReader,
   config: MetricsConfig,
   range: DayRange,
+  /** A mention day cube (src/core/metrics/mention-days.ts) covering the range: read instead of the mentions. */
+  cube?: string,
 ): Promise<Partial<Record<BaselineMetric, DailyPoint[]>>> {
   const out: Partial<Record<BaselineMetric, DailyPoint[]>> = {};
   rangePeriod(range.firstDay, range.lastDay, config.timezone); // validates the days and the zone
@@ -86,7 +88,15 @@ export async function loadDailySeries(
     const rows = await run(
       reader,
       'mentions',
-      `SELECT ${day} AS day,
+      cube
+        ? `SELECT day, sum(n) AS mentions,
+                  coalesce(sum(n) FILTER (WHERE sentiment = 'negative'), 0) AS negative_mentions,
+                  coalesce(sum(shares), 0) AS shares, sum(shares_n) AS with_shares, sum(shares_sq) AS shares_squared,
+                  coalesce(sum(n) FILTER (WHERE brand_hashtag), 0) AS hashtag_uses
+           FROM ${cube}
+           WHERE name = ${sqlString(config.brand.name)} AND day >= DATE ${sqlString(period.firstDay)} AND day < DATE ${sqlString(period.endDay)}
+           GROUP BY ALL ORDER BY day`
+        : `SELECT ${day} AS day,
               count(*) AS mentions,
               count(*) FILTER (WHERE m.sentiment = 'negative') AS negative_mentions,
               sum(coalesce(m.shares, 0)) AS shares,

@@ -29,8 +29,12 @@ export interface PeriodTables {
   drop(): Promise<void>;
 }
 
-/** Creates the period tables for `periods` (deduplicated by id) on the reader's connection. */
-export async function createPeriodTables(reader: MetricsReader, periods: readonly Period[]): Promise<PeriodTables> {
+/**
+ * Creates the period tables for `periods` (deduplicated by id) on the reader's connection.
+ * `alsoSpan` widens the span (file pruning, the mention day cube) without adding a period, for
+ * callers that read days before the periods (the typical day's window).
+ */
+export async function createPeriodTables(reader: MetricsReader, periods: readonly Period[], alsoSpan?: Period): Promise<PeriodTables> {
   const unique = [...new Map(periods.map((p) => [p.id, p])).values()];
   if (unique.length === 0) throw new Error('createPeriodTables needs at least one period');
   const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
@@ -45,8 +49,9 @@ export async function createPeriodTables(reader: MetricsReader, periods: readonl
   );
   const mentionDays = `cad_mention_days_${suffix}`;
   let cube: Promise<void> | null = null;
-  const min = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b < a ? b : a));
-  const max = <K extends keyof Period>(k: K) => unique.map((p) => p[k] as string).reduce((a, b) => (b > a ? b : a));
+  const spanOf = alsoSpan ? [...unique, alsoSpan] : unique;
+  const min = <K extends keyof Period>(k: K) => spanOf.map((p) => p[k] as string).reduce((a, b) => (b < a ? b : a));
+  const max = <K extends keyof Period>(k: K) => spanOf.map((p) => p[k] as string).reduce((a, b) => (b > a ? b : a));
   const span = { startUtc: min('startUtc'), endUtc: max('endUtc'), firstDay: min('firstDay'), endDay: max('endDay') };
   return {
     periods: table,

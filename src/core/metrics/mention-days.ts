@@ -14,7 +14,7 @@
  * | n | mentions |
  * | reach, reach_n | Σ reach and how many mentions had one |
  * | engagement, engagement_n | Σ engagement (else likes + comments + shares) and how many had one |
- * | shares, shares_n | Σ shares and how many had a share count |
+ * | shares, shares_n, shares_sq | Σ shares, how many had a share count, Σ shares² (the noise of a sum) |
  */
 import type { MetricsConfig } from './kpi.ts';
 import { localDaySql, sqlString } from './sql.ts';
@@ -34,7 +34,7 @@ export function mentionDaysSql(config: MetricsConfig, span: { startUtc: string; 
            ${estimatedReachSql('m')} AS reach_estimated, ${brandHashtagSql(config, 'm')} AS brand_hashtag,
            count(*) AS n, sum(m.reach) AS reach, count(m.reach) AS reach_n,
            sum(${engagementSql('m')}) AS engagement, count(${engagementSql('m')}) AS engagement_n,
-           sum(m.shares) AS shares, count(m.shares) AS shares_n
+           sum(m.shares) AS shares, count(m.shares) AS shares_n, sum(CAST(m.shares AS DOUBLE) * m.shares) AS shares_sq
     FROM mentions m
     WHERE m.published_at >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}
     GROUP BY ALL`;

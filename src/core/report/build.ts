@@ -16,8 +16,8 @@ import { attachDrivers } from '../benchmarks/drivers.ts';
 import { detectAnomalies } from '../benchmarks/anomalies.ts';
 import { loadDailySeries } from '../benchmarks/daily-series.ts';
 import { computeVoice, shareOfVoiceFor } from '../benchmarks/share-of-voice.ts';
-import { addDays, indexPoints, typicalDay, typicalWeek, type DailyIndex } from '../benchmarks/typical-day.ts';
-import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings, type DailyPoint, type TypicalDay } from '../benchmarks/types.ts';
+import { addDays, indexPoints, typicalDayIn, typicalWeek, type DailyIndex } from '../benchmarks/typical-day.ts';
+import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings, type TypicalDay } from '../benchmarks/types.ts';
 import { CadenceError } from '../errors.ts';
 import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
 import { computeKpis, createPeriodTables, withCoverage, type KpiValues } from '../metrics/compute.ts';
@@ -91,7 +91,10 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
   stage('kpis');
   // One set of period tables (and one mention day cube) for the KPIs and the charts.
   const compared = [...new Map(plans.flatMap((pl) => [pl.period, pl.previous, pl.yearAgo]).map((p) => [p.id, p])).values()];
-  const tables = await createPeriodTables(reader, compared);
+  const first = periods.map((p) => p.firstDay).reduce((a, b) => (b < a ? b : a));
+  const last = periods.map((p) => p.lastDay).reduce((a, b) => (b > a ? b : a));
+  const seriesRange = { firstDay: addDays(first, -settings.windowDays), lastDay: last };
+  const tables = await createPeriodTables(reader, compared, rangePeriod(seriesRange.firstDay, seriesRange.lastDay, config.timezone));
   try {
     const values = await computeKpis({ reader, config, kpis: registry.list(), periods: compared, tables });
     // Goal periods (the goal's period to date, its base) only for the KPIs that have a goal.
@@ -102,11 +105,9 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
       for (const [period, value] of more.get(def.id) ?? []) if (!into.has(period)) into.set(period, value);
     }
 
-    // The span of the report periods (days), and the days the typical day looks back to.
-    const first = periods.map((p) => p.firstDay).reduce((a, b) => (b < a ? b : a));
-    const last = periods.map((p) => p.lastDay).reduce((a, b) => (b > a ? b : a));
     stage('daily series');
-    const series = await loadDailySeries(reader, config, { firstDay: addDays(first, -settings.windowDays), lastDay: last });
+    await tables.ensureMentionDays(config);
+    const series = await loadDailySeries(reader, config, seriesRange, tables.mentionDays);
 
     stage('anomalies');
     const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
@@ -124,7 +125,6 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
 
     stage('charts');
     const span = rangePeriod(first, last, config.timezone);
-    await tables.ensureMentionDays(config);
     const chartData = await loadDailyChartData(reader, config, span, tables.mentionDays);
 
     stage('findings');
@@ -134,7 +134,8 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const out: ReportModel[] = [];
     for (const pl of plans) {
       const { period } = pl;
-      const kpis = registry.list().map((def) => kpiResult(def, pl, values, series, settings, registry, reader));
+      const kpis = registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader));
+      const kpiById = new Map(kpis.map((k) => [k.id, k]));
       const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
       const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
       const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
@@ -172,7 +173,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           competitors: config.competitors.map((c) => c.name),
           currency: config.currency,
           timezone: config.timezone,
-          kpis: [...ids].map((id) => kpis.find((k) => k.id === id)!),
+          kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
           lists: lists.get(period.id)!,
           typicalWeek: typical,
@@ -198,7 +199,7 @@ function kpiResult(
   def: KpiDefinition,
   pl: PeriodPlan,
   values: KpiValues,
-  series: Partial<Record<BaselineMetric, DailyPoint[]>>,
+  series: Partial<Record<BaselineMetric, DailyIndex>>,
   settings: BenchmarkSettings,
   registry: KpiRegistry,
   reader: MetricsReader,
@@ -229,13 +230,12 @@ function kpiResult(
     result.comparisons.target = targetProgress(def, goal.goal, goal.periods, of(goal.periods.toDate), goal.periods.base ? of(goal.periods.base) : null);
   }
   if (pl.period.kind === 'day' && def.baseline && series[def.baseline]) {
-    const typical: TypicalDay | null = typicalDay(series[def.baseline]!, pl.period.firstDay, def.baseline, settings);
+    const typical: TypicalDay | null = typicalDayIn(series[def.baseline]!, pl.period.firstDay, def.baseline, settings);
     const b = baselineComparison(current, typical, settings.threshold);
     if (b) result.comparisons.baseline = b;
   }
   return result;
 }
-
 
 /** "September 2026", "week 2026-W37", "2026-Q2", "14 September 2026", "2025", or the range. */
 export function periodLabel(p: Period, format: { month(id: string): string; day(d: string): string }): string {
