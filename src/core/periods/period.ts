@@ -38,35 +38,8 @@ const invalid = (spec: string, expected: string) =>
     hint: 'Periods are written 2026-09-14 (day), 2026-W38 (ISO week), 2026-09 (month), 2026-Q3 (quarter), 2025 (year), 2026-08-01..2026-08-31 (range), or last-week / last-month.',
   });
 
-const iso = (dt: DateTime): string => dt.toUTC().toISO({ suppressMilliseconds: true })!;
-
-function zoned(year: number, month: number, day: number, timezone: string, spec: string): DateTime {
-  const dt = DateTime.fromObject({ year, month, day }, { zone: timezone });
-  if (!dt.isValid) {
-    if (dt.invalidReason === 'unsupported zone') {
-      throw new CadenceError('CADENCE_PERIOD_INVALID', `time zone "${timezone}" is not valid`, { hint: 'Use an IANA time zone such as Europe/Berlin.' });
-    }
-    throw invalid(spec, 'no such calendar day');
-  }
-  return dt;
-}
-
-/** A period from its local first day (inclusive) and end day (exclusive). */
-function make(kind: PeriodKind, id: string, start: DateTime, end: DateTime, timezone: string): Period {
-  return {
-    kind,
-    id,
-    firstDay: start.toISODate()!,
-    lastDay: end.minus({ days: 1 }).toISODate()!,
-    endDay: end.toISODate()!,
-    startUtc: iso(start),
-    endUtc: iso(end),
-    days: Math.round(end.diff(start, 'days').days),
-    timezone,
-  };
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const MS_PER_DAY = 86_400_000;
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
@@ -75,73 +48,137 @@ const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 const YEAR_RE = /^(\d{4})$/;
 const RANGE_RE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
-function dayStart(day: string, timezone: string, spec = day): DateTime {
-  const m = DAY_RE.exec(day);
-  if (!m) throw invalid(spec, 'expected a day YYYY-MM-DD');
-  const dt = zoned(Number(m[1]), Number(m[2]), Number(m[3]), timezone, spec);
-  if (dt.toISODate() !== day) throw invalid(spec, 'no such calendar day');
-  return dt.startOf('day');
+// Calendar arithmetic is done on day numbers (days since 1970-01-01) and needs no time zone; only
+// the two instants of a period (local midnight at each end) are computed in the zone.
+const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / MS_PER_DAY;
+function dayString(n: number): string {
+  const d = new Date(n * MS_PER_DAY);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+function parts(n: number): { y: number; m: number; d: number; weekday: number } {
+  const d = new Date(n * MS_PER_DAY);
+  const w = d.getUTCDay();
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), weekday: w === 0 ? 7 : w };
+}
+/** Day number of the Monday of ISO week 1 of `weekYear`. */
+function isoWeekOne(weekYear: number): number {
+  const jan4 = dayNumber(weekYear, 1, 4);
+  return jan4 - (parts(jan4).weekday - 1);
+}
+function isoWeek(n: number): { weekYear: number; week: number } {
+  const { weekday } = parts(n);
+  const thursday = n - weekday + 4; // the week belongs to the year of its Thursday
+  const weekYear = parts(thursday).y;
+  return { weekYear, week: Math.floor((thursday - isoWeekOne(weekYear)) / 7) + 1 };
+}
+const weeksIn = (weekYear: number): number => (isoWeekOne(weekYear + 1) - isoWeekOne(weekYear)) / 7;
+
+/** Local midnight of day number `n` in `timezone`, as a UTC instant (ISO, no milliseconds). */
+function midnightUtc(n: number, timezone: string): string {
+  const { y, m, d } = parts(n);
+  const dt = DateTime.fromObject({ year: y, month: m, day: d }, { zone: timezone });
+  if (!dt.isValid) {
+    throw new CadenceError('CADENCE_PERIOD_INVALID', `time zone "${timezone}" is not valid`, { hint: 'Use an IANA time zone such as Europe/Berlin.' });
+  }
+  return dt.toUTC().toISO({ suppressMilliseconds: true })!;
 }
 
+/** A period from its first day number (inclusive) and end day number (exclusive). */
+function make(kind: PeriodKind, id: string, start: number, end: number, timezone: string): Period {
+  return {
+    kind,
+    id,
+    firstDay: dayString(start),
+    lastDay: dayString(end - 1),
+    endDay: dayString(end),
+    startUtc: midnightUtc(start, timezone),
+    endUtc: midnightUtc(end, timezone),
+    days: end - start,
+    timezone,
+  };
+}
+
+/** Day number of "YYYY-MM-DD", or an error naming `spec`. */
+function parseDay(day: string, spec = day): number {
+  const m = DAY_RE.exec(day);
+  if (!m) throw invalid(spec, 'expected a day YYYY-MM-DD');
+  const n = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (dayString(n) !== day) throw invalid(spec, 'no such calendar day');
+  return n;
+}
+
+const monthStart = (y: number, m: number): number => dayNumber(y, m, 1);
+/** Month index (year × 12 + month − 1) → first day number. */
+const monthIndexStart = (i: number): number => monthStart(Math.floor(i / 12), (i % 12) + 1);
+
 export function dayPeriod(day: string, timezone: string): Period {
-  const start = dayStart(day, timezone);
-  return make('day', day, start, start.plus({ days: 1 }), timezone);
+  const n = parseDay(day);
+  return make('day', day, n, n + 1, timezone);
 }
 
 export function weekPeriod(id: string, timezone: string): Period {
   const m = WEEK_RE.exec(id);
   if (!m) throw invalid(id, 'expected an ISO week YYYY-Www');
-  const start = DateTime.fromObject({ weekYear: Number(m[1]), weekNumber: Number(m[2]), weekday: 1 }, { zone: timezone });
-  if (!start.isValid && start.invalidReason === 'unsupported zone') {
-    throw new CadenceError('CADENCE_PERIOD_INVALID', `time zone "${timezone}" is not valid`, { hint: 'Use an IANA time zone such as Europe/Berlin.' });
+  const year = Number(m[1]);
+  const week = Number(m[2]);
+  if (week < 1 || week > weeksIn(year)) {
+    midnightUtc(isoWeekOne(year), timezone); // a bad time zone is named first
+    throw invalid(id, `week ${m[2]} does not exist in ${m[1]}`);
   }
-  if (!start.isValid || start.weekNumber !== Number(m[2])) throw invalid(id, `week ${m[2]} does not exist in ${m[1]}`);
-  return make('week', id, start.startOf('day'), start.startOf('day').plus({ weeks: 1 }), timezone);
+  const start = isoWeekOne(year) + (week - 1) * 7;
+  return make('week', id, start, start + 7, timezone);
 }
 
 export function monthPeriod(id: string, timezone: string): Period {
   const m = MONTH_RE.exec(id);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw invalid(id, 'expected a month YYYY-MM, e.g. 2026-09');
-  const start = zoned(Number(m[1]), Number(m[2]), 1, timezone, id);
-  return make('month', id, start, start.plus({ months: 1 }), timezone);
+  const i = Number(m[1]) * 12 + Number(m[2]) - 1;
+  return make('month', id, monthIndexStart(i), monthIndexStart(i + 1), timezone);
 }
 
 export function quarterPeriod(id: string, timezone: string): Period {
   const m = QUARTER_RE.exec(id);
   if (!m) throw invalid(id, 'expected a quarter YYYY-Qn');
-  const start = zoned(Number(m[1]), (Number(m[2]) - 1) * 3 + 1, 1, timezone, id);
-  return make('quarter', id, start, start.plus({ months: 3 }), timezone);
+  const i = Number(m[1]) * 12 + (Number(m[2]) - 1) * 3;
+  return make('quarter', id, monthIndexStart(i), monthIndexStart(i + 3), timezone);
 }
 
 export function yearPeriod(id: string, timezone: string): Period {
   if (!YEAR_RE.test(id)) throw invalid(id, 'expected a year YYYY');
-  const start = zoned(Number(id), 1, 1, timezone, id);
-  return make('year', id, start, start.plus({ years: 1 }), timezone);
+  const y = Number(id);
+  return make('year', id, monthStart(y, 1), monthStart(y + 1, 1), timezone);
 }
 
 /** The days first..last (both inclusive). */
 export function rangePeriod(first: string, last: string, timezone: string): Period {
   const spec = `${first}..${last}`;
-  const start = dayStart(first, timezone, spec);
-  const end = dayStart(last, timezone, spec).plus({ days: 1 });
-  if (end <= start) throw invalid(spec, 'the range ends before it starts');
+  const start = parseDay(first, spec);
+  const end = parseDay(last, spec) + 1;
+  if (end <= start) {
+    midnightUtc(start, timezone);
+    throw invalid(spec, 'the range ends before it starts');
+  }
   return make('range', spec, start, end, timezone);
 }
 
 /** The calendar period of `kind` that holds the local day `day`. */
 export function periodContaining(kind: CalendarKind, day: string, timezone: string): Period {
-  const dt = dayStart(day, timezone);
+  const n = parseDay(day);
+  const { y, m } = parts(n);
   switch (kind) {
     case 'day':
-      return dayPeriod(day, timezone);
-    case 'week':
-      return weekPeriod(`${dt.weekYear}-W${pad(dt.weekNumber)}`, timezone);
+      return make('day', day, n, n + 1, timezone);
+    case 'week': {
+      const { weekYear, week } = isoWeek(n);
+      const start = isoWeekOne(weekYear) + (week - 1) * 7;
+      return make('week', `${weekYear}-W${pad(week)}`, start, start + 7, timezone);
+    }
     case 'month':
-      return monthPeriod(`${dt.year}-${pad(dt.month)}`, timezone);
+      return monthPeriod(`${pad(y, 4)}-${pad(m)}`, timezone);
     case 'quarter':
-      return quarterPeriod(`${dt.year}-Q${dt.quarter}`, timezone);
+      return quarterPeriod(`${pad(y, 4)}-Q${Math.floor((m - 1) / 3) + 1}`, timezone);
     case 'year':
-      return yearPeriod(String(dt.year), timezone);
+      return yearPeriod(pad(y, 4), timezone);
   }
 }
 
@@ -172,8 +209,11 @@ export function parsePeriod(spec: string, options: ParsePeriodOptions): Period {
   throw invalid(s, 'not a day, week, month, quarter, year or range');
 }
 
-function startOf(p: Period): DateTime {
-  return dayStart(p.firstDay, p.timezone);
+/** The same calendar date a year earlier (29 February → 28 February). */
+function yearEarlier(n: number): number {
+  const { y, m, d } = parts(n);
+  const last = parts(dayNumber(y - 1, m + 1, 0)).d; // days in that month a year earlier
+  return dayNumber(y - 1, m, Math.min(d, last));
 }
 
 /**
@@ -181,21 +221,15 @@ function startOf(p: Period): DateTime {
  * year; for a custom range, the same number of days immediately before it.
  */
 export function previousPeriod(p: Period): Period {
-  const start = startOf(p);
-  switch (p.kind) {
-    case 'range': {
-      const first = start.minus({ days: p.days });
-      return rangePeriod(first.toISODate()!, start.minus({ days: 1 }).toISODate()!, p.timezone);
-    }
-    default:
-      return periodContaining(p.kind, start.minus({ days: 1 }).toISODate()!, p.timezone);
-  }
+  const start = parseDay(p.firstDay);
+  if (p.kind === 'range') return make('range', `${dayString(start - p.days)}..${dayString(start - 1)}`, start - p.days, start, p.timezone);
+  return periodContaining(p.kind, dayString(start - 1), p.timezone);
 }
 
 /** The next period of the same kind (for a range: the same number of days right after it). */
 export function nextPeriod(p: Period): Period {
-  const end = dayStart(p.endDay, p.timezone);
-  if (p.kind === 'range') return rangePeriod(p.endDay, end.plus({ days: p.days - 1 }).toISODate()!, p.timezone);
+  const end = parseDay(p.endDay);
+  if (p.kind === 'range') return make('range', `${p.endDay}..${dayString(end + p.days - 1)}`, end, end + p.days, p.timezone);
   return periodContaining(p.kind, p.endDay, p.timezone);
 }
 
@@ -204,29 +238,25 @@ export function nextPeriod(p: Period): Period {
  * number (week 53 → week 52), month, quarter or year; a range shifted by one year.
  */
 export function yearAgoPeriod(p: Period): Period {
-  const start = startOf(p);
+  const start = parseDay(p.firstDay);
   switch (p.kind) {
     case 'day':
-      return dayPeriod(start.minus({ years: 1 }).toISODate()!, p.timezone);
+      return dayPeriod(dayString(yearEarlier(start)), p.timezone);
     case 'week': {
-      const year = start.weekYear - 1;
-      const weeks = DateTime.fromObject({ weekYear: year, weekNumber: 1 }, { zone: p.timezone }).weeksInWeekYear;
-      return weekPeriod(`${year}-W${pad(Math.min(start.weekNumber, weeks))}`, p.timezone);
+      const { weekYear, week } = isoWeek(start);
+      return weekPeriod(`${pad(weekYear - 1, 4)}-W${pad(Math.min(week, weeksIn(weekYear - 1)))}`, p.timezone);
     }
-    case 'range': {
-      const last = dayStart(p.lastDay, p.timezone);
-      return rangePeriod(start.minus({ years: 1 }).toISODate()!, last.minus({ years: 1 }).toISODate()!, p.timezone);
-    }
+    case 'range':
+      return rangePeriod(dayString(yearEarlier(start)), dayString(yearEarlier(parseDay(p.lastDay))), p.timezone);
     default:
-      return periodContaining(p.kind, start.minus({ years: 1 }).toISODate()!, p.timezone);
+      return periodContaining(p.kind, dayString(yearEarlier(start)), p.timezone);
   }
 }
 
 /** Every local day of the period, "YYYY-MM-DD", in order. */
 export function daysOf(p: Period): string[] {
-  // Calendar arithmetic on dates needs no time zone (and is much faster than zoned DateTimes).
-  const start = Date.parse(`${p.firstDay}T00:00:00Z`);
-  return Array.from({ length: p.days }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
+  const start = parseDay(p.firstDay);
+  return Array.from({ length: p.days }, (_, i) => dayString(start + i));
 }
 
 /** Every period of `kind` that overlaps the days first..last, in order. */
