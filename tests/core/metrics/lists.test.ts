@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../src/core/config/load.ts';
 import { computeLists, type ReportLists } from '../../../src/core/metrics/lists/index.ts';
 import { snippet } from '../../../src/core/metrics/lists/rows.ts';
-import { dayPeriod, monthPeriod } from '../../../src/core/periods/period.ts';
+import { dayPeriod, monthPeriod, weekPeriod } from '../../../src/core/periods/period.ts';
 import { configSchema } from '../../../src/core/schema/config.ts';
 import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
 import { writeDataFolder } from '../../site/fixtures/data-folder.ts';
@@ -384,6 +384,52 @@ describe('local time across a clock change', () => {
         expect(l.topMentions.rows.map((m) => [m.id, m.day])).toEqual([
           ['z4', '2026-03-08'], ['z1', '2026-03-08'], ['z2', '2026-03-08'], ['z3', '2026-03-08'],
         ]);
+      } finally {
+        await r.close();
+      }
+    } finally {
+      await rm(d, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('advocates across periods that cut an author’s mentions apart', () => {
+  it('counts only mentions in the same period, and breaks a tie at the cut by reach over all mentions', async () => {
+    // Berlin = UTC+2. 2026-09-13 is a Sunday (ISO week 37), 2026-09-14 a Monday (week 38).
+    // ann: positive Sun 13th and Mon 14th → 1 in week 37, 1 in week 38, 2 in September.
+    // bob: positive Mon 14th and Tue 15th (2 in week 38), a negative Wed 16th and a neutral
+    // Thu 17th with 500 followers → audience 500 (max over all 4 of his mentions), above ann's 200.
+    // All four of bob's fall in week 38 and September: mentions 4, audience 500 in both.
+    // Limit 1, September: ann 2, bob 2 tie on count; bob's audience 500 > 200 wins.
+    const d = await mkdtemp(join(tmpdir(), 'cadence-lists-cut-'));
+    try {
+      await writeDataFolder(d, {
+        mentions: [
+          mention({ id: 'a1', at: '2026-09-13T10:00:00Z', handle: 'ann', sentiment: 'positive', followers: 200 }),
+          mention({ id: 'a2', at: '2026-09-14T10:00:00Z', handle: 'ann', sentiment: 'positive', followers: 200 }),
+          mention({ id: 'b1', at: '2026-09-14T11:00:00Z', handle: 'bob', sentiment: 'positive', followers: 100 }),
+          mention({ id: 'b2', at: '2026-09-15T11:00:00Z', handle: 'bob', sentiment: 'positive', followers: 100 }),
+          mention({ id: 'b3', at: '2026-09-16T11:00:00Z', handle: 'bob', sentiment: 'negative', followers: 100 }),
+          mention({ id: 'b4', at: '2026-09-17T11:00:00Z', handle: 'bob', sentiment: 'neutral', followers: 500 }),
+        ],
+      });
+      const r = await openReader(d);
+      try {
+        const w37 = weekPeriod('2026-W37', tz);
+        const w38 = weekPeriod('2026-W38', tz);
+        const sep = monthPeriod('2026-09', tz);
+        const rows = (all: Map<string, ReportLists>, id: string, limit: 'advocates' | 'detractors') => {
+          const l = all.get(id)![limit];
+          if (!l.available) throw new Error('expected a list');
+          return l.rows.map((a) => [a.author, a.positive, a.negative, a.mentions, a.reach]);
+        };
+        const one = await computeLists(r, config, [w37, w38, sep], { limit: 1 });
+        expect(rows(one, '2026-W37', 'advocates')).toEqual([]);
+        expect(rows(one, '2026-W38', 'advocates')).toEqual([['bob', 2, 1, 4, 500]]);
+        expect(rows(one, '2026-09', 'advocates')).toEqual([['bob', 2, 1, 4, 500]]);
+        expect(rows(one, '2026-09', 'detractors')).toEqual([]);
+        const two = await computeLists(r, config, [sep], { limit: 2 });
+        expect(rows(two, '2026-09', 'advocates')).toEqual([['bob', 2, 1, 4, 500], ['ann', 2, 0, 2, 200]]);
       } finally {
         await r.close();
       }

@@ -20,10 +20,12 @@
  *   then earliest).
  *
  * Both lists are parts of the one mention-lists query (mention-lists.ts), over its narrow rows
- * `mb` with whole-number author (`aid`) and period (`pid`) ids: the rows meet the period days and
- * are counted per (period, author); each list ranks and keeps its top authors; only then are the
- * winners' own rows (their period's days, their author id) taken again for the details, and the
- * text read for their mentions of the list's sentiment alone, to pick the sample.
+ * `mb` with whole-number author (`aid`) and period (`pid`) ids: only the mentions that share a
+ * period with another of the same author and sentiment are counted per (period, author); the
+ * author-wide columns (mentions, reach, employee) are taken only for the pairs that can still make
+ * a list; each list ranks and keeps its top authors; only then are the winners' own rows (their
+ * period's days, their author id) taken again for the details, and the text read for their
+ * mentions of the list's sentiment alone, to pick the sample.
  */
 import { jsonList, num, numOrNull, snippet, str, type SqlRow } from './rows.ts';
 import type { AuthorRow } from './types.ts';
@@ -40,31 +42,56 @@ export type AuthorSentiment = 'positive' | 'negative';
 const sentiments: readonly AuthorSentiment[] = ['positive', 'negative'];
 
 /**
- * CTEs over `mb`, `pds`: `agg` (counts per period and author), `ranked` (each list's top
- * authors, `list` = sentiment), `mine` (the winners' rows in their period), `said` (those of the
- * list's sentiment; their ids need text).
+ * CTEs over `mb`, `pds`: `ranked` (each list's top authors, `list` = sentiment), `mine` (the
+ * winners' rows in their period), `said` (those of the list's sentiment; their ids need text).
+ *
+ * Most (period, author) pairs hold one mention of a sentiment, and counting them all is most of
+ * the work, so the counting skips them: periods are runs of consecutive days, so an author's
+ * mentions of one sentiment that fall in a period are consecutive when ordered by day, and a
+ * mention is in a run of two or more exactly when the mention before or after it (same author
+ * and sentiment) falls in the same period. Only those mentions meet the period days and are
+ * counted (`cnt`: exact counts of every pair with at least 2). Reach and the other columns, over
+ * all the author's mentions in the period, are then taken only for the pairs that can still
+ * make a list (`cand`): a count at least the N-th largest of its period and list.
  */
 export function authorRankCtes(limit: number): string[] {
-  // `aid` follows the author key order (handle or name a–z, then the key), the last tie-break.
-  const ranked = sentiments.map(
-    (s) => `SELECT '${s}' AS list, *, row_number() OVER (PARTITION BY pid ORDER BY ${s} DESC, audience DESC NULLS LAST, aid) AS list_rank
-  FROM agg WHERE ${s} >= ${MIN_AUTHOR_MENTIONS}
-  QUALIFY list_rank <= ${limit}`,
-  );
+  const listed = sentiments.map((s) => `'${s}'`).join(', ');
   return [
-    `agg AS MATERIALIZED (
-  SELECT pd.pid, m.aid, count(*) AS mentions,
+    `pdr AS MATERIALIZED (
+  SELECT pid, day, min(day) OVER (PARTITION BY pid) AS d0, max(day) OVER (PARTITION BY pid) AS d1 FROM pds
+)`,
+    `sx AS MATERIALIZED (
+  SELECT aid, sentiment AS list, day, lag(day) OVER w AS prev_day, lead(day) OVER w AS next_day
+  FROM mb WHERE aid IS NOT NULL AND sentiment IN (${listed})
+  WINDOW w AS (PARTITION BY aid, sentiment ORDER BY day)
+)`,
+    `cnt AS MATERIALIZED (
+  SELECT pd.pid, x.aid, x.list, count(*) AS n
+  FROM sx x JOIN pdr pd ON pd.day = x.day
+  WHERE x.prev_day BETWEEN pd.d0 AND pd.d1 OR x.next_day BETWEEN pd.d0 AND pd.d1
+  GROUP BY ALL
+  HAVING n >= ${MIN_AUTHOR_MENTIONS}
+)`,
+    `cand AS MATERIALIZED (
+  SELECT c.* FROM cnt c
+  JOIN (SELECT pid, list, max(n, ${limit})[${limit}] AS floor FROM cnt GROUP BY ALL) f USING (pid, list)
+  WHERE f.floor IS NULL OR c.n >= f.floor
+)`,
+    `stats AS MATERIALIZED (
+  SELECT c.pid, m.aid, count(*) AS mentions,
          count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
          count(*) FILTER (WHERE m.sentiment = 'negative') AS negative,
          coalesce(max(m.author_followers), max(m.reach)) AS audience,
          coalesce(bool_or(m.is_employee), false) AS is_employee
-  FROM mb m JOIN pds pd ON pd.day = m.day
-  WHERE m.aid IS NOT NULL
-  GROUP BY pd.pid, m.aid
-  HAVING ${sentiments.map((s) => `${s} >= ${MIN_AUTHOR_MENTIONS}`).join(' OR ')}
+  FROM (SELECT DISTINCT pid, aid FROM cand) c
+  JOIN (SELECT DISTINCT pid, d0, d1 FROM pdr) pr ON pr.pid = c.pid
+  JOIN mb m ON m.aid = c.aid AND m.day BETWEEN pr.d0 AND pr.d1
+  GROUP BY c.pid, m.aid
 )`,
     `ranked AS MATERIALIZED (
-  ${ranked.join('\n  UNION ALL\n  ')}
+  SELECT c.list, s.*, row_number() OVER (PARTITION BY c.pid, c.list ORDER BY c.n DESC, s.audience DESC NULLS LAST, s.aid) AS list_rank
+  FROM cand c JOIN stats s USING (pid, aid)
+  QUALIFY list_rank <= ${limit}
 )`,
     `mine AS MATERIALIZED (
   SELECT r.list, r.pid, m.*, w.handle, w.name
