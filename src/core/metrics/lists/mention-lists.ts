@@ -9,10 +9,12 @@
  *   name, author key, whole-number author id (`aid`, in author-key order) and whether it is one
  *   of the brand's own accounts. String cleaning runs once per spelling, not once per mention, and
  *   the per-period counting groups on numbers.
- * - Local time: the time zone's offset is looked up once per UTC hour present in the data (an
- *   hour whose two ends have different offsets, i.e. holds a clock change, falls back to a
- *   per-row conversion), so a million rows do not each go through the time zone rules. The
- *   local day and time are the same as `timezone(tz, published_at)` gives.
+ * - Local time (`offs`): the time zone's offset is worked out once per UTC hour of the span of
+ *   all periods (generated with `range`, no scan of the mentions) and kept as one list indexed
+ *   by hour, which each row reads by position: a join on the hour would be planned with the
+ *   million mentions as its hash table, the small side being misjudged. An hour whose two ends
+ *   have different offsets (holds a clock change), or a row before 1970, falls back to a per-row
+ *   conversion, so the local day and time are the same as `timezone(tz, published_at)` gives.
  * - `pds`: the period days with a whole-number period id (`pid`).
  * - `texts`: URL, title and text read once, for the few mentions the lists show or sample.
  *
@@ -39,6 +41,7 @@ function mentionBaseCtes(ctx: ListSqlContext): string[] {
   const brandRows = `FROM mentions m WHERE ${ctx.isBrand('m')} AND ${inSpanSql(ctx, 'm.published_at')}`;
   // Hours are whole UTC hours since 1970 (`eu` is microseconds); earlier rows convert per row.
   const hourOf = (eu: string) => `CASE WHEN ${eu} >= 0 THEN ${eu} // 3600000000 END`;
+  const spanUs = (utc: string) => `greatest(0, epoch_us(TIMESTAMPTZ ${ctx.str(utc)}))`;
   const offsetAt = (us: string) => `epoch_us(timezone(${tz}, make_timestamptz(${us}))) - (${us})`;
   return [
     `pds AS (${periodDaysSql(ctx)})`,
@@ -50,19 +53,19 @@ function mentionBaseCtes(ctx: ListSqlContext): string[] {
         FROM (SELECT author_handle, author_name, ${handleSql('author_handle')} AS handle, nullif(trim(author_name), '') AS name
               FROM (SELECT DISTINCT m.author_handle, m.author_name ${brandRows})))
 )`,
-    `offs AS (
-  SELECT h, CASE WHEN o0 = o1 THEN o0 END AS off
+    `offs AS MATERIALIZED (
+  SELECT min(h) AS h0, list(CASE WHEN o0 = o1 THEN o0 END ORDER BY h) AS offs
   FROM (SELECT h, ${offsetAt('h * 3600000000')} AS o0, ${offsetAt('h * 3600000000 + 3599999999')} AS o1
-        FROM (SELECT DISTINCT ${hourOf('epoch_us(m.published_at)')} AS h ${brandRows}) WHERE h IS NOT NULL)
+        FROM range(${hourOf(spanUs(ctx.span.startUtc))}, ${hourOf(spanUs(ctx.span.endUtc))} + 1) t(h))
 )`,
     `mb AS MATERIALIZED (
   SELECT x.id, x.published_at, x.platform, x.sentiment, x.engagement, x.reach, x.author_followers, x.is_employee, x.wid, x.aid,
          make_timestamp(x.lu) AS local_ts, CAST(make_timestamp(x.lu) AS DATE) AS day
   FROM (SELECT m.id, m.published_at, m.platform, m.sentiment, m.engagement, m.reach, m.author_followers, m.is_employee, w.wid, w.aid,
-               coalesce(epoch_us(m.published_at) + o.off, epoch_us(timezone(${tz}, m.published_at))) AS lu
+               coalesce(epoch_us(m.published_at) + o.offs[${hourOf('epoch_us(m.published_at)')} - o.h0 + 1], epoch_us(timezone(${tz}, m.published_at))) AS lu
         FROM mentions m
         JOIN who w ON w.author_handle IS NOT DISTINCT FROM m.author_handle AND w.author_name IS NOT DISTINCT FROM m.author_name
-        LEFT JOIN offs o ON o.h = ${hourOf('epoch_us(m.published_at)')}
+        CROSS JOIN offs o
         WHERE ${ctx.isBrand('m')} AND ${inSpanSql(ctx, 'm.published_at')} AND NOT w.own) x
 )`,
   ];
