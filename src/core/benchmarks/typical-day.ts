@@ -77,11 +77,37 @@ export function robustScale(medianValue: number, madValue: number, samples: numb
   return spread * Math.sqrt(1 + Math.PI / (2 * samples));
 }
 
-/** Day → value, for lookups. */
-export type DailyIndex = ReadonlyMap<string, number> & { sums?: ReadonlyMap<string, { units: number; squares: number }> };
+/**
+ * Day → value, for lookups; `dense` holds the same values by day number (days since 1970) for the
+ * hot loops of the detector and the typical week, `sums` the units and squares of a sum series.
+ */
+export type DailyIndex = ReadonlyMap<string, number> & {
+  sums?: ReadonlyMap<string, { units: number; squares: number }>;
+  dense?: { first: number; values: Float64Array; units?: Float64Array; squares?: Float64Array };
+};
+
+const dayNum = (day: string): number => dayMs(day) / MS_PER_DAY;
+
 export const indexPoints = (points: readonly DailyPoint[]): DailyIndex => {
-  const index: Map<string, number> & { sums?: Map<string, { units: number; squares: number }> } = new Map(points.map((p) => [p.day, p.value]));
-  if (points.some((p) => p.units !== undefined)) index.sums = new Map(points.map((p) => [p.day, { units: p.units ?? 0, squares: p.squares ?? 0 }]));
+  const index: Map<string, number> & { sums?: Map<string, { units: number; squares: number }>; dense?: DailyIndex['dense'] } = new Map(points.map((p) => [p.day, p.value]));
+  const isSum = points.some((p) => p.units !== undefined);
+  if (isSum) index.sums = new Map(points.map((p) => [p.day, { units: p.units ?? 0, squares: p.squares ?? 0 }]));
+  if (points.length) {
+    const nums = points.map((p) => dayNum(p.day));
+    const first = Math.min(...nums);
+    const size = Math.max(...nums) - first + 1;
+    const values = new Float64Array(size).fill(Number.NaN);
+    const units = isSum ? new Float64Array(size) : undefined;
+    const squares = isSum ? new Float64Array(size) : undefined;
+    points.forEach((p, i) => {
+      values[nums[i]! - first] = p.value;
+      if (units && squares) {
+        units[nums[i]! - first] = p.units ?? 0;
+        squares[nums[i]! - first] = p.squares ?? 0;
+      }
+    });
+    index.dense = { first, values, units, squares };
+  }
   return index;
 };
 
@@ -90,24 +116,34 @@ export const indexPoints = (points: readonly DailyPoint[]): DailyIndex => {
  * a mean square of Σsquares ÷ Σunits over the samples, so its standard deviation is at least
  * √(median units × mean square). (A count's rows all weigh 1, which gives √median.)
  */
-function sumNoiseFloor(index: DailyIndex, days: readonly string[]): number | undefined {
-  if (!index.sums) return undefined;
-  const cells = days.map((d) => index.sums!.get(d) ?? { units: 0, squares: 0 });
-  const units = cells.reduce((a, c) => a + c.units, 0);
-  if (units === 0) return undefined;
-  const meanSquare = cells.reduce((a, c) => a + c.squares, 0) / units;
-  return Math.sqrt(median(cells.map((c) => c.units)) * meanSquare);
+function sumNoiseFloor(units: readonly number[], squares: readonly number[]): number | undefined {
+  const total = units.reduce((a, u) => a + u, 0);
+  if (total === 0) return undefined;
+  const meanSquare = squares.reduce((a, q) => a + q, 0) / total;
+  return Math.sqrt(median(units) * meanSquare);
 }
+
+/** Day numbers of the same-weekday days of the window present in the series, oldest first. */
+function sampleNums(index: DailyIndex, firstDay: string, lastDay: string, weekday: Weekday): number[] {
+  const first = dayNum(firstDay);
+  const last = dayNum(lastDay);
+  const offset = (weekday - isoWeekday(firstDay) + 7) % 7;
+  const out: number[] = [];
+  const dense = index.dense;
+  for (let n = first + offset; n <= last; n += 7) {
+    if (dense ? n >= dense.first && n - dense.first < dense.values.length && !Number.isNaN(dense.values[n - dense.first]!) : index.has(dayFromNum(n))) out.push(n);
+  }
+  return out;
+}
+
+const dayFromNum = (n: number): string => addDays('1970-01-01', n);
 
 /**
  * The same-weekday days of the window `firstDay..lastDay` (inclusive) present in the series, oldest
  * first.
  */
 export function sampleDays(index: DailyIndex, firstDay: string, lastDay: string, weekday: Weekday): string[] {
-  const days: string[] = [];
-  const offset = (weekday - isoWeekday(firstDay) + 7) % 7;
-  for (let d = addDays(firstDay, offset); d <= lastDay; d = addDays(d, 7)) if (index.has(d)) days.push(d);
-  return days;
+  return sampleNums(index, firstDay, lastDay, weekday).map(dayFromNum);
 }
 
 /** The baseline of `weekday` from the window `firstDay..lastDay`, or null below `minSamples`. */
@@ -118,12 +154,20 @@ export function baselineOf(
   metric: BaselineMetric,
   settings: Pick<BenchmarkSettings, 'minSamples'>,
 ): TypicalDay | null {
-  const days = sampleDays(index, window.firstDay, window.lastDay, weekday);
-  if (days.length === 0 || days.length < settings.minSamples) return null;
-  const values = days.map((d) => index.get(d)!);
+  const nums = sampleNums(index, window.firstDay, window.lastDay, weekday);
+  if (nums.length === 0 || nums.length < settings.minSamples) return null;
+  const dense = index.dense;
+  const at = (n: number) => (dense ? dense.values[n - dense.first]! : index.get(dayFromNum(n))!);
+  const values = nums.map(at);
   const m = median(values);
   const spread = mad(values);
-  return { metric, weekday, median: m, mad: spread, scale: robustScale(m, spread, days.length, sumNoiseFloor(index, days)), samples: days.length, window: { ...window } };
+  let floor: number | undefined;
+  if (index.sums) {
+    const cell = (n: number) => (dense?.units && dense.squares ? { units: dense.units[n - dense.first]!, squares: dense.squares[n - dense.first]! } : index.sums!.get(dayFromNum(n)) ?? { units: 0, squares: 0 });
+    const cells = nums.map(cell);
+    floor = sumNoiseFloor(cells.map((c) => c.units), cells.map((c) => c.squares));
+  }
+  return { metric, weekday, median: m, mad: spread, scale: robustScale(m, spread, nums.length, floor), samples: nums.length, window: { ...window } };
 }
 
 /** The window of `windowDays` days ending the day before `day`. */

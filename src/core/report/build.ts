@@ -131,6 +131,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const seriesIndex: Partial<Record<BaselineMetric, DailyIndex>> = {};
     for (const metric of baselineMetrics) if (series[metric]) seriesIndex[metric] = indexPoints(series[metric]!);
     const format = createFormat(config.locale, config.currency);
+    const typicalByCut = new Map<string, ReportModel['typicalWeek']>();
     const out: ReportModel[] = [];
     for (const pl of plans) {
       const { period } = pl;
@@ -154,8 +155,13 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
         weekly_leads: weeklyLeadsSeries(chartData, reader, period),
         share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
       };
-      const typical: ReportModel['typicalWeek'] = {};
-      for (const metric of baselineMetrics) if (seriesIndex[metric]) typical[metric] = typicalWeek(seriesIndex[metric]!, pl.cut, metric, settings);
+      // Periods ending on the same day (a day, its week, month…) share their typical week.
+      let typical = typicalByCut.get(pl.cut);
+      if (!typical) {
+        typical = {};
+        for (const metric of baselineMetrics) if (seriesIndex[metric]) typical[metric] = typicalWeek(seriesIndex[metric]!, pl.cut, metric, settings);
+        typicalByCut.set(pl.cut, typical);
+      }
       for (const audience of audiences) {
         const spec = monthlyAudienceSpecs[audience];
         const ids = new Set(specKpiIds(spec, registry));
