@@ -20,7 +20,9 @@
  *   then earliest).
  *
  * Both lists are parts of the one mention-lists query (mention-lists.ts), over its narrow rows
- * `mb` with whole-number author (`aid`) and period (`pid`) ids: only the mentions that share a
+ * `mb` with whole-number author (`aid`, a hash of the author key) and period (`pid`) ids; the
+ * sentiment is a boolean (`neg`) while counting, so that the wide window and group-by key on
+ * numbers only, and the a–z tie-break compares the author keys of the candidates alone: only the mentions that share a
  * period with another of the same author and sentiment are counted per (period, author); the
  * author-wide columns (mentions, reach, employee) are taken only for the pairs that can still make
  * a list; each list ranks and keeps its top authors; only then are the winners' own rows (their
@@ -61,16 +63,17 @@ export function authorRankCtes(limit: number): string[] {
   SELECT pid, day, min(day) OVER (PARTITION BY pid) AS d0, max(day) OVER (PARTITION BY pid) AS d1 FROM pds
 )`,
     `sx AS MATERIALIZED (
-  SELECT aid, sentiment AS list, day, lag(day) OVER w AS prev_day, lead(day) OVER w AS next_day
+  SELECT aid, sentiment = 'negative' AS neg, day, lag(day) OVER w AS prev_day, lead(day) OVER w AS next_day
   FROM mb WHERE aid IS NOT NULL AND sentiment IN (${listed})
-  WINDOW w AS (PARTITION BY aid, sentiment ORDER BY day)
+  WINDOW w AS (PARTITION BY aid, sentiment = 'negative' ORDER BY day)
 )`,
     `cnt AS MATERIALIZED (
-  SELECT pd.pid, x.aid, x.list, count(*) AS n
-  FROM sx x JOIN pdr pd ON pd.day = x.day
-  WHERE x.prev_day BETWEEN pd.d0 AND pd.d1 OR x.next_day BETWEEN pd.d0 AND pd.d1
-  GROUP BY ALL
-  HAVING n >= ${MIN_AUTHOR_MENTIONS}
+  SELECT pid, aid, CASE WHEN neg THEN 'negative' ELSE 'positive' END AS list, n
+  FROM (SELECT pd.pid, x.aid, x.neg, count(*) AS n
+        FROM sx x JOIN pdr pd ON pd.day = x.day
+        WHERE x.prev_day BETWEEN pd.d0 AND pd.d1 OR x.next_day BETWEEN pd.d0 AND pd.d1
+        GROUP BY ALL
+        HAVING n >= ${MIN_AUTHOR_MENTIONS})
 )`,
     `cand AS MATERIALIZED (
   SELECT c.* FROM cnt c
@@ -82,20 +85,20 @@ export function authorRankCtes(limit: number): string[] {
          count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
          count(*) FILTER (WHERE m.sentiment = 'negative') AS negative,
          coalesce(max(m.author_followers), max(m.reach)) AS audience,
-         coalesce(bool_or(m.is_employee), false) AS is_employee
+         coalesce(bool_or(m.is_employee), false) AS is_employee, min(m.author_key) AS author_key
   FROM (SELECT DISTINCT pid, aid FROM cand) c
   JOIN (SELECT DISTINCT pid, d0, d1 FROM pdr) pr ON pr.pid = c.pid
   JOIN mb m ON m.aid = c.aid AND m.day BETWEEN pr.d0 AND pr.d1
   GROUP BY c.pid, m.aid
 )`,
     `ranked AS MATERIALIZED (
-  SELECT c.list, s.*, row_number() OVER (PARTITION BY c.pid, c.list ORDER BY c.n DESC, s.audience DESC NULLS LAST, s.aid) AS list_rank
+  SELECT c.list, s.*, row_number() OVER (PARTITION BY c.pid, c.list ORDER BY c.n DESC, s.audience DESC NULLS LAST, substr(s.author_key, 3), s.author_key) AS list_rank
   FROM cand c JOIN stats s USING (pid, aid)
   QUALIFY list_rank <= ${limit}
 )`,
     `mine AS MATERIALIZED (
-  SELECT r.list, r.pid, m.*, w.handle, w.name
-  FROM ranked r JOIN pds pd ON pd.pid = r.pid JOIN mb m ON m.day = pd.day AND m.aid = r.aid JOIN who w ON w.wid = m.wid
+  SELECT r.list, r.pid, m.*
+  FROM ranked r JOIN pds pd ON pd.pid = r.pid JOIN mb m ON m.day = pd.day AND m.aid = r.aid
 )`,
     `said AS (SELECT * FROM mine WHERE sentiment = list)`,
   ];

@@ -34,14 +34,13 @@ export function topMentionRankCtes(limit: number): string[] {
   ];
 }
 
-/** CTE over `top_ranked`, `pds`, `who`, `texts`: `top_rows`, the list's rows. */
+/** CTE over `top_ranked`, `pds`, `texts`: `top_rows`, the list's rows. */
 export function topMentionRowsCte(): string {
   return `top_rows AS (
-  SELECT 'top' AS list, p.period, r.list_rank, r.id, r.platform, coalesce(w.handle, w.name) AS author, coalesce(r.is_employee, false) AS is_employee,
+  SELECT 'top' AS list, p.period, r.list_rank, r.id, r.platform, coalesce(r.handle, r.name) AS author, coalesce(r.is_employee, false) AS is_employee,
          t.url, t.title, t.text, r.sentiment, r.reach, r.engagement, r.day
   FROM top_ranked r
   JOIN (SELECT DISTINCT pid, period FROM pds) p USING (pid)
-  JOIN who w ON w.wid = r.wid
   LEFT JOIN texts t USING (id)
 )`;
 }
