@@ -9,3 +9,5 @@ export type { DailyMentionsSeries, DailyMentionsPoint } from './series/daily-men
 export type { WeeklyLeadsSeries, WeeklyLeadsPoint } from './series/weekly-leads.ts';
 export type { ShareOfVoiceSeries, ShareOfVoicePoint } from './series/share-of-voice.ts';
 export type { TrackedName } from './tracked-names.ts';
+export { computeLists } from './lists/index.ts';
+export type { ReportLists } from './lists/index.ts';

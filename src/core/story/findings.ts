@@ -11,9 +11,21 @@
  * - any other KPI (amounts, averages, hours, days) when it changed by at least 15%.
  * Spikes and drops, goals, SLAs, competitors' share and campaign lifecycles each have a kind.
  */
-import type { TargetProgress } from '../benchmarks/comparisons.ts';
+import type { Comparison, TargetProgress } from '../benchmarks/comparisons.ts';
 import type { Anomaly, CampaignLifecycle, ShareOfVoice } from '../benchmarks/types.ts';
-import type { KpiResult } from '../report/model.ts';
+import type { KpiUnit } from '../metrics/kpi.ts';
+
+/** What findings read of a KPI result (the report model's KpiResult has all of it). */
+export interface FindingKpi {
+  id: string;
+  label: string;
+  unit: KpiUnit;
+  available: boolean;
+  value: number | null;
+  inputs?: Record<string, number>;
+  partial?: { firstDay: string; lastDay: string };
+  comparisons: { previous: Comparison; target?: TargetProgress };
+}
 import { describeChange, describeValue, type ValueFormat } from './wording.ts';
 
 export const findingKinds = [
@@ -47,7 +59,7 @@ export interface Finding {
 }
 
 export interface FindingsInput {
-  kpis: KpiResult[];
+  kpis: FindingKpi[];
   anomalies: Anomaly[];
   shareOfVoice: ShareOfVoice;
   campaigns: CampaignLifecycle[];
@@ -60,13 +72,13 @@ export interface FindingsInput {
 
 const MIN_ROWS = 30;
 
-function rowsBehind(k: KpiResult): number | null {
+function rowsBehind(k: FindingKpi): number | null {
   const values = Object.values(k.inputs ?? {});
   return values.length ? Math.max(...values) : null;
 }
 
 /** Whether the change from the previous period is worth a sentence, and how strongly (0–1). */
-export function significance(k: KpiResult): number | null {
+export function significance(k: FindingKpi): number | null {
   const c = k.comparisons.previous;
   if (!k.available || k.value === null || !c.available || c.value === null || !c.change || c.change.trend === 'flat') return null;
   // A period only partly covered by the data is no fair comparison.
@@ -164,7 +176,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
   return out.sort((a, b) => b.score - a.score || order.get(a.kind)! - order.get(b.kind)! || (a.kpi ?? a.date ?? '').localeCompare(b.kpi ?? b.date ?? '') || a.headline.localeCompare(b.headline));
 }
 
-function targetFinding(k: KpiResult, t: TargetProgress, format: ValueFormat): Finding {
+function targetFinding(k: FindingKpi, t: TargetProgress, format: ValueFormat): Finding {
   const target = describeValue(k, t.target!, format);
   const base = { kpi: k.id, data: { ...t } };
   switch (t.status) {

@@ -1,12 +1,12 @@
 /** Small wording helpers shared by findings and narratives: a KPI's value and change in words. */
 import type { KpiChange } from '../metrics/compare.ts';
-import type { KpiResult } from '../report/model.ts';
+import type { KpiUnit } from '../metrics/kpi.ts';
 import type { Format } from './format.ts';
 
 export type ValueFormat = Pick<Format, 'value' | 'count' | 'percent' | 'points' | 'change' | 'day'>;
 
 /** "12.3%", "€12,345", "4.2 h". */
-export const describeValue = (k: Pick<KpiResult, 'unit'>, value: number, format: ValueFormat): string => format.value(k.unit, value);
+export const describeValue = (k: { unit: KpiUnit }, value: number, format: ValueFormat): string => format.value(k.unit, value);
 
 /** "+12.3%", "+1.5 pp", "−3 h". */
-export const describeChange = (k: Pick<KpiResult, 'unit'>, change: KpiChange, format: ValueFormat): string => format.change(k.unit, change);
+export const describeChange = (k: { unit: KpiUnit }, change: KpiChange, format: ValueFormat): string => format.change(k.unit, change);
