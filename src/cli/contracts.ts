@@ -44,6 +44,8 @@ export interface BuildSiteOptions extends Common {
   progress: Progress;
   /** The period as typed (2026-09, 2026-W38, 2026-Q3, …); undefined = every period with data. */
   period?: string;
+  /** Only this audience's pages; undefined = every audience. */
+  audience?: string;
   /** Absolute output folder; undefined = config.site.outDir. */
   outDir?: string;
 }

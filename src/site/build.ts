@@ -11,7 +11,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build as astroBuild, type AstroInlineConfig } from 'astro';
 import { CadenceError, isCadenceError } from '../core/errors.ts';
-import type { CadenceConfig } from '../core/schema/config.ts';
+import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { cadenceAstroConfig } from './astro-config.ts';
 import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
@@ -28,11 +28,10 @@ export interface BuildSiteOptions {
   outDir?: string;
   /** Where progress and warnings go. With `enabled('debug')` true, Astro's own log is shown too. */
   log: SiteLogger & { enabled?(level: 'debug'): boolean };
-  /**
-   * The period to report on as typed on the command line. Only months ("2026-09") are built
-   * yet; default: the latest month with data.
-   */
+  /** One period to build, as typed on the command line (2026-09, 2026-W38, 2026-Q3, 2025, …); default: every period the data covers. */
   period?: string;
+  /** Only this audience's pages (team, sales or leadership); default: every audience. */
+  audience?: string;
   /** Checked between steps: a stopped build leaves the previous site untouched. */
   signal?: AbortSignal;
   /** How much Astro itself prints (to the console); default "warn" ("info" when log.enabled('debug')). */
@@ -52,7 +51,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const projectDir = resolve(options.projectDir);
   const dataDir = resolve(projectDir, options.dataDir ?? config.dataDir);
   const outDir = resolve(projectDir, options.outDir ?? config.site.outDir);
-  const month = monthOfPeriod(options.period);
   const scratch = join(projectDir, '.cadence');
   const publicDir = join(scratch, 'public');
   const staging = join(dirname(outDir), `.${basename(outDir)}.cadence-staging`);
@@ -62,7 +60,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, month, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience: audienceOf(options.audience), logo, log, cacheDir: join(scratch, 'cache', 'models') }));
   signal?.throwIfAborted();
 
   const started = performance.now();
@@ -86,13 +84,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   return { ok: true, outDir, pages };
 }
 
-/** The month of a --period value; only months are built yet. */
-function monthOfPeriod(period: string | undefined): string | undefined {
-  if (period === undefined) return undefined;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(period)) return period;
-  throw new CadenceError('CADENCE_PERIOD_INVALID', `"${period}" is not a month; only monthly reports are built yet`, {
-    hint: 'Pass a month such as --period 2026-09, or leave --period out to build the latest month with data.',
-  });
+/** The audience of a --audience value. */
+function audienceOf(audience: string | undefined): AudienceName | undefined {
+  if (audience === undefined) return undefined;
+  if ((audienceNames as readonly string[]).includes(audience)) return audience as AudienceName;
+  throw new CadenceError('CADENCE_CONFIG_INVALID', `"${audience}" is not an audience`, { hint: `Use one of ${audienceNames.join(', ')}.` });
 }
 
 /** Replaces outDir by staging: the old site stays whole until the new one is complete. */

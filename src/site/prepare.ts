@@ -1,12 +1,13 @@
 /**
- * Prepares the site model: report models for the latest month (or the month asked for), their
- * charts rendered to SVG, and the data coverage table. Runs in Node before Astro, with the data
+ * Prepares the site model: report models for every period of every cadence the audiences get
+ * (or the one period asked for), their charts rendered to SVG, and the data coverage table. Runs in Node before Astro, with the data
  * reader open; Astro then only renders pages from the result.
  */
-import { latestDayWithData, latestMonthWithData } from '../core/metrics/index.ts';
-import { monthPeriod } from '../core/periods/period.ts';
+import { CadenceError } from '../core/errors.ts';
+import { activitySpan, localDataDays } from '../core/metrics/index.ts';
+import { kindOfCadence, parsePeriod, periodsBetween } from '../core/periods/period.ts';
 import { cachedReportModels } from '../core/report/cached.ts';
-import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
+import { audienceNames, cadences as cadenceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader } from '../core/store/reader.ts';
 import { chartView, type ChartContext } from './charts/chart-view.ts';
@@ -14,7 +15,7 @@ import { vegaLocale } from './charts/locale.ts';
 import { defaultFont } from './charts/theme.ts';
 import { createFormat } from './format/numbers.ts';
 import { SITE_MODEL_VERSION, type AudienceInfo, type CoverageRow, type ReportPage, type SiteModel } from './site-model.ts';
-import { monthlyReportPath } from './urls.ts';
+import { reportPath } from './urls.ts';
 
 export interface SiteLogger {
   debug(message: string): void;
@@ -26,8 +27,10 @@ export interface SiteLogger {
 export interface PrepareOptions {
   config: CadenceConfig;
   reader: Pick<DataReader, 'query' | 'manifest'>;
-  /** "YYYY-MM" to report on; default: the latest month with data. */
-  month?: string;
+  /** One period to build (2026-09, 2026-W38, 2026-Q3, …); default: every period the data covers. */
+  period?: string;
+  /** Only this audience's pages (one site per access group); default: every audience. */
+  audience?: AudienceName;
   /** The local day the reports are made as of; default: the last day with data (so builds are reproducible). */
   asOf?: string;
   /** Folder of the report-model cache (shared with `cadence metrics`), or none. */
@@ -37,59 +40,69 @@ export interface PrepareOptions {
   log: SiteLogger;
 }
 
-const audienceDefaults: Record<AudienceName, Omit<AudienceInfo, 'name'>> = {
-  team: { title: 'Social team', summary: 'Every KPI across listening, influencing, networking and selling, with daily mentions.' },
-  sales: { title: 'Sales', summary: 'Leads, social-sourced leads, win rate and revenue, with leads per week.' },
-  leadership: { title: 'Leadership', summary: 'Headline figures, share of voice against competitors and brand sentiment.' },
+const audienceDefaults: Record<AudienceName, Omit<AudienceInfo, 'name' | 'cadences'>> = {
+  team: { title: 'Social team', summary: 'Every KPI across listening, influencing, networking and selling, with the spikes, advocates and campaigns behind them.' },
+  sales: { title: 'Sales', summary: 'Social-sourced leads and deals, win rate, deal size, pipeline and revenue.' },
+  leadership: { title: 'Leadership', summary: 'Progress against the goals, share of voice against competitors, wins and risks.' },
 };
+
+/** Charts are drawn for months and longer: a day or a week is told in figures and findings. */
+const chartedKinds = new Set(['month', 'quarter', 'year', 'range']);
 
 export async function prepareSiteModel(options: PrepareOptions): Promise<SiteModel> {
   const { config, reader, log } = options;
   const format = createFormat(config.locale, config.currency);
   const audiences: AudienceInfo[] = audienceNames
-    .filter((name) => config.audiences[name].cadences.includes('monthly'))
-    .map((name) => ({ name, ...audienceDefaults[name], title: config.audiences[name].title ?? audienceDefaults[name].title }));
+    .filter((name) => (options.audience === undefined || name === options.audience) && config.audiences[name].cadences.length > 0)
+    .map((name) => ({ name, ...audienceDefaults[name], title: config.audiences[name].title ?? audienceDefaults[name].title, cadences: [...config.audiences[name].cadences] }));
 
-  const latestMonth = options.month ?? latestMonthWithData(reader.manifest);
+  // Local days (the manifest's are UTC days): a report page for every local day with data, no more.
+  const localDays = await localDataDays(reader, config.timezone);
+  const span = activitySpan(localDays);
+  const dataUntil = span?.lastDay ?? null;
+  const dataFrom = span?.firstDay ?? null;
+  const latestMonth = dataUntil?.slice(0, 7) ?? null;
   const reports: ReportPage[] = [];
-  if (latestMonth === null) {
+  if (dataUntil === null || dataFrom === null) {
     log.warn('the data folder holds no data yet: building the home page only (run `cadence pull` first)');
   } else if (audiences.length > 0) {
     const started = performance.now();
-    const asOf = options.asOf ?? latestDayWithData(reader.manifest) ?? monthPeriod(latestMonth, config.timezone).lastDay;
-    const { models, hit } = await cachedReportModels({
-      reader,
-      config,
-      periods: [monthPeriod(latestMonth, config.timezone)],
-      audiences: audiences.map((a) => a.name),
-      asOf,
-      cacheDir: options.cacheDir ?? null,
-      warn: (m) => log.warn(m),
-    });
-    log.info(`${hit ? 'read' : 'computed'} ${models.length} monthly report model(s) for ${latestMonth} in ${Math.round(performance.now() - started)} ms${hit ? ' (cached)' : ''}`);
+    const asOf = options.asOf ?? dataUntil;
+    const only = options.period === undefined ? null : parsePeriod(options.period, { timezone: config.timezone, asOf });
+    // Every period of every cadence some audience gets, that the data reaches.
+    const cadences = cadenceNames.filter((c) => audiences.some((a) => a.cadences.includes(c)));
+    const periods = only ? (cadences.some((c) => kindOfCadence[c] === only.kind) ? [only] : []) : cadences.flatMap((c) => periodsBetween(kindOfCadence[c], dataFrom, dataUntil, config.timezone));
+    if (only && periods.length === 0) {
+      throw new CadenceError('CADENCE_PERIOD_INVALID', `no audience gets ${only.kind} reports, so there is no page for ${only.id}`, { hint: 'Add the cadence to `audiences.<name>.cadences` in cadence.config.ts, or ask for another period.' });
+    }
+    const { models, hit } = periods.length
+      ? await cachedReportModels({ reader, config, periods, audiences: audiences.map((a) => a.name), asOf, cacheDir: options.cacheDir ?? null, warn: (m) => log.warn(m) })
+      : { models: [], hit: false };
+    log.info(`${hit ? 'read' : 'computed'} ${models.length} report model(s) for ${periods.length} period(s) in ${Math.round(performance.now() - started)} ms${hit ? ' (cached)' : ''}`);
     const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
     const locale = vegaLocale(config.locale, config.currency);
     for (const report of models) {
+      const cadence = report.cadence === 'custom' ? null : report.cadence;
+      const audience = audiences.find((a) => a.name === report.audience)!;
+      if (cadence === null || !audience.cadences.includes(cadence)) continue;
       const ctx: ChartContext = {
         format,
         theme,
         locale,
         period: report.period,
         brand: report.brand,
-        warn: (m) => log.warn(`chart warning (${report.audience}): ${m}`),
+        warn: (m) => log.warn(`chart warning (${report.audience}, ${report.period.id}): ${m}`),
       };
       const charts = [];
-      for (const series of report.charts) charts.push(await chartView(series, ctx));
-      reports.push({ path: monthlyReportPath(report.period.id, report.audience), report, charts });
+      if (chartedKinds.has(report.period.kind)) for (const series of report.charts) charts.push(await chartView(series, ctx));
+      reports.push({ path: reportPath(cadence, report.period.id, report.audience), cadence, report, charts });
     }
   }
 
   const coverage: CoverageRow[] = entityNames.map((entity) => {
     const e = reader.manifest.entities[entity];
-    return { entity, label: entity.replaceAll('_', ' '), rows: e?.rows ?? 0, firstDate: e?.firstDate ?? null, lastDate: e?.lastDate ?? null };
+    return { entity, label: entity.replaceAll('_', ' '), rows: e?.rows ?? 0, firstDate: localDays[entity]?.firstDay ?? null, lastDate: localDays[entity]?.lastDay ?? null };
   });
-  const dataUntil = latestDayWithData(reader.manifest);
-
   return {
     modelVersion: SITE_MODEL_VERSION,
     site: {

@@ -4,11 +4,11 @@
  * template it; they never query data or compute.
  */
 import type { ReportModel } from '../core/report/model.ts';
-import type { AudienceName } from '../core/schema/config.ts';
+import type { AudienceName, CadenceName } from '../core/schema/config.ts';
 import type { ChartView } from './charts/chart-view.ts';
 import type { SiteColors } from './charts/theme.ts';
 
-export const SITE_MODEL_VERSION = 1;
+export const SITE_MODEL_VERSION = 2;
 
 export interface SiteSettings {
   title: string;
@@ -37,6 +37,8 @@ export interface CoverageRow {
 
 export interface AudienceInfo {
   name: AudienceName;
+  /** The cadences this audience gets (config `audiences.<name>.cadences`). */
+  cadences: CadenceName[];
   title: string;
   /** One line on what the report holds for this audience. */
   summary: string;
@@ -46,6 +48,7 @@ export interface AudienceInfo {
 export interface ReportPage {
   /** Path under the base, e.g. "monthly/2026-09/team/". */
   path: string;
+  cadence: CadenceName;
   report: ReportModel;
   charts: ChartView[];
 }

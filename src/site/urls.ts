@@ -2,10 +2,13 @@
  * Links inside the site. Every href is made here from the configured base, so the site works
  * under a sub-path (e.g. /reports/) as well as at the root.
  */
-import type { AudienceName } from '../core/schema/config.ts';
+import type { AudienceName, CadenceName } from '../core/schema/config.ts';
+
+/** Path under the base of a report page: "monthly/2026-09/team/", "daily/2026-09-14/sales/". */
+export const reportPath = (cadence: CadenceName, period: string, audience: AudienceName): string => `${cadence}/${period}/${audience}/`;
 
 /** Path under the base of a monthly report page. */
-export const monthlyReportPath = (month: string, audience: AudienceName): string => `monthly/${month}/${audience}/`;
+export const monthlyReportPath = (month: string, audience: AudienceName): string => reportPath('monthly', month, audience);
 
 /** The href of a path under the base ("" for the home page). */
 export function href(base: string, path = ''): string {

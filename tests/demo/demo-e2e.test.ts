@@ -41,7 +41,13 @@ afterAll(async () => {
 describe('cadence demo', () => {
   it('builds the site and says where it is and how to open it', () => {
     expect(first.ok).toBe(true);
-    expect(first.pages).toEqual(['/', '/about/', '/monthly/2026-09/leadership/', '/monthly/2026-09/sales/', '/monthly/2026-09/team/']);
+    // Every period of the demo's 15 months, in the cadences each audience gets (the defaults).
+    expect(first.pages).toContain('/daily/2026-09-14/team/');
+    expect(first.pages).toContain('/weekly/2026-W38/sales/');
+    for (const a of ['team', 'sales', 'leadership']) expect(first.pages).toContain(`/monthly/2026-09/${a}/`);
+    expect(first.pages).toContain('/annual/2025/leadership/');
+    // 457 days (team) + 66 weeks (team, sales) + 15 months, 5 quarters, 2 years (all three) + home and about.
+    expect(first.pages).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2);
     expect(said.join('\n')).toContain('npx cadence dev');
     expect(warnings).toEqual([]);
   });

@@ -44,7 +44,7 @@ const cwd = process.cwd();
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'cadence-site-'));
   await writeDataFolder(join(projectDir, 'data'), sampleRows());
-  const config = sampleConfig({ base: BASE });
+  const config = sampleConfig({ base: BASE, monthlyOnly: true });
   // As `cadence build` runs: in a project folder with no node_modules of its own.
   process.chdir(projectDir);
   first = await buildSite({ projectDir, config, log });
@@ -61,17 +61,13 @@ afterAll(async () => {
 });
 
 describe('cadence build of the sample project under /reports/', () => {
-  it('writes the home page and one page per audience for the latest month', () => {
+  it('writes the home page and one page per audience for each month (monthly reports only here)', () => {
     expect(first.outDir).toBe(join(projectDir, 'dist'));
-    expect(first.pages).toEqual([BASE, `${BASE}about/`, `${BASE}monthly/2026-09/leadership/`, `${BASE}monthly/2026-09/sales/`, `${BASE}monthly/2026-09/team/`]);
-    expect(Object.keys(firstFiles).sort()).toEqual([
-      'about/index.html',
-      'favicon.svg',
-      'index.html',
-      'monthly/2026-09/leadership/index.html',
-      'monthly/2026-09/sales/index.html',
-      'monthly/2026-09/team/index.html',
-    ]);
+    // August and September 2026; a few mentions after 22:00 UTC on 30 September are 1 October in Berlin.
+    const months = ['2026-08', '2026-09', '2026-10'];
+    const audiences = ['leadership', 'sales', 'team'];
+    expect(first.pages).toEqual([BASE, `${BASE}about/`, ...months.flatMap((m) => audiences.map((a) => `${BASE}monthly/${m}/${a}/`))]);
+    expect(Object.keys(firstFiles).sort()).toEqual(['about/index.html', 'favicon.svg', 'index.html', ...months.flatMap((m) => audiences.map((a) => `monthly/${m}/${a}/index.html`))]);
   });
 
   it('gives byte-identical output for the same data and config', () => {
@@ -137,7 +133,9 @@ describe('cadence build of the sample project under /reports/', () => {
 
   it('lists the data coverage on the home page and links the three reports', () => {
     const index = html['index.html']!;
-    expect(index).toContain('Monthly reports · September 2026');
+    expect(index).toContain('Latest reports');
+    expect(index).toContain('Monthly: September 2026</a>');
+    expect(index).toContain('Monthly: October 2026 (so far)</a>');
     for (const a of ['team', 'sales', 'leadership']) expect(index).toContain(`href="/reports/monthly/2026-09/${a}/"`);
     expect(index).toMatch(/<th scope="row">Mentions<\/th>\s*<td class="num">2,\d{3}<\/td>/);
     expect(index).toMatch(/<th scope="row">Care cases<\/th>\s*<td class="num"><span class="na">not imported/);

@@ -3,7 +3,10 @@
  * holds. Planning entities (campaigns, partnerships) are left out: their dates may lie in the
  * future. Manifest days are UTC days.
  */
+import { getEntity } from '../schema/entities.ts';
+import { entityFields } from '../schema/entity.ts';
 import type { MetricsReader } from './kpi.ts';
+import { sqlString } from './sql.ts';
 
 const planning = new Set(['campaigns', 'partnerships']);
 
@@ -20,4 +23,43 @@ export function latestDayWithData(manifest: MetricsReader['manifest']): string |
 /** "YYYY-MM", or null when the data folder holds no activity rows. */
 export function latestMonthWithData(manifest: MetricsReader['manifest']): string | null {
   return latestDayWithData(manifest)?.slice(0, 7) ?? null;
+}
+
+/** "YYYY-MM-DD": the earliest day any activity entity holds, or null. */
+export function earliestDayWithData(manifest: MetricsReader['manifest']): string | null {
+  let first: string | null = null;
+  for (const [name, entry] of Object.entries(manifest.entities)) {
+    if (planning.has(name) || !entry.rows || !entry.firstDate) continue;
+    if (first === null || entry.firstDate < first) first = entry.firstDate;
+  }
+  return first;
+}
+
+/**
+ * The first and last local day (in `timezone`) of every entity with rows, read from the data
+ * (min/max of its partition field; Parquet statistics make this cheap). The manifest's days are
+ * UTC days, a day off at the edges east or west of UTC.
+ */
+export async function localDataDays(reader: MetricsReader, timezone: string): Promise<Record<string, { firstDay: string; lastDay: string }>> {
+  const out: Record<string, { firstDay: string; lastDay: string }> = {};
+  for (const [name, entry] of Object.entries(reader.manifest.entities)) {
+    const entity = getEntity(name);
+    if (!entity || !entry.rows) continue;
+    const field = entity.partitionBy;
+    const isDate = entityFields(entity).find((f) => f.name === field)?.kind === 'date';
+    const day = (expr: string) => (isDate ? `CAST(${expr} AS VARCHAR)` : `CAST(CAST(timezone(${sqlString(timezone)}, ${expr}) AS DATE) AS VARCHAR)`);
+    const [row] = await reader.query<{ first: string | null; last: string | null }>(`SELECT ${day(`min("${field}")`)} AS first, ${day(`max("${field}")`)} AS last FROM "${name}"`);
+    if (row?.first && row.last) out[name] = { firstDay: row.first, lastDay: row.last };
+  }
+  return out;
+}
+
+/** The first and last local day any activity entity holds (planning entities left out), or null. */
+export function activitySpan(days: Record<string, { firstDay: string; lastDay: string }>): { firstDay: string; lastDay: string } | null {
+  const spans = Object.entries(days).filter(([name]) => !planning.has(name)).map(([, d]) => d);
+  if (spans.length === 0) return null;
+  return {
+    firstDay: spans.map((d) => d.firstDay).reduce((a, b) => (b < a ? b : a)),
+    lastDay: spans.map((d) => d.lastDay).reduce((a, b) => (b > a ? b : a)),
+  };
 }

@@ -9,6 +9,8 @@
  * - a percentage KPI moved when it changed by at least 5 percentage points, with at least 30 rows
  *   behind it when the KPI says how many (its `inputs`);
  * - any other KPI (amounts, averages, hours, days) when it changed by at least 15%.
+ * - an SLA was missed when the share of cases triaged (resolved) in time is under the target,
+ *   over at least 10 cases.
  * Spikes and drops, goals, SLAs, competitors' share and campaign lifecycles each have a kind.
  */
 import type { Comparison, TargetProgress } from '../benchmarks/comparisons.ts';
@@ -71,6 +73,8 @@ export interface FindingsInput {
 }
 
 const MIN_ROWS = 30;
+/** Fewer care cases than this in a period and a missed SLA is not reported as a finding. */
+const MIN_SLA_CASES = 10;
 
 function rowsBehind(k: FindingKpi): number | null {
   const values = Object.values(k.inputs ?? {});
@@ -118,7 +122,8 @@ export function buildFindings(input: FindingsInput): Finding[] {
     ['listening.resolved_within_24h', 'resolved within 24 hours'],
   ] as const) {
     const k = input.kpis.find((x) => x.id === id);
-    if (k?.available && k.value !== null && k.value < input.sla.target) {
+    // A share of a handful of cases is no verdict on the service level.
+    if (k?.available && k.value !== null && k.value < input.sla.target && (k.inputs?.cases ?? MIN_SLA_CASES) >= MIN_SLA_CASES) {
       out.push({
         kind: 'sla_missed',
         tone: 'bad',
@@ -138,7 +143,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'kpi_change',
       tone: c.change!.good ? 'good' : 'bad',
       score: 40 + s * 35,
-      headline: `${k.label} ${c.change!.trend === 'up' ? 'rose' : 'fell'} to ${describeValue(k, k.value!, format)}, ${describeChange(k, c.change!, format)} on ${input.previousLabel}.`,
+      headline: `${k.label} ${c.change!.trend === 'up' ? 'rose' : 'fell'} to ${describeValue(k, k.value!, format)}, ${describeChange(k, c.change!, format)} against ${input.previousLabel}.`,
       kpi: k.id,
       data: { value: k.value, previous: c.value, change: c.change },
     });

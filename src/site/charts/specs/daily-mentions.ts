@@ -1,4 +1,5 @@
 /** Line chart: mentions per day of the brand and each competitor. */
+import { periodLabel } from '../../../core/report/build.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { DailyMentionsSeries } from '../../../core/metrics/index.ts';
 import { mondayOf } from '../../../core/periods/period.ts';
@@ -20,7 +21,7 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
   const totals = names.map((name) => series.points.filter((p) => p.name === name).reduce((a, p) => a + p.mentions, 0));
   const brandPoints = series.points.filter((p) => p.name === names[0]);
   const peak = brandPoints.reduce((best, p) => (p.mentions > best.mentions ? p : best), brandPoints[0]!);
-  const month = format.month(period.id);
+  const month = periodLabel(period, format);
   const others = names.slice(1).map((n, i) => `${n} ${format.count(totals[i + 1]!)}`);
   const description =
     `${names[0]} had ${format.count(totals[0]!)} mentions in ${month}` +

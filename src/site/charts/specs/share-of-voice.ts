@@ -1,4 +1,5 @@
 /** Horizontal bars: each tracked name's share of all tracked mentions. */
+import { periodLabel } from '../../../core/report/build.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ShareOfVoiceSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../chart-view.ts';
@@ -12,7 +13,7 @@ const title = 'Share of voice against competitors';
 export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartContext): Promise<ChartView> {
   if (!series.available) return unavailableView(ID, title, series.reason);
   const { format } = ctx;
-  const month = format.month(ctx.period.id);
+  const month = periodLabel(ctx.period, format);
   const brand = series.points.find((p) => p.isBrand)!;
   const ranked = [...series.points].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
   const rank = ranked.indexOf(brand) + 1;

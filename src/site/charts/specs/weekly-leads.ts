@@ -1,4 +1,5 @@
 /** Stacked bars: leads per week, from social and from other channels. */
+import { periodLabel } from '../../../core/report/build.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { WeeklyLeadsSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../chart-view.ts';
@@ -16,7 +17,7 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
   const social = series.points.reduce((a, p) => a + p.social, 0);
   const total = series.points.reduce((a, p) => a + p.social + p.other, 0);
   const busiest = series.points.reduce((best, p) => (p.social + p.other > best.social + best.other ? p : best), series.points[0]!);
-  const month = format.month(ctx.period.id);
+  const month = periodLabel(ctx.period, format);
   const description =
     total === 0
       ? `No leads were created in ${month}.`
