@@ -12,6 +12,7 @@
 import { baselineComparison, comparison, targetProgress, type GoalPeriods, type GoalSpec } from '../benchmarks/comparisons.ts';
 import { campaignLifecycles } from '../benchmarks/campaign-lifecycle.ts';
 import { lifecyclesAsOf } from './campaigns-as-of.ts';
+import { anonymousAnomalies, anonymousLists, namesPeople } from './privacy.ts';
 import { attachDrivers } from '../benchmarks/drivers.ts';
 import { detectAnomalies } from '../benchmarks/anomalies.ts';
 import { loadDailySeries } from '../benchmarks/daily-series.ts';
@@ -140,9 +141,10 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
       const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
       const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
       const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
-      const findings = buildFindings({
+      const anonymous = anonymousAnomalies(periodAnomalies);
+      const findingsFor = (people: boolean) => buildFindings({
         kpis,
-        anomalies: periodAnomalies,
+        anomalies: people ? periodAnomalies : anonymous,
         shareOfVoice,
         campaigns,
         brand: config.brand.name,
@@ -150,6 +152,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
         sla: config.sla,
         format,
       });
+      const findings = { people: findingsFor(true), anonymous: audiences.some((a) => !namesPeople(a)) ? findingsFor(false) : [] };
       const charts = {
         daily_mentions: dailyMentionsSeries(chartData, reader, config, period),
         weekly_leads: weeklyLeadsSeries(chartData, reader, period),
@@ -181,12 +184,12 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           timezone: config.timezone,
           kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
-          lists: lists.get(period.id)!,
+          lists: namesPeople(audience) ? lists.get(period.id)! : anonymousLists(lists.get(period.id)!),
           typicalWeek: typical,
-          anomalies: periodAnomalies,
+          anomalies: namesPeople(audience) ? periodAnomalies : anonymous,
           shareOfVoice,
           campaigns,
-          findings: findings.filter((f) => !f.kpi || ids.has(f.kpi)),
+          findings: (namesPeople(audience) ? findings.people : findings.anonymous).filter((f) => !f.kpi || ids.has(f.kpi)),
           charts: spec.charts.map((kind) => charts[kind]),
         });
       }

@@ -226,10 +226,12 @@ function anomalyFindings(anomalies: readonly Anomaly[], format: ValueFormat): Fi
     // The single source of the series the headline leads with; else of another series that day.
     const traced = lead.singleSource ?? group.map((a) => a.singleSource).find((d) => d !== null) ?? null;
     const others = group.filter((a) => a !== lead).map((a) => `${metricWords[a.metric]} ${format.count(a.observed)} against ${format.count(a.expected)}`);
+    // An author withheld from the audience (privacy.ts) reads "one author", without a name.
+    const named = (d: { dimension: string; value: string }) => (d.dimension === 'author' && d.value === 'one author' ? '' : `: ${d.value}`);
     const driver = traced
-      ? `; ${percentOf(traced.share)} of the excess traces to one ${traced.dimension}: ${traced.value}`
+      ? `; ${percentOf(traced.share)} of the excess traces to one ${traced.dimension}${named(traced)}`
       : lead.drivers[0]
-        ? `; the largest driver is the ${lead.drivers[0].dimension} ${lead.drivers[0].value} (${percentOf(lead.drivers[0].share)} of the excess)`
+        ? `; the largest driver is ${lead.drivers[0].dimension === 'author' && lead.drivers[0].value === 'one author' ? 'one author' : `the ${lead.drivers[0].dimension} ${lead.drivers[0].value}`} (${percentOf(lead.drivers[0].share)} of the excess)`
         : '';
     const ratio = lead.expected > 0 ? lead.observed / lead.expected : lead.observed;
     const strength = Math.min(8, Math.abs(Math.log2(Math.max(ratio, 1e-3))) * 2);

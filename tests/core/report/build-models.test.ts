@@ -397,3 +397,31 @@ describe('audiences', () => {
     expect(leads).toMatchObject({ available: false, value: null, code: 'no_data' });
   });
 });
+
+describe('people are named in team reports only', () => {
+  it('keeps the author of the spike and the advocates in the team model', () => {
+    const team = model(models, SPIKE_DAY, 'team');
+    expect(JSON.stringify(team)).toContain('leaker');
+    expect(team.anomalies[0]!.singleSource).toMatchObject({ dimension: 'author', value: 'leaker' });
+  });
+
+  it('gives sales and leadership the same figures without a name or handle of a person', () => {
+    for (const audience of ['sales', 'leadership']) {
+      for (const period of ['2026-09', SPIKE_DAY]) {
+        const m = model(models, period, audience);
+        const text = JSON.stringify(m);
+        expect(text, `${audience} ${period}`).not.toContain('leaker');
+        expect(text, `${audience} ${period}`).not.toMatch(/"fan\d+"/);
+        expect(m.lists.advocates).toEqual({ available: false, code: 'not_configured', reason: 'individual people are named in team reports only' });
+        expect(m.lists.detractors.available).toBe(false);
+        if (m.lists.topMentions.available) for (const r of m.lists.topMentions.rows) expect(r.author).toBeNull();
+      }
+    }
+    const sales = model(models, SPIKE_DAY, 'sales');
+    const team = model(models, SPIKE_DAY, 'team');
+    // The same spike, the same share; only the name is withheld.
+    expect(sales.anomalies.map((a) => [a.date, a.metric, a.observed, a.drivers.length])).toEqual(team.anomalies.map((a) => [a.date, a.metric, a.observed, a.drivers.length]));
+    const spike = sales.findings.find((f) => f.kind === 'spike');
+    if (spike) expect(spike.headline).toMatch(/traces to one author\b(?!:)/);
+  });
+});
