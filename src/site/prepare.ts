@@ -14,7 +14,7 @@ import { chartView, type ChartContext } from './charts/chart-view.ts';
 import { vegaLocale } from './charts/locale.ts';
 import { defaultFont } from './charts/theme.ts';
 import { createFormat } from './format/numbers.ts';
-import { SITE_MODEL_VERSION, type AudienceInfo, type CoverageRow, type ReportPage, type SiteModel } from './site-model.ts';
+import { SITE_MODEL_VERSION, type AudienceInfo, type CoverageRow, type KpiHistory, type ReportPage, type SiteModel } from './site-model.ts';
 import { reportPath } from './urls.ts';
 
 export interface SiteLogger {
@@ -104,6 +104,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     return { entity, label: entity.replaceAll('_', ' '), rows: e?.rows ?? 0, firstDate: localDays[entity]?.firstDay ?? null, lastDate: localDays[entity]?.lastDay ?? null };
   });
   return {
+    kpis: kpiHistories(reports),
     modelVersion: SITE_MODEL_VERSION,
     site: {
       title: config.site.title,
@@ -134,4 +135,29 @@ export async function withDataReader<T>(dataDir: string, fn: (reader: DataReader
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * Every KPI's history per cadence, from the reports of each period: a KPI's value is the same in
+ * every audience's model of a period, so the first report of the period that holds the KPI gives
+ * it (reports arrive in period order).
+ */
+export function kpiHistories(reports: readonly ReportPage[]): KpiHistory[] {
+  const byId = new Map<string, KpiHistory>();
+  const seen = new Set<string>();
+  for (const page of reports) {
+    for (const k of page.report.kpis) {
+      const key = `${page.cadence}|${page.report.period.id}|${k.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let h = byId.get(k.id);
+      if (!h) {
+        h = { id: k.id, stage: k.stage, label: k.label, unit: k.unit, direction: k.direction, definition: k.definition, entities: k.entities, custom: k.custom === true, points: {} };
+        byId.set(k.id, h);
+      }
+      (h.points[page.cadence] ??= []).push({ period: page.report.period.id, firstDay: page.report.period.firstDay, value: k.available ? k.value : null });
+    }
+  }
+  for (const h of byId.values()) for (const list of Object.values(h.points)) list!.sort((a, b) => a.firstDay.localeCompare(b.firstDay));
+  return [...byId.values()];
 }

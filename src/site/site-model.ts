@@ -53,6 +53,28 @@ export interface ReportPage {
   charts: ChartView[];
 }
 
+/** One KPI's value in one period, for sparklines and KPI pages. */
+export interface KpiPoint {
+  period: string;
+  /** First day of the period, for ordering and labels. */
+  firstDay: string;
+  value: number | null;
+}
+
+/** A KPI's identity and its history per cadence (from the reports of the audience that gets every KPI). */
+export interface KpiHistory {
+  id: string;
+  stage: string;
+  label: string;
+  unit: string;
+  direction: 'up' | 'down';
+  definition: string;
+  entities: readonly string[];
+  custom: boolean;
+  /** cadence → points in period order. */
+  points: Partial<Record<CadenceName, KpiPoint[]>>;
+}
+
 export interface SiteModel {
   modelVersion: typeof SITE_MODEL_VERSION;
   site: SiteSettings;
@@ -64,4 +86,6 @@ export interface SiteModel {
   audiences: AudienceInfo[];
   coverage: CoverageRow[];
   reports: ReportPage[];
+  /** Every KPI of the reports with its history, for the KPI pages and the sparklines. */
+  kpis: KpiHistory[];
 }

@@ -15,3 +15,6 @@ export function href(base: string, path = ''): string {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base "${base}" must start and end with /`);
   return base + path.replace(/^\/+/, '');
 }
+
+/** Path under the base of a KPI's page: "kpi/listening-mentions/". */
+export const kpiPath = (id: string): string => `kpi/${id.replace(/[._]/g, '-')}/`;

@@ -47,7 +47,11 @@ describe('cadence demo', () => {
     for (const a of ['team', 'sales', 'leadership']) expect(first.pages).toContain(`/monthly/2026-09/${a}/`);
     expect(first.pages).toContain('/annual/2025/leadership/');
     // 457 days (team) + 66 weeks (team, sales) + 15 months, 5 quarters, 2 years (all three) + home and about.
-    expect(first.pages).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2);
+    const reports = first.pages.filter((p) => !p.startsWith('/kpi/'));
+    expect(reports).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2);
+    // A page per KPI: the 44 built in and the demo's own save rate.
+    expect(first.pages.filter((p) => p.startsWith('/kpi/'))).toHaveLength(45);
+    expect(first.pages).toContain('/kpi/influencing-save-rate/');
     expect(said.join('\n')).toContain('npx cadence dev');
     expect(warnings).toEqual([]);
   });

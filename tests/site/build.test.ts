@@ -66,8 +66,12 @@ describe('cadence build of the sample project under /reports/', () => {
     // August and September 2026; a few mentions after 22:00 UTC on 30 September are 1 October in Berlin.
     const months = ['2026-08', '2026-09', '2026-10'];
     const audiences = ['leadership', 'sales', 'team'];
-    expect(first.pages).toEqual([BASE, `${BASE}about/`, ...months.flatMap((m) => audiences.map((a) => `${BASE}monthly/${m}/${a}/`))]);
-    expect(Object.keys(firstFiles).sort()).toEqual(['about/index.html', 'favicon.svg', 'index.html', ...months.flatMap((m) => audiences.map((a) => `monthly/${m}/${a}/index.html`))]);
+    const kpiPages = (list: string[]) => list.filter((p) => p.includes('kpi/'));
+    expect(first.pages.filter((p) => !p.includes('/kpi/'))).toEqual([BASE, `${BASE}about/`, ...months.flatMap((m) => audiences.map((a) => `${BASE}monthly/${m}/${a}/`))]);
+    expect(Object.keys(firstFiles).filter((f) => !f.startsWith('kpi/')).sort()).toEqual(['about/index.html', 'favicon.svg', 'index.html', ...months.flatMap((m) => audiences.map((a) => `monthly/${m}/${a}/index.html`))]);
+    // A page per KPI, with its definition and history.
+    expect(kpiPages(first.pages)).toHaveLength(builtinKpis.length);
+    expect(first.pages).toContain(`${BASE}kpi/listening-mentions/`);
   });
 
   it('gives byte-identical output for the same data and config', () => {

@@ -82,6 +82,15 @@ describe('reports of every cadence (default audiences)', () => {
     expect(first?.[2]).toMatch(/^Spike on 17 September 2026: \d+ brand mentions against a typical \d+/);
   });
 
+  it('shows a sparkline and a link to the KPI page on every tile; the KPI page has the history', () => {
+    const month = html['monthly/2026-09/team/index.html']!;
+    expect(month).toMatch(/<svg class="sparkline"[^>]*role="img" aria-label="Brand mentions, the last \d+ months: from [\d,]+ to [\d,]+"/);
+    expect(month).toContain('href="/kpi/listening-mentions/"');
+    const kpi = html['kpi/listening-mentions/index.html']!;
+    expect(kpi).toContain('<h1>Brand mentions</h1>');
+    expect(kpi).toMatch(/<th scope="row">September 2026<\/th><td class="num">[\d,]+<\/td>/);
+  });
+
   it('lists the latest complete report and the one in progress for each audience and cadence', () => {
     const index = html['index.html']!;
     expect(index).toContain('href="/monthly/2026-09/team/">Monthly: September 2026</a>');
@@ -95,7 +104,7 @@ describe('building part of the site', () => {
   it('--audience sales builds only the sales pages', async () => {
     const out = join(projectDir, 'dist-sales');
     const result = await buildSite({ projectDir, config: sampleConfig(), log, audience: 'sales', outDir: out });
-    const reports = result.pages.filter((p) => p !== '/' && p !== '/about/');
+    const reports = result.pages.filter((p) => p !== '/' && p !== '/about/' && !p.startsWith('/kpi/'));
     expect(reports.length).toBeGreaterThan(10);
     expect(reports.every((p) => p.endsWith('/sales/'))).toBe(true);
     expect(await readFile(join(out, 'index.html'), 'utf8')).not.toContain('/team/');
@@ -103,7 +112,7 @@ describe('building part of the site', () => {
 
   it('--period 2026-W38 builds only that week, for the audiences that get weekly reports', async () => {
     const result = await buildSite({ projectDir, config: sampleConfig(), log, period: '2026-W38', outDir: join(projectDir, 'dist-week') });
-    expect(result.pages.filter((p) => p !== '/' && p !== '/about/')).toEqual(['/weekly/2026-W38/sales/', '/weekly/2026-W38/team/']);
+    expect(result.pages.filter((p) => p !== '/' && p !== '/about/' && !p.startsWith('/kpi/'))).toEqual(['/weekly/2026-W38/sales/', '/weekly/2026-W38/team/']);
   });
 
   it('refuses an unknown audience and a period no audience gets', async () => {
