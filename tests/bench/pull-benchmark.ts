@@ -3,12 +3,15 @@
  * DuckDB's bare read_csv + GROUP BY of the same file, side by side in the same run. Prints rows/s,
  * peak RSS of each process and the ratio to the floor. Goal: within 3× the floor, peak RSS < 1 GB.
  * Then times the report models of every period of every cadence over the pulled data against one
- * DuckDB scan-and-group-by of the same mentions by day (goal: within 10×).
+ * DuckDB scan-and-group-by of the same mentions by day (goal: within 10×), and the site: `cadence
+ * build` of the demo and of the 1M-mention project (goal: the demo under 60 s), and the bytes a
+ * browser downloads for one monthly report (goal: under 150 KB, no JavaScript).
  * ROWS=200000 npm run bench for a quicker run.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { buildDemoProject } from '../fixtures/demo-data.ts';
 import { generateMentions } from './generate-mentions.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -133,6 +136,22 @@ export default defineConfig({
   process.stdout.write(`${'cadence report models'.padEnd(34)} ${b1.toFixed(2).padStart(7)} s  peak RSS ${Math.max(...buildRss).toFixed(0)} MiB\n`);
   process.stdout.write(`stages (ms): ${Object.entries(slowest.stages).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
   process.stdout.write(`ratio to the scan: ${(b1 / s1).toFixed(1)}× (goal ≤ 10×)\n`);
+
+  // The site: `cadence build` of the demo project and of the 1M-mention project, each with an empty model cache.
+  const demo = await buildDemoProject();
+  const sites: { name: string; seconds: number; rss: number; pages: number; bytes: Record<string, number>; inlineScripts: number }[] = [];
+  for (const [name, dir] of [['demo (152,000 rows)', demo], [`${rows.toLocaleString('en')} mentions`, project]] as const) {
+    await rm(join(dir, '.cadence', 'cache'), { recursive: true, force: true });
+    const built = await measure([cli, 'build', '--quiet'], dir);
+    const info = JSON.parse((await measure(['--import', 'tsx', join(import.meta.dirname, 'site.ts'), join(dir, 'dist'), 'monthly/2026-09/team/'], root)).stdout);
+    sites.push({ name, seconds: built.seconds, rss: built.rssMiB, ...info });
+  }
+  await rm(demo, { recursive: true, force: true });
+  process.stdout.write(`\nsite: cadence build (whole process, empty model cache)\n`);
+  for (const x of sites) process.stdout.write(`${x.name.padEnd(34)} ${x.seconds.toFixed(1).padStart(7)} s  ${String(x.pages).padStart(5)} pages  peak RSS ${x.rss.toFixed(0).padStart(5)} MiB\n`);
+  const b = sites[0]!.bytes;
+  process.stdout.write(`one monthly report (demo, /monthly/2026-09/team/): ${(b.total! / 1024).toFixed(1)} KiB in all — HTML ${(b.html! / 1024).toFixed(1)}, CSS ${(b.css! / 1024).toFixed(1)}, images ${(b.images! / 1024).toFixed(1)}, fonts ${(b.fonts! / 1024).toFixed(1)}, JavaScript ${(b.scripts! / 1024).toFixed(1)} KiB; <script> tags: ${sites[0]!.inlineScripts} (goal: under 150 KB, no JavaScript)\n`);
+  process.stdout.write(`demo site build ${sites[0]!.seconds.toFixed(1)} s (goal: under 60 s)\n`);
 }
 
 await main();
