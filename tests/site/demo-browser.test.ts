@@ -1,0 +1,215 @@
+/**
+ * The demo company's report site in a real browser (Chromium through playwright-core):
+ *
+ * 1. every generated page (about 700) loads with status 200, with no console error or warning,
+ *    no script error, no failed request and no request to any origin but the local server;
+ * 2. axe-core finds no serious or critical accessibility violation on one page of every kind;
+ * 3. the monthly team report prints to an A4 PDF with every chart inside the printable width.
+ *
+ * Decisions: the site is built once, from the shared demo data folder (`inject('demoProjectDir')`,
+ * read only), by a scratch project folder of this file's own, so the build's `.cadence/` scratch
+ * files never land in the shared folder. One browser serves the whole file. Requests to any
+ * other origin are recorded and aborted, so nothing leaves the machine even if a page asks.
+ * axe-core is injected as a test-only script; the pages forbid every script by their CSP, so the
+ * axe context bypasses CSP (the page-load test does not, so a CSP violation would show there).
+ * Printing uses 10 mm margins (Chromium's print dialog default is about 0.4 in): A4 is
+ * 210 mm = 793.7 px at 96 dpi, minus 2 × 37.8 px, so charts must fit in 718 px.
+ * Skipped, with the reason in the test name, when /usr/bin/chromium is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/core/config/load.ts';
+import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
+import { servePages } from './fixtures/serve.ts';
+
+const chromium = '/usr/bin/chromium';
+const pdftotext = '/usr/bin/pdftotext';
+const axePath = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+const haveChromium = existsSync(chromium);
+const cwd = process.cwd();
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+
+/** A4 width at 96 dpi (210 mm / 25.4 × 96 = 793.7 px) minus two 10 mm margins (2 × 37.8 px). */
+const MARGIN_MM = 10;
+const PRINTABLE_WIDTH = Math.floor(((210 - 2 * MARGIN_MM) / 25.4) * 96); // 718
+
+interface AxeNode {
+  target: string[];
+  html: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+let projectDir: string;
+let site: BuildSiteResult;
+let base: string;
+let server: Awaited<ReturnType<typeof servePages>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  const demoDir = inject('demoProjectDir');
+  const { config } = await loadConfig({ projectDir: demoDir });
+  base = config.site.base;
+  projectDir = await mkdtemp(join(tmpdir(), 'cadence-demo-browser-'));
+  // As `cadence build` runs: from the project folder.
+  process.chdir(projectDir);
+  const started = performance.now();
+  try {
+    site = await buildSite({ projectDir, config, log: quiet, dataDir: resolve(demoDir, config.dataDir), outDir: join(projectDir, 'dist') });
+  } finally {
+    process.chdir(cwd);
+  }
+  console.log(`demo site: built ${site.pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  server = await servePages(site.outDir, base);
+  const { chromium: browserType } = await import('playwright-core');
+  browser = await browserType.launch({
+    executablePath: chromium,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}, 900_000);
+
+afterAll(async () => {
+  process.chdir(cwd);
+  await browser?.close();
+  await server?.close();
+  if (projectDir) await rm(projectDir, { recursive: true, force: true });
+});
+
+/** A context that aborts (and records) every request to another origin than the local server. */
+async function localOnlyContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; foreign: string[] }> {
+  const context = await browser.newContext(options);
+  const foreign: string[] = [];
+  const local = (url: URL) => url.origin === server.url;
+  await context.route((url) => !local(url), (route) => {
+    foreign.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  return { context, foreign };
+}
+
+describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium is missing)'}`, () => {
+  it('loads every page with status 200, no console error or warning, no failed or foreign request', async () => {
+    // The demo covers 2025-07-01..2026-09-30: about 450 daily pages alone.
+    expect(site.pages.length).toBeGreaterThan(600);
+    for (const kind of ['daily', 'weekly', 'monthly', 'quarterly', 'annual', 'kpi']) expect(site.pages.some((p) => p.startsWith(`${base}${kind}/`)), kind).toBe(true);
+    const { context, foreign } = await localOnlyContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    let current = '';
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(`${current}: console ${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+    page.on('request', (r) => !r.url().startsWith(`${server.url}/`) && problems.push(`${current}: request to another origin: ${r.url()}`));
+    page.on('response', (r) => r.status() !== 200 && problems.push(`${current}: ${r.status()} ${r.url()}`));
+    // A favicon fetch cut short by the next navigation is not a failure; anything else is.
+    page.on('requestfailed', (r) => !(r.failure()?.errorText === 'net::ERR_ABORTED' && r.url().endsWith('/favicon.svg')) && problems.push(`${current}: failed ${r.url()}: ${r.failure()?.errorText}`));
+    const started = performance.now();
+    try {
+      for (const path of site.pages) {
+        current = path;
+        const response = await page.goto(server.url + path, { waitUntil: 'load' });
+        if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+      }
+    } finally {
+      await context.close();
+    }
+    const ms = performance.now() - started;
+    console.log(`demo site: loaded ${site.pages.length} pages in ${Math.round(ms)} ms (${(ms / site.pages.length).toFixed(1)} ms a page)`);
+    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 600_000);
+
+  describe('axe-core: no serious or critical violation on one page of every kind', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      ({ context } = await localOnlyContext({ bypassCSP: true }));
+      page = await context.newPage();
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    async function axe(path: string): Promise<AxeViolation[]> {
+      const response = await page.goto(server.url + base + path, { waitUntil: 'load' });
+      expect(response?.status(), path).toBe(200);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const run = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run;
+        const result = await run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+      });
+      for (const v of violations) console.log(`axe ${base}${path}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return violations;
+    }
+    const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+    const pages = ['', 'about/', 'daily/2026-09-14/team/', 'weekly/2026-W38/team/', 'weekly/2026-W38/sales/', 'monthly/2026-09/team/', 'monthly/2026-09/sales/', 'monthly/2026-09/leadership/', 'quarterly/2026-Q3/leadership/', 'annual/2025/team/', 'kpi/listening-mentions/'];
+    it.each(pages)('/%s: no serious or critical violation', async (path) => {
+      expect(site.pages, path).toContain(base + path);
+      expect(serious(await axe(path))).toEqual([]);
+    });
+  });
+
+  it(`prints the monthly team report 2026-09 to an A4 PDF with every chart within ${PRINTABLE_WIDTH} px`, async () => {
+    const { context } = await localOnlyContext({ viewport: { width: PRINTABLE_WIDTH, height: 1123 } });
+    const page = await context.newPage();
+    try {
+      const path = `${base}monthly/2026-09/team/`;
+      expect((await page.goto(server.url + path, { waitUntil: 'load' }))?.status()).toBe(200);
+      await page.emulateMedia({ media: 'print' });
+      const h1 = (await page.locator('h1').innerText()).trim();
+      expect(h1).toBe('Social team: September 2026');
+      const charts = await page.locator('figure svg').evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const box = svg.getBoundingClientRect();
+          return { id: svg.getAttribute('aria-labelledby') ?? '', left: box.left, right: box.right, width: box.width };
+        }),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const chart of charts) {
+        expect(chart.width, chart.id).toBeGreaterThan(100);
+        expect(chart.left, chart.id).toBeGreaterThanOrEqual(0);
+        expect(chart.right, chart.id).toBeLessThanOrEqual(PRINTABLE_WIDTH);
+      }
+      const margin = `${MARGIN_MM}mm`;
+      const started = performance.now();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: margin, right: margin, bottom: margin, left: margin } });
+      console.log(`demo site: printed ${path} to a ${pdf.length}-byte PDF in ${Math.round(performance.now() - started)} ms`);
+      expect(pdf.length).toBeGreaterThan(1000);
+      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      if (existsSync(pdftotext)) {
+        const file = join(projectDir, 'monthly-team.pdf');
+        await writeFile(file, pdf);
+        const text = execFileSync(pdftotext, ['-layout', file, '-'], { encoding: 'utf8' });
+        expect(text.replace(/\s+/g, ' ')).toContain(h1);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  /** Every table fits the printed page too (header cells wrap in print; tables do not scroll on paper). */
+  it(`prints the monthly team report 2026-09 with nothing wider than ${PRINTABLE_WIDTH} px `, async () => {
+    const { context } = await localOnlyContext({ viewport: { width: PRINTABLE_WIDTH, height: 1123 } });
+    const page = await context.newPage();
+    try {
+      expect((await page.goto(`${server.url}${base}monthly/2026-09/team/`, { waitUntil: 'load' }))?.status()).toBe(200);
+      await page.emulateMedia({ media: 'print' });
+      const wide = await page.locator('main table').evaluateAll((tables, width) => tables.filter((t) => t.getBoundingClientRect().right > width).map((t) => t.closest('section')?.querySelector('h2')?.textContent ?? '?'), PRINTABLE_WIDTH);
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PRINTABLE_WIDTH);
+    } finally {
+      await context.close();
+    }
+  });
+});
