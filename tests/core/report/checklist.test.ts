@@ -1,0 +1,58 @@
+/** The team's checklist of each cadence, answered from the demo's report models. */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../../src/core/config/load.ts';
+import { parsePeriod } from '../../../src/core/periods/period.ts';
+import { buildReportModels } from '../../../src/core/report/build.ts';
+import { buildChecklist, type ChecklistItem } from '../../../src/core/report/checklist.ts';
+import type { ReportModel } from '../../../src/core/report/model.ts';
+import { createFormat } from '../../../src/core/story/format.ts';
+import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
+
+let reader: DataReader;
+let models: ReportModel[];
+const format = createFormat('en-GB', 'EUR');
+const checklist = (period: string): ChecklistItem[] => buildChecklist(models.find((m) => m.period.id === period)!, format);
+const answer = (period: string, question: RegExp) => checklist(period).find((i) => question.test(i.question))!;
+
+beforeAll(async () => {
+  const dir = inject('demoProjectDir');
+  const { config } = await loadConfig({ projectDir: dir });
+  reader = await openReader(join(dir, config.dataDir));
+  const periods = ['2026-09-14', '2026-W38', '2026-09', '2026-Q3', '2025'].map((p) => parsePeriod(p, { timezone: config.timezone, asOf: '2026-10-01' }));
+  models = await buildReportModels({ reader, config, periods, audiences: ['team'], asOf: '2026-10-01' });
+}, 120_000);
+
+afterAll(async () => {
+  await reader?.close();
+});
+
+describe('the team checklist of each cadence', () => {
+  it('daily: the crisis scan sees the negative mentions of 14 September far above the typical day', () => {
+    const crisis = answer('2026-09-14', /^Crisis scan/);
+    expect(crisis.answer).toMatch(/^155 negative mentions, far above a typical \d+ for the weekday\.$/);
+    expect(crisis.tone).toBe('bad');
+    expect(answer('2026-09-14', /^Chatter/).answer).toMatch(/^214 brand mentions, far above/);
+    expect(answer('2026-09-14', /^Detractors/).answer).toMatch(/\((facebook|instagram|reddit|twitter|x|tiktok|youtube|news|blog|forum)[^)]*, Mon \d\d–\d\d\)/);
+    expect(checklist('2026-09-14').map((i) => i.question)).toHaveLength(5);
+  });
+
+  it('weekly: the activations trace the largest spike to its single source', () => {
+    expect(answer('2026-W38', /^Activations/).answer).toMatch(/the largest on 14 September 2026 .*traced to one url: https:\/\/news\.example\/alpenglow-jacket-recall\./);
+    expect(answer('2026-W38', /^Advocacy/).answer).toMatch(/Reputation (rose|fell|held)/);
+  });
+
+  it('monthly: the competitive position and the campaign analysis', () => {
+    const position = answer('2026-09', /^Competitive position/);
+    expect(position.answer).toMatch(/^Alpenglow has 47\.4% of the mentions \(first of 4, \+11\.3 pp on the period before\); the competitor average is 17\.5%\.$/);
+    expect(position.tone).toBe('good');
+    expect(answer('2026-09', /^Campaign analysis/).answer).toBe('“Trail stories” growing; “Autumn launch” burst and faded.');
+  });
+
+  it('quarterly and annual: wins, lessons, the year in review and the tactics', () => {
+    expect(answer('2026-Q3', /^Lessons/).answer.length).toBeGreaterThan(20);
+    expect(answer('2026-Q3', /^Big initiatives/).answer).toContain('“Autumn launch” burst and faded');
+    expect(answer('2025', /^Year in review/).answer).toMatch(/^(\d+ of \d+ figures with a year-earlier value moved the right way\.|No figure has a value a year earlier to compare with\.)$/);
+    expect(answer('2025', /^Channel mix/).answer).toMatch(/^[\d,]+ sessions from social this year\.$/);
+  });
+});
