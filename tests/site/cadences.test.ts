@@ -78,6 +78,8 @@ describe('reports of every cadence (default audiences)', () => {
   it('opens with the findings, the spike of 17 September first on its day', () => {
     const day = html['daily/2026-09-17/team/index.html']!;
     expect(day.indexOf('What stands out')).toBeLessThan(day.indexOf('Key figures'));
+    expect(day.indexOf('What to do next')).toBeGreaterThan(day.indexOf('What stands out'));
+    expect(day.indexOf('What to do next')).toBeLessThan(day.indexOf('Key figures'));
     const first = /<ol class="findings">\s*<li class="finding (\w+)">(?:<span class="sr-only">[^<]*<\/span>)?([^<]*)/.exec(day);
     expect(first?.[2]).toMatch(/^Spike on 17 September 2026: \d+ brand mentions against a typical \d+/);
   });

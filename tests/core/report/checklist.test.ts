@@ -56,3 +56,16 @@ describe('the team checklist of each cadence', () => {
     expect(answer('2025', /^Channel mix/).answer).toMatch(/^[\d,]+ sessions from social this year\.$/);
   });
 });
+
+describe('what to do next, after the findings', () => {
+  it('asks to brief care on the crisis day, naming where it is discussed', async () => {
+    const { nextSteps } = await import('../../../src/core/story/next-steps.ts');
+    const day = models.find((m) => m.period.id === '2026-09-14')!;
+    const steps = nextSteps(day.findings);
+    expect(steps[0]).toBe('Brief customer care and the spokespeople on the spike of 2026-09-14 around the url https://news.example/alpenglow-jacket-recall, answer where it is discussed, and agree a holding statement.');
+    expect(new Set(steps).size).toBe(steps.length);
+    // The month: the goal missed and the fading launch each get their step.
+    const month = nextSteps(models.find((m) => m.period.id === '2026-09')!.findings, 10);
+    expect(month.some((s) => s.startsWith('Review the plan for “Revenue +10% on the same quarter last year”'))).toBe(true);
+  });
+});
