@@ -6,7 +6,7 @@ import { renderVegaLite } from '../../src/site/charts/render.ts';
 import { scopeSvgIds } from '../../src/site/charts/svg.ts';
 import { defaultFont } from '../../src/site/charts/theme.ts';
 import { createFormat } from '../../src/site/format/numbers.ts';
-import { monthPeriod } from '../../src/core/periods/month.ts';
+import { monthPeriod } from '../../src/core/periods/period.ts';
 import { configSchema } from '../../src/core/schema/config.ts';
 import type { ChartSeries } from '../../src/core/report/model.ts';
 

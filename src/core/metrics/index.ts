@@ -4,7 +4,7 @@ export * from './registry.ts';
 export * from './compare.ts';
 export * from './compute.ts';
 export * from './audiences.ts';
-export * from './latest-month.ts';
+export * from './data-days.ts';
 export type { DailyMentionsSeries, DailyMentionsPoint } from './series/daily-mentions.ts';
 export type { WeeklyLeadsSeries, WeeklyLeadsPoint } from './series/weekly-leads.ts';
 export type { ShareOfVoiceSeries, ShareOfVoicePoint } from './series/share-of-voice.ts';

@@ -23,13 +23,14 @@ import { CadenceError } from '../errors.ts';
 import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
 import { computeKpis, createPeriodTables, withCoverage, type KpiValues } from '../metrics/compute.ts';
 import type { KpiDefinition, KpiValue, MetricsReader } from '../metrics/kpi.ts';
-import { latestDayWithData } from '../metrics/latest-month.ts';
+import { latestDayWithData } from '../metrics/data-days.ts';
 import { computeLists } from '../metrics/lists/index.ts';
 import { registryFor, type KpiRegistry } from '../metrics/registry.ts';
 import { cadenceOfKind, periodContaining, periodUpTo, previousPeriod, rangePeriod, yearAgoPeriod, type Period } from '../periods/period.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../schema/config.ts';
 import { buildFindings } from '../story/findings.ts';
 import { createFormat } from '../story/format.ts';
+import { periodLabel } from '../story/period-label.ts';
 import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
 import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
 
@@ -244,22 +245,4 @@ function kpiResult(
     if (b) result.comparisons.baseline = b;
   }
   return result;
-}
-
-/** "September 2026", "week 2026-W37", "2026-Q2", "14 September 2026", "2025", or the range. */
-export function periodLabel(p: Period, format: { month(id: string): string; day(d: string): string }): string {
-  switch (p.kind) {
-    case 'month':
-      return format.month(p.id);
-    case 'day':
-      return format.day(p.id);
-    case 'week':
-      return `week ${p.id.slice(6)} of ${p.id.slice(0, 4)}`;
-    case 'quarter':
-      return `${p.id.slice(5)} ${p.id.slice(0, 4)}`;
-    case 'year':
-      return p.id;
-    default:
-      return `${format.day(p.firstDay)} – ${format.day(p.lastDay)}`;
-  }
 }

@@ -6,7 +6,7 @@
 import type { Comparison } from '../benchmarks/comparisons.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { createFormat, type Format } from '../story/format.ts';
-import { periodLabel } from './build.ts';
+import { periodLabel } from '../story/period-label.ts';
 import type { KpiResult, ReportModel } from './model.ts';
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));

@@ -4,7 +4,7 @@
  * of the report model; a series whose inputs are missing becomes a view with the reason.
  */
 import type { ChartSeries } from '../../core/report/model.ts';
-import type { MonthPeriod } from '../../core/periods/month.ts';
+import type { Period } from '../../core/periods/period.ts';
 import type { Format } from '../format/numbers.ts';
 import type { VegaLocale } from './locale.ts';
 import type { ChartTheme } from './theme.ts';
@@ -36,7 +36,7 @@ export interface ChartContext {
   format: Format;
   theme: ChartTheme;
   locale: VegaLocale;
-  period: MonthPeriod;
+  period: Period;
   brand: string;
   /** Receives chart compiler warnings. */
   warn?: (message: string) => void;

@@ -1,5 +1,5 @@
 /** Line chart: mentions per day of the brand and each competitor. */
-import { periodLabel } from '../../../core/report/build.ts';
+import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { DailyMentionsSeries } from '../../../core/metrics/index.ts';
 import { mondayOf } from '../../../core/periods/period.ts';

@@ -1,5 +1,5 @@
 /** Horizontal bars: each tracked name's share of all tracked mentions. */
-import { periodLabel } from '../../../core/report/build.ts';
+import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ShareOfVoiceSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../chart-view.ts';

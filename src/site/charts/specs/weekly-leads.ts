@@ -1,5 +1,5 @@
 /** Stacked bars: leads per week, from social and from other channels. */
-import { periodLabel } from '../../../core/report/build.ts';
+import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { WeeklyLeadsSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../chart-view.ts';

@@ -1,7 +1,7 @@
 /**
- * The latest day and month with data, from the manifest: the latest day any activity entity
- * holds. Planning entities (campaigns, partnerships) are left out: their dates may lie in the
- * future. Manifest days are UTC days.
+ * The days the data covers: the latest day any activity entity holds, from the manifest (UTC
+ * days), and each entity's first and last local day, from the data. Planning entities (campaigns,
+ * partnerships) are left out of the activity span: their dates may lie in the future.
  */
 import { getEntity } from '../schema/entities.ts';
 import { entityFields } from '../schema/entity.ts';
@@ -20,20 +20,7 @@ export function latestDayWithData(manifest: MetricsReader['manifest']): string |
   return last;
 }
 
-/** "YYYY-MM", or null when the data folder holds no activity rows. */
-export function latestMonthWithData(manifest: MetricsReader['manifest']): string | null {
-  return latestDayWithData(manifest)?.slice(0, 7) ?? null;
-}
 
-/** "YYYY-MM-DD": the earliest day any activity entity holds, or null. */
-export function earliestDayWithData(manifest: MetricsReader['manifest']): string | null {
-  let first: string | null = null;
-  for (const [name, entry] of Object.entries(manifest.entities)) {
-    if (planning.has(name) || !entry.rows || !entry.firstDate) continue;
-    if (first === null || entry.firstDate < first) first = entry.firstDate;
-  }
-  return first;
-}
 
 /**
  * The first and last local day (in `timezone`) of every entity with rows, read from the data
