@@ -1,6 +1,7 @@
 /**
  * The daily series typical days and spikes are computed from: one value per local calendar day
- * (the reporting time zone) for each baseline metric, zero-filled, one SQL query per entity.
+ * (the reporting time zone) for each baseline metric, zero-filled, read from the mention day
+ * cube (src/core/metrics/mention-days.ts, the same sums the KPIs read) and the account snapshots.
  *
  * - `mentions`: brand mentions (see tracked-names.ts) published that day.
  * - `negative_mentions`: brand mentions with sentiment `negative`.
@@ -21,8 +22,8 @@
  */
 import { CadenceError } from '../errors.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
-import { localDaySql, num, sqlString } from '../metrics/sql.ts';
-import { isBrandSql } from '../metrics/tracked-names.ts';
+import { createPeriodTables } from '../metrics/compute.ts';
+import { num, sqlString } from '../metrics/sql.ts';
 import { daysOf, rangePeriod } from '../periods/period.ts';
 import type { EntityName } from '../schema/entities.ts';
 import type { BaselineMetric, DailyPoint } from './types.ts';
@@ -33,9 +34,6 @@ export type MentionMetric = (typeof mentionMetrics)[number];
 
 export const isMentionMetric = (metric: BaselineMetric): metric is MentionMetric => (mentionMetrics as readonly string[]).includes(metric);
 
-import { brandHashtagSql, mentionMetricSql } from '../metrics/stages/daily-volumes.ts';
-
-export { brandHashtagSql, mentionMetricSql };
 
 export interface DayRange {
   firstDay: string;
@@ -75,7 +73,7 @@ export async function loadDailySeries(
   reader: MetricsReader,
   config: MetricsConfig,
   range: DayRange,
-  /** A mention day cube (src/core/metrics/mention-days.ts) covering the range: read instead of the mentions. */
+  /** The build's mention day cube (src/core/metrics/mention-days.ts) when it covers the range; else one is made for it. */
   cube?: string,
 ): Promise<Partial<Record<BaselineMetric, DailyPoint[]>>> {
   const out: Partial<Record<BaselineMetric, DailyPoint[]>> = {};
@@ -84,30 +82,25 @@ export async function loadDailySeries(
   const mentionDays = coveredDays(reader, 'mentions', range);
   if (mentionDays) {
     const period = rangePeriod(mentionDays.firstDay, mentionDays.lastDay, config.timezone);
-    const day = localDaySql('m.published_at', config.timezone);
-    const rows = await run(
-      reader,
-      'mentions',
-      cube
-        ? `SELECT day, sum(n) AS mentions,
-                  coalesce(sum(n) FILTER (WHERE sentiment = 'negative'), 0) AS negative_mentions,
-                  coalesce(sum(shares), 0) AS shares, sum(shares_n) AS with_shares, sum(shares_sq) AS shares_squared,
-                  coalesce(sum(n) FILTER (WHERE brand_hashtag), 0) AS hashtag_uses
-           FROM ${cube}
-           WHERE name = ${sqlString(config.brand.name)} AND day >= DATE ${sqlString(period.firstDay)} AND day < DATE ${sqlString(period.endDay)}
-           GROUP BY ALL ORDER BY day`
-        : `SELECT ${day} AS day,
-              count(*) AS mentions,
-              count(*) FILTER (WHERE m.sentiment = 'negative') AS negative_mentions,
-              sum(coalesce(m.shares, 0)) AS shares,
-              count(m.shares) AS with_shares,
-              sum(CAST(m.shares AS DOUBLE) * m.shares) AS shares_squared,
-              count(*) FILTER (WHERE ${brandHashtagSql(config, 'm')}) AS hashtag_uses
-       FROM mentions m
-       WHERE m.published_at >= TIMESTAMPTZ ${sqlString(period.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(period.endUtc)}
-         AND ${isBrandSql(config, 'm')}
-       GROUP BY ALL ORDER BY day`,
-    );
+    // The mention day cube of the build when one is given, else one made here for these days.
+    const own = cube ? null : await createPeriodTables(reader, [period]);
+    let rows: Record<string, unknown>[];
+    try {
+      if (own) await own.ensureMentionDays(config);
+      rows = await run(
+        reader,
+        'mentions',
+        `SELECT day, sum(n) AS mentions,
+                coalesce(sum(n) FILTER (WHERE sentiment = 'negative'), 0) AS negative_mentions,
+                coalesce(sum(shares), 0) AS shares, sum(shares_n) AS with_shares, sum(shares_sq) AS shares_squared,
+                coalesce(sum(n) FILTER (WHERE brand_hashtag), 0) AS hashtag_uses
+         FROM ${cube ?? own!.mentionDays}
+         WHERE name = ${sqlString(config.brand.name)} AND day >= DATE ${sqlString(period.firstDay)} AND day < DATE ${sqlString(period.endDay)}
+         GROUP BY ALL ORDER BY day`,
+      );
+    } finally {
+      await own?.drop();
+    }
     const days = daysOf(period);
     out.mentions = zeroFilled(days, rows, 'mentions');
     out.negative_mentions = zeroFilled(days, rows, 'negative_mentions');

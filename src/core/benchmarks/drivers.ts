@@ -30,7 +30,8 @@ import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { localDaySql, num, sqlString } from '../metrics/sql.ts';
 import { rangePeriod } from '../periods/period.ts';
 import type { BareAnomaly } from './anomalies.ts';
-import { isMentionMetric, mentionMetricSql, type MentionMetric } from './daily-series.ts';
+import { mentionMetricSql } from '../metrics/stages/daily-volumes.ts';
+import { isMentionMetric, type MentionMetric } from './daily-series.ts';
 import type { Anomaly, BenchmarkSettings, Driver } from './types.ts';
 import { addDays, median } from './typical-day.ts';
 
