@@ -145,7 +145,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       score: 40 + s * 35,
       headline: `${k.label} ${c.change!.trend === 'up' ? 'rose' : 'fell'} to ${describeValue(k, k.value!, format)}, ${describeChange(k, c.change!, format)} against ${input.previousLabel}.`,
       kpi: k.id,
-      data: { value: k.value, previous: c.value, change: c.change },
+      data: { label: k.label, value: k.value, previous: c.value, change: c.change },
     });
   }
 

@@ -24,7 +24,7 @@ export function nextStep(f: Finding): string | null {
     case 'sla_missed':
       return 'Add care cover for the busiest hours or tighten the triage rules, and check the SLA again next period.';
     case 'kpi_change':
-      return f.tone === 'bad' ? `Look into why ${f.headline.split(' rose')[0]!.split(' fell')[0]} moved: its page has the definition and history.` : null;
+      return f.tone === 'bad' ? `Look into why ${str(f.data.label) ?? 'this figure'} moved: its page has the definition and history.` : null;
     case 'competitor_gained':
       return `Look at what ${str(f.data.competitor) ?? 'the competitor'} published this period, and whether it answers something your audience asks for.`;
     case 'campaign_fading':
