@@ -6,7 +6,7 @@
 import type { BaselineComparison, Comparison, TargetProgress } from '../benchmarks/comparisons.ts';
 import type { Anomaly, CampaignLifecycle, ShareOfVoice, TypicalDay } from '../benchmarks/types.ts';
 import type { ReportLists } from '../metrics/lists/index.ts';
-import type { KpiDirection, KpiStage, KpiUnit, UnavailableCode } from '../metrics/kpi.ts';
+import type { KpiDefinition, UnavailableCode } from '../metrics/kpi.ts';
 import type { DailyMentionsSeries } from '../metrics/series/daily-mentions.ts';
 import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
@@ -29,14 +29,8 @@ export interface KpiComparisons {
   baseline?: BaselineComparison;
 }
 
-export interface KpiResult {
-  id: string;
-  stage: KpiStage;
-  label: string;
-  unit: KpiUnit;
-  direction: KpiDirection;
-  definition: string;
-  entities: readonly EntityName[];
+/** A KPI's identity (as registered) with its value for the period and its comparisons. */
+export interface KpiResult extends Pick<KpiDefinition, 'id' | 'stage' | 'label' | 'unit' | 'direction' | 'definition' | 'entities'> {
   available: boolean;
   /** Null when unavailable. */
   value: number | null;
