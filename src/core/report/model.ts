@@ -12,7 +12,6 @@ import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
 import type { Period } from '../periods/period.ts';
 import type { AudienceName } from '../schema/config.ts';
-import type { EntityName } from '../schema/entities.ts';
 import type { Finding } from '../story/findings.ts';
 
 /** Bumped when the shape of the model changes (cached models of another version are recomputed). */

@@ -7,7 +7,7 @@
 import type { BulkLoad, ColumnSpec } from './bulk-load.ts';
 import { CadenceError } from '../errors.ts';
 import type { EntityDefinition } from '../schema/entity.ts';
-import { entityFields, type ColumnInfo } from '../schema/entity.ts';
+import { entityFields } from '../schema/entity.ts';
 import { candidateFormats, keyPartSql, parseDateSql, parseTimestampSql, typeField } from './cast-sql.ts';
 import { ident, literal, type Duck } from './duckdb.ts';
 
@@ -224,10 +224,6 @@ export async function buildBulkSelect(
   const raw = withOrdinal ? `CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END` : 'CAST(NULL AS VARCHAR)';
   const select = `SELECT ${outCols.join(', ')}, __rid, __reject, ${raw} AS __raw FROM (${l4})`;
   return { select };
-}
-
-function castTo(field: ColumnInfo, sql: string): string {
-  return `CAST(${sql} AS ${field.duckdb})`;
 }
 
 /** Count of line breaks inside the cells of each row, for rows up to `maxRid` (line numbers). */
