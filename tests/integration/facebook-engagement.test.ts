@@ -12,6 +12,7 @@
  * wall time of the project (Berlin): its Berlin month is its Post Month. (Read as UTC, a summer post
  * at 01:00 would fall in the previous month — the comparison below would catch that.)
  */
+import { facebookMetricsColumns } from './fixtures/mappings.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -36,21 +37,8 @@ const source = existsSync(join(fullDir, 'dataset_Facebook.csv'))
     : null;
 const skipNote = `SKIPPED: neither ${join(fullDir, 'dataset_Facebook.csv')} nor ${join(sliceDir, 'dataset_Facebook.csv')} exists`;
 
-/** The README mapping for this export (keep in step with tests/integration/real-data.test.ts). */
-const columns = {
-  id: { hash: ['*'] },
-  published_at: { template: '2014-{Post Month}-01 {Post Hour}:00' },
-  platform: { value: 'facebook' },
-  post_type: 'Type',
-  paid: 'Paid',
-  reach: 'Lifetime Post Total Reach',
-  impressions: 'Lifetime Post Total Impressions',
-  engagements: 'Total Interactions',
-  likes: 'like',
-  comments: 'comment',
-  shares: 'share',
-  followers_at_post: 'Page total likes',
-};
+/** The README mapping for this export, shared with tests/integration/real-data.test.ts. */
+const columns = facebookMetricsColumns;
 
 const config = configSchema.parse({ brand: { name: 'Cosmetics brand' }, timezone: tz });
 const kpis = [engagementRateKpi, engagementRateReachKpi, engagementRateFollowersKpi];

@@ -13,6 +13,7 @@
  *
  * The mappings are the ones in the README ("Real exports, mapped"); keep the two in step.
  */
+import { facebookMetricsColumns } from './fixtures/mappings.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -102,21 +103,7 @@ const facebookMetrics: Dataset = {
   source: 'fb_metrics',
   options: {
     entity: 'posts',
-    columns: {
-      id: { hash: ['*'] },
-      // The export has month and hour only; the year is 2014 (Facebook_metrics.txt), the day is unknown.
-      published_at: { template: '2014-{Post Month}-01 {Post Hour}:00' },
-      platform: { value: 'facebook' },
-      post_type: 'Type',
-      paid: 'Paid',
-      reach: 'Lifetime Post Total Reach',
-      impressions: 'Lifetime Post Total Impressions',
-      engagements: 'Total Interactions',
-      likes: 'like',
-      comments: 'comment',
-      shares: 'share',
-      followers_at_post: 'Page total likes',
-    },
+    columns: facebookMetricsColumns,
   },
   expect: (r) => ({
     row: {
