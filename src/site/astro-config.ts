@@ -23,11 +23,12 @@ export interface AstroConfigOptions {
   /** Base path, starting and ending with "/". */
   base: string;
   model: CadenceSiteOptions['model'];
+  reports: CadenceSiteOptions['reports'];
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
 /** Shared settings: everything except where things live. */
-export function astroSettings(model: CadenceSiteOptions['model'], base: string): AstroInlineConfig {
+export function astroSettings(model: CadenceSiteOptions['model'], reports: CadenceSiteOptions['reports'], base: string): AstroInlineConfig {
   return {
     base,
     output: 'static',
@@ -36,14 +37,14 @@ export function astroSettings(model: CadenceSiteOptions['model'], base: string):
     compressHTML: true,
     devToolbar: { enabled: false },
     prefetch: false,
-    // MDX: pages (and, with the reports issue, report templates) are authored in MDX.
-    integrations: [mdx(), cadenceSite({ model })],
+    // MDX: the report templates, the project's reports and some pages are authored in MDX.
+    integrations: [mdx(), cadenceSite({ model, reports })],
   };
 }
 
 export function cadenceAstroConfig(options: AstroConfigOptions): AstroInlineConfig {
   const scratch = join(options.projectDir, '.cadence');
-  const settings = astroSettings(options.model, options.base);
+  const settings = astroSettings(options.model, options.reports, options.base);
   return {
     ...settings,
     configFile: false,

@@ -10,16 +10,21 @@ import { loadConfig } from '../core/config/load.ts';
 import { astroSettings, siteSrcDir } from './astro-config.ts';
 import { prepareSiteModel, withDataReader } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
+import { reportDefinitions } from './reports/definitions.ts';
 
 export async function projectAstroConfig(projectDir: string): Promise<AstroUserConfig> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
   const { config } = await loadConfig({ projectDir });
   const scratch = join(projectDir, '.cadence');
   const publicDir = join(scratch, 'public');
-  const settings = astroSettings(async (log) => {
-    const logo = await writePublicDir(publicDir, config, projectDir);
-    return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
-  }, config.site.base);
+  const settings = astroSettings(
+    async (log) => {
+      const logo = await writePublicDir(publicDir, config, projectDir);
+      return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
+    },
+    (model) => reportDefinitions({ reportsDir: resolve(projectDir, config.reportsDir), audiences: model.audiences }),
+    config.site.base,
+  );
   return {
     ...settings,
     root: join(scratch, 'astro'),

@@ -13,6 +13,7 @@ import { build as astroBuild, type AstroInlineConfig } from 'astro';
 import { CadenceError, isCadenceError } from '../core/errors.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { cadenceAstroConfig } from './astro-config.ts';
+import { reportDefinitions } from './reports/definitions.ts';
 import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
 import type { SiteModel } from './site-model.ts';
@@ -59,8 +60,14 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   // Cadence sends nothing anywhere; neither should Astro.
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
+  // The reports' MDX files are checked first: a typo fails in a second, not after the metrics.
+  const audience = audienceOf(options.audience);
+  const reports = await reportDefinitions({
+    reportsDir: resolve(projectDir, config.reportsDir),
+    audiences: audienceNames.filter((a) => audience === undefined || a === audience).map((name) => ({ name, cadences: config.audiences[name].cadences })),
+  });
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience: audienceOf(options.audience), logo, log, cacheDir: join(scratch, 'cache', 'models') }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
   signal?.throwIfAborted();
 
   const started = performance.now();
@@ -68,10 +75,16 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const slow = setTimeout(() => log.info('still rendering (Astro is bundling the pages)…'), 5000);
   await rm(staging, { recursive: true, force: true });
   try {
-    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, logLevel: astroLogLevel }));
+    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, reports, logLevel: astroLogLevel }));
     signal?.throwIfAborted();
   } catch (e) {
     await rm(staging, { recursive: true, force: true });
+    // A report component's CadenceError comes from Astro's bundled copy of this package: made
+    // again here, so callers can rely on `instanceof` and the code.
+    if (isCadenceError(e) && !(e instanceof CadenceError)) {
+      const foreign = e as CadenceError;
+      throw new CadenceError(foreign.code, foreign.detail, { hint: foreign.hint, place: foreign.place, details: foreign.details });
+    }
     if (isCadenceError(e) || signal?.aborted) throw e;
     throw new CadenceError('CADENCE_BUILD_FAILED', `Astro failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   } finally {

@@ -8,13 +8,18 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import type { SiteLogger } from './prepare.ts';
+import type { ReportDefinition } from './reports/definitions.ts';
 import type { SiteModel } from './site-model.ts';
 
 export const SITE_MODULE_ID = 'virtual:cadence/site';
 const RESOLVED_ID = `\0${SITE_MODULE_ID}`;
+export const REPORTS_MODULE_ID = 'virtual:cadence/reports';
+const RESOLVED_REPORTS_ID = `\0${REPORTS_MODULE_ID}`;
 
 export interface CadenceSiteOptions {
   model: SiteModel | ((log: SiteLogger) => Promise<SiteModel>);
+  /** Which MDX file renders which report (see reports/definitions.ts). */
+  reports: ReportDefinition[] | ((model: SiteModel) => Promise<ReportDefinition[]>);
 }
 
 /** Serves the site model as a module; JSON.parse of a string literal is the fastest way to ship data. */
@@ -23,6 +28,25 @@ function siteModelPlugin(getModel: () => SiteModel): Plugin {
     name: 'cadence:site-model',
     resolveId: (id) => (id === SITE_MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(getModel()))});` : undefined),
+  };
+}
+
+/**
+ * Serves the report definitions and a loader per MDX file: `import()` of the file's absolute
+ * path, so the MDX integration compiles templates and the project's reports alike, wherever
+ * they live.
+ */
+function reportsPlugin(getReports: () => ReportDefinition[]): Plugin {
+  return {
+    name: 'cadence:reports',
+    resolveId: (id) => (id === REPORTS_MODULE_ID ? RESOLVED_REPORTS_ID : undefined),
+    load: (id) => {
+      if (id !== RESOLVED_REPORTS_ID) return undefined;
+      const reports = getReports();
+      const files = [...new Set(reports.map((r) => r.file))];
+      const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(f)}),`).join('\n');
+      return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(reports))});\nexport const loaders = {\n${loaders}\n};\n`;
+    },
   };
 }
 
@@ -65,12 +89,14 @@ function resolveFromPackagePlugin(): Plugin {
 
 export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
   let model: SiteModel | undefined;
+  let reports: ReportDefinition[] | undefined;
   return {
     name: 'cadence:site',
     hooks: {
       'astro:config:setup': async ({ updateConfig, logger }) => {
         model = typeof options.model === 'function' ? await options.model(logger) : options.model;
-        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(() => model!), noClientDepsPlugin()] } });
+        reports = typeof options.reports === 'function' ? await options.reports(model) : options.reports;
+        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(() => model!), reportsPlugin(() => reports!), noClientDepsPlugin()] } });
       },
     },
   };

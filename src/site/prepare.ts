@@ -11,7 +11,9 @@ import { audienceNames, cadences as cadenceNames, type AudienceName, type Cadenc
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader } from '../core/store/reader.ts';
 import { chartView, type ChartContext } from './charts/chart-view.ts';
+import { languageOf } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
+import { trailingDaysChart } from './charts/specs/trailing-days.ts';
 import { defaultFont } from './charts/theme.ts';
 import { createFormat } from './format/numbers.ts';
 import { SITE_MODEL_VERSION, type AudienceInfo, type CoverageRow, type KpiHistory, type ReportPage, type SiteModel } from './site-model.ts';
@@ -40,21 +42,21 @@ export interface PrepareOptions {
   log: SiteLogger;
 }
 
-const audienceDefaults: Record<AudienceName, Omit<AudienceInfo, 'name' | 'cadences'>> = {
-  team: { title: 'Social team', summary: 'Every KPI across listening, influencing, networking and selling, with the spikes, advocates and campaigns behind them.' },
-  sales: { title: 'Sales', summary: 'Social-sourced leads and deals, win rate, deal size, pipeline and revenue.' },
-  leadership: { title: 'Leadership', summary: 'Progress against the goals, share of voice against competitors, wins and risks.' },
-};
 
-/** Charts are drawn for months and longer: a day or a week is told in figures and findings. */
+/**
+ * The model's charts are drawn for months and longer. A day or a week gets one chart: its
+ * trailing 28 days of brand mentions against the typical day (specs/trailing-days.ts).
+ */
 const chartedKinds = new Set(['month', 'quarter', 'year', 'range']);
+const trailingKinds = new Set(['day', 'week']);
 
 export async function prepareSiteModel(options: PrepareOptions): Promise<SiteModel> {
   const { config, reader, log } = options;
   const format = createFormat(config.locale, config.currency);
   const audiences: AudienceInfo[] = audienceNames
     .filter((name) => (options.audience === undefined || name === options.audience) && config.audiences[name].cadences.length > 0)
-    .map((name) => ({ name, ...audienceDefaults[name], title: config.audiences[name].title ?? audienceDefaults[name].title, cadences: [...config.audiences[name].cadences] }));
+    // Default titles and summaries are the catalog's (src/core/i18n), in the configured language.
+    .map((name) => ({ name, ...format.t.audiences[name], title: config.audiences[name].title ?? format.t.audiences[name].title, cadences: [...config.audiences[name].cadences] }));
 
   // Local days (the manifest's are UTC days): a report page for every local day with data, no more.
   const localDays = await localDataDays(reader, config.timezone);
@@ -95,6 +97,12 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       };
       const charts = [];
       if (chartedKinds.has(report.period.kind)) for (const series of report.charts) charts.push(await chartView(series, ctx));
+      if (trailingKinds.has(report.period.kind)) {
+        const mentions = report.charts.find((s) => s.kind === 'daily_mentions');
+        if (mentions?.available && mentions.trailing) {
+          charts.push(await trailingDaysChart({ trailing: mentions.trailing, typical: report.typicalWeek.mentions ?? [], settings: config.benchmarks }, ctx));
+        }
+      }
       reports.push({ path: reportPath(cadence, report.period.id, report.audience), cadence, report, charts });
     }
   }
@@ -109,7 +117,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     site: {
       title: config.site.title,
       base: config.site.base,
-      lang: 'en',
+      lang: languageOf(config.locale),
       locale: config.locale,
       currency: config.currency,
       timezone: config.timezone,

@@ -18,3 +18,6 @@ export function href(base: string, path = ''): string {
 
 /** Path under the base of a KPI's page: "kpi/listening-mentions/". */
 export const kpiPath = (id: string): string => `kpi/${id.replace(/[._]/g, '-')}/`;
+
+/** Path of a project-added report ("monthly/2026-09/sales/social-selling/"). */
+export const addedReportPath = (cadence: CadenceName, period: string, audience: AudienceName, slug: string): string => `${reportPath(cadence, period, audience)}${slug}/`;

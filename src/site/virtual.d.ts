@@ -3,3 +3,9 @@ declare module 'virtual:cadence/site' {
   const model: import('./site-model.ts').SiteModel;
   export default model;
 }
+
+/** The report definitions and a loader per MDX file (see integration.ts). */
+declare module 'virtual:cadence/reports' {
+  export const definitions: import('./reports/definitions.ts').ReportDefinition[];
+  export const loaders: Record<string, () => Promise<{ default: import('astro').MDXInstance<Record<string, unknown>>['default']; frontmatter: Record<string, unknown> }>>;
+}

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/core/schema/config.ts';
 import { validate } from '../../src/core/config/issues.ts';
-import { runCli } from './run-cli.ts';
+import { repoRoot, runCli } from './run-cli.ts';
 
 const made: string[] = [];
 async function tempDir(): Promise<string> {
@@ -17,7 +17,7 @@ afterAll(async () => {
   await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const scaffold = ['.gitignore', 'cadence.config.ts', 'exports/posts.csv', 'package.json', 'reports/README.md'];
+const scaffold = ['.gitignore', 'cadence.config.ts', 'exports/posts.csv', 'package.json', 'reports/README.md', 'reports/highlights.mdx'];
 
 describe('cadence init', () => {
   it('creates the scaffold, then refuses to run again without --force', async () => {
@@ -72,4 +72,24 @@ describe('cadence init', () => {
     expect(options.success ? [] : options.problems).toEqual([]);
     expect(posts.options.file).toBe('exports/posts.csv');
   });
+
+  it('scaffolds a project that pulls its sample data and builds a site with the example report', async () => {
+    const target = await tempDir();
+    expect((await runCli(['init', target])).code).toBe(0);
+    // As after `npm install`: the project's node_modules/cadence is this package.
+    await mkdir(path.join(target, 'node_modules'), { recursive: true });
+    await symlink(repoRoot, path.join(target, 'node_modules', 'cadence'), 'dir');
+    const pull = await runCli(['--cwd', target, 'pull']);
+    expect(pull.stderr).not.toContain('CADENCE_');
+    expect(pull.code).toBe(0);
+    const build = await runCli(['--cwd', target, 'build', '--period', '2026-09', '--audience', 'team']);
+    expect(build.stderr).not.toContain('CADENCE_');
+    expect(build.code).toBe(0);
+    const html = await readFile(path.join(target, 'dist', 'monthly', '2026-09', 'team', 'highlights', 'index.html'), 'utf8');
+    expect(html).toContain('<h1>Content highlights, September 2026</h1>');
+    expect(html).toMatch(/<title[^>]*>Engagement rate per month<\/title>/);
+    expect(html).toContain('<caption>Every influencing figure</caption>');
+    const team = await readFile(path.join(target, 'dist', 'monthly', '2026-09', 'team', 'index.html'), 'utf8');
+    expect(team).toContain('href="/monthly/2026-09/team/highlights/"');
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
  * `cadence demo` end to end, as a user runs it (twice: the second run re-pulls the same exports).
  * The demo project's config is copied into a scratch project; Cadence is "installed" by a link.
  */
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'node_modules'));
   await symlink(repo, join(dir, 'node_modules', 'cadence'), 'dir');
   await copyFile(join(repo, 'cadence.config.ts'), join(dir, 'cadence.config.ts'));
+  await cp(join(repo, 'reports'), join(dir, 'reports'), { recursive: true });
   await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'demo-copy', private: true, type: 'module' }));
   first = await demo();
   second = await demo();
@@ -46,9 +47,11 @@ describe('cadence demo', () => {
     expect(first.pages).toContain('/weekly/2026-W38/sales/');
     for (const a of ['team', 'sales', 'leadership']) expect(first.pages).toContain(`/monthly/2026-09/${a}/`);
     expect(first.pages).toContain('/annual/2025/leadership/');
-    // 457 days (team) + 66 weeks (team, sales) + 15 months, 5 quarters, 2 years (all three) + home and about.
+    // 457 days (team) + 66 weeks (team, sales) + 15 months, 5 quarters, 2 years (all three) + home
+    // and about, + the demo's own one-page brief (reports/one-page.mdx) for each of the 15 months.
     const reports = first.pages.filter((p) => !p.startsWith('/kpi/'));
-    expect(reports).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2);
+    expect(reports).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2 + 15);
+    expect(first.pages).toContain('/monthly/2026-09/leadership/one-page/');
     // A page per KPI: the 44 built in and the demo's own save rate.
     expect(first.pages.filter((p) => p.startsWith('/kpi/'))).toHaveLength(45);
     expect(first.pages).toContain('/kpi/influencing-save-rate/');

@@ -18,7 +18,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -61,6 +61,8 @@ beforeAll(async () => {
   const { config } = await loadConfig({ projectDir: demoDir });
   base = config.site.base;
   projectDir = await mkdtemp(join(tmpdir(), 'cadence-demo-browser-'));
+  // The demo's own reports (reports/one-page.mdx) come along, so its pages are checked too.
+  await cp(join(demoDir, 'reports'), join(projectDir, 'reports'), { recursive: true });
   // As `cadence build` runs: from the project folder.
   process.chdir(projectDir);
   const started = performance.now();
@@ -153,7 +155,7 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
     }
     const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-    const pages = ['', 'about/', 'daily/2026-09-14/team/', 'weekly/2026-W38/team/', 'weekly/2026-W38/sales/', 'monthly/2026-09/team/', 'monthly/2026-09/sales/', 'monthly/2026-09/leadership/', 'quarterly/2026-Q3/leadership/', 'annual/2025/team/', 'kpi/listening-mentions/'];
+    const pages = ['', 'about/', 'daily/2026-09-14/team/', 'weekly/2026-W38/team/', 'weekly/2026-W38/sales/', 'monthly/2026-09/team/', 'monthly/2026-09/sales/', 'monthly/2026-09/leadership/', 'quarterly/2026-Q3/leadership/', 'annual/2025/team/', 'kpi/listening-mentions/', 'monthly/2026-09/leadership/one-page/'];
     it.each(pages)('/%s: no serious or critical violation', async (path) => {
       expect(site.pages, path).toContain(base + path);
       expect(serious(await axe(path))).toEqual([]);

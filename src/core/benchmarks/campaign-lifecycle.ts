@@ -31,6 +31,8 @@
  * The `why` sentence counts weeks from 1 (week 1 = the first 7 days = `peakWeek` 0), as people do.
  */
 import { DateTime } from 'luxon';
+import { en } from '../i18n/en.ts';
+import type { Messages } from '../i18n/catalog.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { localDaySql, num, sqlString } from '../metrics/sql.ts';
 import type { CampaignLifecycle, CampaignWeek, LifecycleClass } from './types.ts';
@@ -69,7 +71,6 @@ export const campaignLifecycleDefinition =
 const day = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
 const addDays = (iso: string, n: number) => day(iso).plus({ days: n }).toISODate()!;
 const daysBetween = (from: string, to: string) => Math.round(day(to).diff(day(from), 'days').days);
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 interface CampaignRow {
   id: string;
@@ -153,12 +154,13 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
 /**
  * The class of a campaign from the engagement of its full weeks of age (week 0 first), with the
  * numbers behind it and one sentence saying why. `lastWeekAfterEnd` only changes the wording
- * (the last full week lies in the afterglow, after the campaign's last day).
+ * (the last full week lies in the afterglow, after the campaign's last day); the sentence is the
+ * catalog's (`messages`, English by default).
  */
 export function classifyLifecycle(
   weekly: readonly number[],
   settings: LifecycleSettings = defaultLifecycleSettings,
-  context: { lastWeekAfterEnd?: boolean } = {},
+  context: { lastWeekAfterEnd?: boolean; messages?: Pick<Messages['campaigns'], 'why'> } = {},
 ): { lifecycle: LifecycleClass; numbers: CampaignLifecycle['numbers']; why: string } {
   const weeks = weekly.length;
   const total = weekly.reduce((s, x) => s + x, 0);
@@ -169,23 +171,14 @@ export function classifyLifecycle(
   const firstTwoWeeksShare = total > 0 ? weekly.slice(0, 2).reduce((s, x) => s + x, 0) / total : 0;
   const trend = relativeTrend(weekly);
   const numbers = { weeks, peakWeek, lastToPeak, firstTwoWeeksShare, trend };
-  const peakText = `peak in week ${peakWeek + 1}`;
-  const lastText = `last full week${context.lastWeekAfterEnd ? ' (after the end)' : ''} at ${pct(lastToPeak)} of the peak`;
-  const trendText = `engagement ${trend >= 0 ? 'up' : 'down'} ${pct(Math.abs(trend))} a week`;
-  if (weeks < settings.minFullWeeks) {
-    return { lifecycle: 'too_early', numbers, why: `${weeks} full week${weeks === 1 ? '' : 's'} of age so far, ${settings.minFullWeeks} needed: too early to tell.` };
-  }
-  if (total <= 0) return { lifecycle: 'steady', numbers, why: `No engagement in ${weeks} full weeks: steady (flat at zero).` };
-  if (peakWeek < settings.burstPeakWeeks && lastToPeak <= settings.fadeRatio) {
-    return { lifecycle: 'burst_and_fade', numbers, why: `Peak in week ${peakWeek + 1}, ${lastText}: burst and fade.` };
-  }
-  if (trend >= settings.growthTrend && lastToPeak >= settings.holdRatio) {
-    return { lifecycle: 'growing', numbers, why: `${cap(trendText)} (least-squares trend), ${lastText}: growing.` };
-  }
-  return { lifecycle: 'steady', numbers, why: `${cap(trendText)}, ${peakText}, ${lastText}: steady.` };
+  const why = (lifecycle: LifecycleClass, noEngagement = false) =>
+    (context.messages ?? en.campaigns).why({ lifecycle, weeks, needed: settings.minFullWeeks, peakWeek: peakWeek + 1, lastToPeak, trend, lastWeekAfterEnd: Boolean(context.lastWeekAfterEnd), noEngagement });
+  if (weeks < settings.minFullWeeks) return { lifecycle: 'too_early', numbers, why: why('too_early') };
+  if (total <= 0) return { lifecycle: 'steady', numbers, why: why('steady', true) };
+  if (peakWeek < settings.burstPeakWeeks && lastToPeak <= settings.fadeRatio) return { lifecycle: 'burst_and_fade', numbers, why: why('burst_and_fade') };
+  if (trend >= settings.growthTrend && lastToPeak >= settings.holdRatio) return { lifecycle: 'growing', numbers, why: why('growing') };
+  return { lifecycle: 'steady', numbers, why: why('steady') };
 }
-
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** Least-squares slope of `ys` over x = 0, 1, 2, … divided by the mean of `ys` (0 when undefined). */
 export function relativeTrend(ys: readonly number[]): number {

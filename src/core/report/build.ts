@@ -29,7 +29,8 @@ import { registryFor, type KpiRegistry } from '../metrics/registry.ts';
 import { cadenceOfKind, periodContaining, periodUpTo, previousPeriod, rangePeriod, yearAgoPeriod, type Period } from '../periods/period.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../schema/config.ts';
 import { buildFindings } from '../story/findings.ts';
-import { createFormat } from '../story/format.ts';
+import { createFormat, type Format } from '../story/format.ts';
+import { localiseCampaign, localiseChart, localiseKpiResult, localiseLists, localiseShareOfVoice } from '../i18n/localise.ts';
 import { periodLabel } from '../story/period-label.ts';
 import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
 import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
@@ -137,11 +138,11 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const out: ReportModel[] = [];
     for (const pl of plans) {
       const { period } = pl;
-      const kpis = registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader));
+      const kpis = localisedKpis(registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader)), pl, format);
       const kpiById = new Map(kpis.map((k) => [k.id, k]));
       const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
-      const shareOfVoice = shareOfVoiceFor(voice, period, pl.previous);
-      const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut);
+      const shareOfVoice = localiseShareOfVoice(shareOfVoiceFor(voice, period, pl.previous), format.t);
+      const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut).map((c) => localiseCampaign(c, format.t));
       const anonymous = anonymousAnomalies(periodAnomalies);
       const findingsFor = (people: boolean) => buildFindings({
         kpis,
@@ -155,10 +156,11 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
       });
       const findings = { people: findingsFor(true), anonymous: audiences.some((a) => !namesPeople(a)) ? findingsFor(false) : [] };
       const charts = {
-        daily_mentions: dailyMentionsSeries(chartData, reader, config, period),
-        weekly_leads: weeklyLeadsSeries(chartData, reader, period),
-        share_of_voice: shareOfVoiceSeries(voice.get(period.id), config),
+        daily_mentions: localiseChart(dailyMentionsSeries(chartData, reader, config, period), format.t),
+        weekly_leads: localiseChart(weeklyLeadsSeries(chartData, reader, period), format.t),
+        share_of_voice: localiseChart(shareOfVoiceSeries(voice.get(period.id), config), format.t),
       };
+      const periodLists = localiseLists(lists.get(period.id)!, format.t);
       // Periods ending on the same day (a day, its week, month…) share their typical week.
       let typical = typicalByCut.get(pl.cut);
       if (!typical) {
@@ -185,7 +187,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           timezone: config.timezone,
           kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
-          lists: namesPeople(audience) ? lists.get(period.id)! : anonymousLists(lists.get(period.id)!),
+          lists: namesPeople(audience) ? periodLists : anonymousLists(periodLists),
           typicalWeek: typical,
           anomalies: namesPeople(audience) ? periodAnomalies : anonymous,
           shareOfVoice,
@@ -199,6 +201,16 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
   } finally {
     await tables.drop();
   }
+}
+
+/**
+ * The KPI results in the configured language (before the findings read their labels): labels and
+ * definitions of built-in KPIs from the catalog, reasons and notes re-worded, goal labels made
+ * again from the localised KPI label (src/core/i18n/localise.ts). English is what core writes.
+ */
+function localisedKpis(kpis: KpiResult[], pl: PeriodPlan, format: Format): KpiResult[] {
+  if (format.t.language === 'en') return kpis;
+  return kpis.map((k) => localiseKpiResult(k, format.t, format, pl.goals.find((g) => g.def.id === k.id)?.goal));
 }
 
 const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);

@@ -2,6 +2,11 @@
  * Chart data of the report models, computed once for the whole span of a build (one query per
  * entity, by local day) and sliced per period: mentions per day and tracked name, leads per
  * week, and share of voice from the share-of-voice benchmark.
+ *
+ * Day and week reports also get the brand's mentions on the 28 days ending on their last day
+ * (`trailing` of the daily mentions series): the mentions query reaches 27 days before the
+ * build's span for them, from the same mention day cube (which covers the comparison periods,
+ * a year and more before the span, so those days are in it).
  */
 import type { VoiceMeasure } from '../benchmarks/types.ts';
 import { coverageGap } from '../metrics/coverage.ts';
@@ -10,7 +15,9 @@ import type { DailyMentionsPoint, DailyMentionsSeries } from '../metrics/series/
 import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsPoint, WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
 import { inPeriodDate, inPeriodTs, localDaySql, num } from '../metrics/sql.ts';
+import { TRAILING_DAYS, type TrailingDays } from '../metrics/series/trailing-days.ts';
 import { trackedNames } from '../metrics/tracked-names.ts';
+import { addDays } from '../benchmarks/typical-day.ts';
 import { daysOf, mondayOf, type Period } from '../periods/period.ts';
 
 export interface DailyChartData {
@@ -26,9 +33,11 @@ export interface DailyChartData {
  */
 export async function loadDailyChartData(reader: MetricsReader, config: MetricsConfig, span: Pick<Period, 'startUtc' | 'endUtc' | 'firstDay' | 'endDay'>, mentionDays: string): Promise<DailyChartData> {
   const day = (c: string) => `CAST(${localDaySql(c, config.timezone)} AS VARCHAR)`;
+  // From 27 days before the span: the trailing window of its first day or week.
+  const mentionSpan = { firstDay: addDays(span.firstDay, -(TRAILING_DAYS - 1)), endDay: span.endDay };
   const mentionRows = await reader.query<{ day: string; name: string; n: unknown }>(
     `SELECT CAST(day AS VARCHAR) AS day, name, sum(n) AS n FROM ${mentionDays}
-     WHERE name IS NOT NULL AND ${inPeriodDate('day', span)} GROUP BY ALL`,
+     WHERE name IS NOT NULL AND ${inPeriodDate('day', mentionSpan)} GROUP BY ALL`,
   );
   const leadRows = await reader.query<{ day: string; social: unknown; other: unknown }>(
     `SELECT ${day('created_at')} AS day, count(*) FILTER (WHERE is_social) AS social, count(*) FILTER (WHERE NOT is_social) AS other
@@ -48,7 +57,27 @@ export function dailyMentionsSeries(data: DailyChartData, reader: MetricsReader,
   for (const day of daysOf(period)) {
     for (const { name } of names) points.push({ day, name, mentions: data.mentions.get(`${day}|${name}`) ?? 0 });
   }
-  return { kind: 'daily_mentions', available: true, names, points };
+  const trailing = period.kind === 'day' || period.kind === 'week' ? trailingDays(data, reader, config, period.lastDay) : null;
+  return { kind: 'daily_mentions', available: true, names, points, ...(trailing ? { trailing } : {}) };
+}
+
+/**
+ * The brand's mentions on the 28 days ending on `lastDay`, on the days the mentions data covers
+ * (the manifest's first and last day, as the typical day's series counts them); null when it
+ * covers none of them.
+ */
+export function trailingDays(data: DailyChartData, reader: MetricsReader, config: MetricsConfig, lastDay: string): TrailingDays | null {
+  const entry = reader.manifest.entities.mentions;
+  if (!entry || entry.rows === 0 || !entry.firstDate || !entry.lastDate) return null;
+  const firstDay = addDays(lastDay, -(TRAILING_DAYS - 1));
+  const brand = trackedNames(config).find((n) => n.isBrand)?.name ?? config.brand.name;
+  const points: TrailingDays['points'] = [];
+  for (let i = 0; i < TRAILING_DAYS; i++) {
+    const day = addDays(firstDay, i);
+    if (day < entry.firstDate || day > entry.lastDate) continue;
+    points.push({ day, mentions: data.mentions.get(`${day}|${brand}`) ?? 0 });
+  }
+  return points.length ? { firstDay, lastDay, points } : null;
 }
 
 /** Leads per ISO week (Monday start), cut at the period's edges so each lead counts once. */

@@ -140,9 +140,10 @@ export const configSchema = z
       .refine((tz) => isTimeZone(tz), { message: 'an IANA time zone such as Europe/Berlin' })
       .default('UTC')
       .describe('Reporting time zone: days, weeks and months are cut in this zone.'),
-    locale: z.string().default('en-GB').describe('Locale for numbers and dates (BCP 47), e.g. en-GB, it-IT.'),
+    locale: z.string().default('en-GB').describe('Locale (BCP 47) for numbers, dates and the language of the reports: English and Italian (it-IT) are complete; another language writes English sentences with its own number and date formats.'),
     currency: z.string().length(3).default('EUR').describe('Reporting currency (ISO 4217).'),
     dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
+    reportsDir: z.string().default('reports').describe('The project’s MDX reports (overrides of the built-in templates, and added reports), relative to the project.'),
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case name (letters, digits, - and _)'), sourceConfig).default({}).describe('Sources to pull, by name.'),
     goals: z.array(goal).default([]).describe('Business and brand goals shown in leadership reports.'),
     metrics: z.array(metricDefinition).default([]).describe('The project’s own KPIs, made with defineMetric (see “Adding a metric”).'),

@@ -12,6 +12,7 @@
  * - an SLA was missed when the share of cases triaged (resolved) in time is under the target,
  *   over at least 10 cases.
  * Spikes and drops, goals, SLAs, competitors' share and campaign lifecycles each have a kind.
+ * Headlines are the catalog's sentences (`format.t.findings`) in the configured language.
  */
 import type { Comparison, TargetProgress } from '../benchmarks/comparisons.ts';
 import type { Anomaly, CampaignLifecycle, ShareOfVoice } from '../benchmarks/types.ts';
@@ -117,9 +118,10 @@ export function buildFindings(input: FindingsInput): Finding[] {
     if (t && t.status !== 'unknown') out.push(targetFinding(k, t, format));
   }
 
-  for (const [id, label] of [
-    ['listening.triage_within_12h', 'triaged within 12 hours'],
-    ['listening.resolved_within_24h', 'resolved within 24 hours'],
+  const t = format.t.findings;
+  for (const [id, step] of [
+    ['listening.triage_within_12h', 'triage'],
+    ['listening.resolved_within_24h', 'resolution'],
   ] as const) {
     const k = input.kpis.find((x) => x.id === id);
     // A share of a handful of cases is no verdict on the service level.
@@ -128,7 +130,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
         kind: 'sla_missed',
         tone: 'bad',
         score: 70 + Math.min(20, (input.sla.target - k.value) * 100),
-        headline: `Care SLA missed: ${describeValue(k, k.value, format)} of cases were ${label}, against a target of ${format.percent(input.sla.target)}.`,
+        headline: t.slaMissed({ value: describeValue(k, k.value, format), step, target: format.percent(input.sla.target) }),
         kpi: id,
         data: { value: k.value, target: input.sla.target },
       });
@@ -143,7 +145,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
       kind: 'kpi_change',
       tone: c.change!.good ? 'good' : 'bad',
       score: 40 + s * 35,
-      headline: `${k.label} ${c.change!.trend === 'up' ? 'rose' : 'fell'} to ${describeValue(k, k.value!, format)}, ${describeChange(k, c.change!, format)} against ${input.previousLabel}.`,
+      headline: t.kpiChange({ label: k.label, up: c.change!.trend === 'up', value: describeValue(k, k.value!, format), change: describeChange(k, c.change!, format), previous: input.previousLabel }),
       kpi: k.id,
       data: { label: k.label, value: k.value, previous: c.value, change: c.change },
     });
@@ -162,7 +164,7 @@ export function buildFindings(input: FindingsInput): Finding[] {
           kind: 'competitor_gained',
           tone: 'bad',
           score: 55 + Math.min(25, pp * 200),
-          headline: `${n.name} gained ${format.points(pp)} of share of voice, to ${format.percent(n.share)} of mentions (${input.brand}: ${format.percent(now.brand)}).`,
+          headline: t.competitorGained({ competitor: n.name, points: format.points(pp), share: format.percent(n.share), brand: input.brand, brandShare: format.percent(now.brand) }),
           data: { competitor: n.name, share: n.share, previous: b.share, brand: now.brand },
         });
       }
@@ -171,9 +173,9 @@ export function buildFindings(input: FindingsInput): Finding[] {
 
   for (const c of input.campaigns) {
     if (c.lifecycle === 'burst_and_fade') {
-      out.push({ kind: 'campaign_fading', tone: 'bad', score: 50, headline: `“${c.name}” burst and faded: ${c.why}`, data: { campaign: c.id, numbers: c.numbers } });
+      out.push({ kind: 'campaign_fading', tone: 'bad', score: 50, headline: t.campaignFading({ name: c.name, why: c.why }), data: { campaign: c.id, numbers: c.numbers } });
     } else if (c.lifecycle === 'growing') {
-      out.push({ kind: 'campaign_growing', tone: 'good', score: 45, headline: `“${c.name}” keeps growing: ${c.why}`, data: { campaign: c.id, numbers: c.numbers } });
+      out.push({ kind: 'campaign_growing', tone: 'good', score: 45, headline: t.campaignGrowing({ name: c.name, why: c.why }), data: { campaign: c.id, numbers: c.numbers } });
     }
   }
 
@@ -182,29 +184,25 @@ export function buildFindings(input: FindingsInput): Finding[] {
 }
 
 function targetFinding(k: FindingKpi, t: TargetProgress, format: ValueFormat): Finding {
+  const m = format.t.findings;
   const target = describeValue(k, t.target!, format);
   const base = { kpi: k.id, data: { ...t } };
+  const reached = { label: t.label, value: t.toDate === null ? '' : describeValue(k, t.toDate, format), target, goalPeriod: t.goalPeriod };
+  const heading = { label: t.label, projected: t.projected === null ? '' : describeValue(k, t.projected, format), target, elapsed: t.elapsedDays, total: t.totalDays, goalPeriod: t.goalPeriod };
   switch (t.status) {
     case 'met':
-      return { kind: 'target_met', tone: 'good', score: 60, headline: `Goal met: ${t.label} — ${describeValue(k, t.toDate!, format)} against ${target} for ${t.goalPeriod}.`, ...base };
+      return { kind: 'target_met', tone: 'good', score: 60, headline: m.goalMet(reached), ...base };
     case 'missed':
-      return { kind: 'target_missed', tone: 'bad', score: 85, headline: `Goal missed: ${t.label} — ${describeValue(k, t.toDate!, format)} against ${target} for ${t.goalPeriod}.`, ...base };
+      return { kind: 'target_missed', tone: 'bad', score: 85, headline: m.goalMissed(reached), ...base };
     case 'on_track':
-      return { kind: 'target_on_track', tone: 'good', score: 35, headline: `On track: ${t.label} — heading for ${describeValue(k, t.projected!, format)} against ${target} (${t.elapsedDays} of ${t.totalDays} days of ${t.goalPeriod}).`, ...base };
+      return { kind: 'target_on_track', tone: 'good', score: 35, headline: m.onTrack(heading), ...base };
     default:
-      return { kind: 'target_off_track', tone: 'bad', score: 88, headline: `Off track: ${t.label} — heading for ${describeValue(k, t.projected!, format)} against ${target} (${t.elapsedDays} of ${t.totalDays} days of ${t.goalPeriod}).`, ...base };
+      return { kind: 'target_off_track', tone: 'bad', score: 88, headline: m.offTrack(heading), ...base };
   }
 }
 
-const metricWords: Record<string, string> = {
-  mentions: 'brand mentions',
-  negative_mentions: 'negative mentions',
-  shares: 'shares',
-  hashtag_uses: 'uses of the brand hashtags',
-  new_followers: 'new followers',
-};
-
-const percentOf = (share: number) => (share >= 0.995 ? 'all' : `${Math.round(share * 100)}%`);
+/** An author withheld from the audience (privacy.ts) reads "one author", without a name. */
+const withheld = (d: { dimension: string; value: string }) => d.dimension === 'author' && d.value === 'one author';
 
 /**
  * One finding per day and direction: a spike shows in several series at once (mentions, shares,
@@ -225,24 +223,16 @@ function anomalyFindings(anomalies: readonly Anomaly[], format: ValueFormat): Fi
     const negative = group.some((a) => a.metric === 'negative_mentions' && a.direction === 'spike');
     // The single source of the series the headline leads with; else of another series that day.
     const traced = lead.singleSource ?? group.map((a) => a.singleSource).find((d) => d !== null) ?? null;
-    const others = group.filter((a) => a !== lead).map((a) => `${metricWords[a.metric]} ${format.count(a.observed)} against ${format.count(a.expected)}`);
-    // An author withheld from the audience (privacy.ts) reads "one author", without a name.
-    const named = (d: { dimension: string; value: string }) => (d.dimension === 'author' && d.value === 'one author' ? '' : `: ${d.value}`);
-    const driver = traced
-      ? `; ${percentOf(traced.share)} of the excess traces to one ${traced.dimension}${named(traced)}`
-      : lead.drivers[0]
-        ? `; the largest driver is ${lead.drivers[0].dimension === 'author' && lead.drivers[0].value === 'one author' ? 'one author' : `the ${lead.drivers[0].dimension} ${lead.drivers[0].value}`} (${percentOf(lead.drivers[0].share)} of the excess)`
-        : '';
+    const others = group.filter((a) => a !== lead).map((a) => ({ metric: a.metric, observed: format.count(a.observed), expected: format.count(a.expected) }));
+    const top = traced ?? lead.drivers[0];
+    const driver = top ? { kind: traced ? ('single' as const) : ('largest' as const), dimension: top.dimension, value: withheld(top) ? null : top.value, share: top.share } : null;
     const ratio = lead.expected > 0 ? lead.observed / lead.expected : lead.observed;
     const strength = Math.min(8, Math.abs(Math.log2(Math.max(ratio, 1e-3))) * 2);
     out.push({
       kind: spike ? 'spike' : 'drop',
       tone: negative || !spike ? 'bad' : 'neutral',
       score: Math.min(100, 80 + strength + (negative ? 10 : 0) + (traced ? 2 : 0)),
-      headline:
-        `${spike ? 'Spike' : 'Drop'} on ${format.day(lead.date)}: ${format.count(lead.observed)} ${metricWords[lead.metric]} against a typical ${format.count(lead.expected)}` +
-        (others.length ? ` (also ${others.join(', ')})` : '') +
-        `${driver}.`,
+      headline: format.t.findings.anomaly({ spike, day: format.day(lead.date), metric: lead.metric, observed: format.count(lead.observed), expected: format.count(lead.expected), others, driver }),
       date: lead.date,
       data: { metrics: group.map((a) => ({ metric: a.metric, observed: a.observed, expected: a.expected, score: a.score })), drivers: lead.drivers.slice(0, 3), singleSource: traced },
     });

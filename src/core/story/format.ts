@@ -1,14 +1,17 @@
 /**
- * Number and date formatting for narrative and pages, with Intl in the configured locale.
- * Formatters are made once per build (`createFormat`) and passed down; nothing reads a global
- * locale.
+ * Number and date formatting for narrative and pages, with Intl in the configured locale, and
+ * the message catalog of the locale's language (`t`). Formatters are made once per build
+ * (`createFormat`) and passed down; nothing reads a global locale.
  */
+import { messagesFor, type Messages } from '../i18n/catalog.ts';
 import type { KpiChange } from '../metrics/compare.ts';
 import type { KpiUnit } from '../metrics/kpi.ts';
 
 export interface Format {
   locale: string;
   currency: string;
+  /** Every sentence and label, in the locale's language (English when it has no catalog). */
+  t: Messages;
   /** A KPI value in its unit: 1,234 · 12.3% · €12,345. */
   value(unit: KpiUnit, value: number): string;
   /** A plain count: 1,234. */
@@ -30,6 +33,7 @@ export interface Format {
 const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export function createFormat(locale: string, currency: string): Format {
+  const t = messagesFor(locale);
   const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 });
@@ -52,9 +56,9 @@ export function createFormat(locale: string, currency: string): Format {
       case 'number':
         return decimal.format(v);
       case 'hours':
-        return `${decimal.format(v)} h`;
+        return t.units.hours({ value: decimal.format(v) });
       case 'days':
-        return `${decimal.format(v)} days`;
+        return t.units.days({ value: decimal.format(v) });
       default:
         return count.format(v);
     }
@@ -62,16 +66,18 @@ export function createFormat(locale: string, currency: string): Format {
   return {
     locale,
     currency,
+    t,
     value,
     count: (v) => count.format(v),
     percent: (v) => percent.format(v),
-    points: (v) => `${signedPoints.format(v * 100)} pp`,
+    points: (v) => t.units.points({ value: signedPoints.format(v * 100) }),
     change(unit, change) {
-      if (change.show === 'points') return `${signedPoints.format(change.absolute * 100)} pp`;
+      if (change.show === 'points') return t.units.points({ value: signedPoints.format(change.absolute * 100) });
       if (change.show === 'relative') return signedPercent.format(change.relative!);
       if (unit === 'currency') return signedMoney.format(change.absolute);
       if (unit === 'count') return signedCount.format(change.absolute);
-      return `${signedDecimal.format(change.absolute)}${unit === 'hours' ? ' h' : unit === 'days' ? ' days' : ''}`;
+      const v = signedDecimal.format(change.absolute);
+      return unit === 'hours' ? t.units.hours({ value: v }) : unit === 'days' ? t.units.days({ value: v }) : v;
     },
     month: (id) => month.format(utcDate(`${id}-01`)),
     day: (d) => day.format(utcDate(d)),

@@ -1,42 +1,44 @@
 /**
  * What to do next: the action a finding suggests, one sentence, for the list that follows the
  * findings in a report. Good news that needs nothing (a goal met, a KPI that improved) suggests
- * nothing.
+ * nothing. The sentences are the catalog's (`t.nextSteps`); English when no catalog is given.
  */
+import { en } from '../i18n/en.ts';
+import type { DimensionKey, Messages } from '../i18n/catalog.ts';
 import type { Finding } from './findings.ts';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
-export function nextStep(f: Finding): string | null {
+export function nextStep(f: Finding, t: Pick<Messages, 'nextSteps'> = en): string | null {
+  const m = t.nextSteps;
   switch (f.kind) {
     case 'spike': {
-      const source = f.data.singleSource as { dimension?: string; value?: string } | null | undefined;
-      const where = source?.value && source.value !== 'one author' ? ` around the ${source.dimension} ${source.value}` : '';
-      return f.tone === 'bad'
-        ? `Brief customer care and the spokespeople on the spike of ${f.date}${where}, answer where it is discussed, and agree a holding statement.`
-        : `Thank and amplify the accounts behind the spike of ${f.date}${where}, and note what drove it for the next campaign.`;
+      const source = f.data.singleSource as { dimension?: DimensionKey; value?: string } | null | undefined;
+      // An author withheld from the audience (privacy.ts) is not named.
+      const where = source?.dimension && source.value && source.value !== 'one author' ? { dimension: source.dimension, value: source.value } : null;
+      return m.spike({ bad: f.tone === 'bad', date: f.date ?? '', source: where });
     }
     case 'drop':
-      return `Check that the listening queries and source connections still run for ${f.date}, then look for a paused campaign or channel.`;
+      return m.drop({ date: f.date ?? '' });
     case 'target_off_track':
     case 'target_missed':
-      return `Review the plan for “${str(f.data.label) ?? 'the goal'}” with its owner: decide what changes, or reset the goal.`;
+      return m.goal({ label: str(f.data.label) });
     case 'sla_missed':
-      return 'Add care cover for the busiest hours or tighten the triage rules, and check the SLA again next period.';
+      return m.sla;
     case 'kpi_change':
-      return f.tone === 'bad' ? `Look into why ${str(f.data.label) ?? 'this figure'} moved: its page has the definition and history.` : null;
+      return f.tone === 'bad' ? m.kpiWorse({ label: str(f.data.label) }) : null;
     case 'competitor_gained':
-      return `Look at what ${str(f.data.competitor) ?? 'the competitor'} published this period, and whether it answers something your audience asks for.`;
+      return m.competitor({ competitor: str(f.data.competitor) });
     case 'campaign_fading':
-      return 'Refresh the fading campaign with new content or retire it, and plan the follow-up before launch next time.';
+      return m.campaignFading;
     case 'campaign_growing':
-      return 'Keep feeding the growing campaign and give it budget while it still grows.';
+      return m.campaignGrowing;
     default:
       return null;
   }
 }
 
 /** The distinct next steps of the top `limit` findings, in their order. */
-export function nextSteps(findings: readonly Finding[], limit = 5): string[] {
-  return [...new Set(findings.slice(0, limit).map(nextStep).filter((s): s is string => s !== null))];
+export function nextSteps(findings: readonly Finding[], limit = 5, t: Pick<Messages, 'nextSteps'> = en): string[] {
+  return [...new Set(findings.slice(0, limit).map((f) => nextStep(f, t)).filter((s): s is string => s !== null))];
 }

@@ -1,9 +1,10 @@
-/** Small wording helpers shared by findings and narratives: a KPI's value and change in words. */
+/** Small wording helpers shared by findings and narratives: a KPI's value and change in words (the sentences are in the catalog, src/core/i18n). */
 import type { KpiChange } from '../metrics/compare.ts';
 import type { KpiUnit } from '../metrics/kpi.ts';
 import type { Format } from './format.ts';
 
-export type ValueFormat = Pick<Format, 'value' | 'count' | 'percent' | 'points' | 'change' | 'day'>;
+/** What narrative code reads of a `Format`: number and date formatting, and the catalog `t`. */
+export type ValueFormat = Pick<Format, 'value' | 'count' | 'percent' | 'points' | 'change' | 'day' | 't'>;
 
 /** "12.3%", "€12,345", "4.2 h". */
 export const describeValue = (k: { unit: KpiUnit }, value: number, format: ValueFormat): string => format.value(k.unit, value);

@@ -54,6 +54,6 @@ export function chartView(series: ChartSeries, ctx: ChartContext): Promise<Chart
 }
 
 /** The view of a chart whose data is unavailable. */
-export function unavailableView(id: string, title: string, reason: string): ChartView {
-  return { id, title, description: `Not available: ${reason}.`, svg: null, unavailable: reason, table: null };
+export function unavailableView(id: string, title: string, reason: string, format: Pick<Format, 't'>): ChartView {
+  return { id, title, description: format.t.charts.notAvailable({ reason }), svg: null, unavailable: reason, table: null };
 }

@@ -49,3 +49,35 @@ export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions)
     view.finalize();
   }
 }
+
+/** The data source the first mark draws from, in a compiled Vega spec (depth first). */
+function firstMarkData(marks: unknown): string | null {
+  if (!Array.isArray(marks)) return null;
+  for (const m of marks as { from?: { data?: string; facet?: { data?: string } }; marks?: unknown }[]) {
+    if (m.from?.data) return m.from.data;
+    // A faceted group draws from the facet's source; its inner marks name the facet.
+    if (m.from?.facet?.data) return m.from.facet.data;
+    const inner = firstMarkData(m.marks);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/**
+ * Renders like `renderVegaLite` and also returns the rows the first mark draws, after the spec's
+ * own transforms (filter, aggregate, fold…), so a chart's data table shows exactly what is drawn.
+ */
+export async function renderVegaLiteWithData(spec: TopLevelSpec, options: RenderOptions): Promise<{ svg: string; rows: Record<string, unknown>[] }> {
+  if (!/^[a-z][a-z0-9-]*$/.test(options.id)) throw new Error(`chart id "${options.id}" must be lower-case letters, digits and -`);
+  const logger = chartLogger(options.warn ?? (() => {}));
+  const { spec: vegaSpec } = compile(spec, { logger: logger as never });
+  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale, logger } as unknown as vega.ViewOptions);
+  try {
+    const svg = await view.toSVG();
+    const source = firstMarkData(vegaSpec.marks);
+    const rows = source ? (view.data(source) as Record<string, unknown>[]).map((r) => ({ ...r })) : [];
+    return { svg: labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description), rows };
+  } finally {
+    view.finalize();
+  }
+}

@@ -1,13 +1,10 @@
-/** Words and anchors shared by the KPI table and the definitions list. */
+/** Words and anchors shared by the KPI table and the definitions list (stage names in other languages: `format.t.stages`). */
+import { en } from '../../core/i18n/en.ts';
 import type { KpiStage } from '../../core/metrics/index.ts';
 import type { KpiResult } from '../../core/report/model.ts';
 
-export const stageLabels: Record<KpiStage, string> = {
-  listening: 'Listening',
-  influencing: 'Influencing',
-  networking: 'Networking',
-  selling: 'Selling',
-};
+/** The English stage names. */
+export const stageLabels: Record<KpiStage, string> = en.stages;
 
 /** "listening.share_of_voice" → "kpi-listening-share-of-voice". */
 export const kpiAnchor = (id: string): string => `kpi-${id.replace(/[._]/g, '-')}`;

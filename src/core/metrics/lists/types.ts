@@ -1,8 +1,8 @@
 /**
  * The shapes of the lists a report shows next to its KPIs: advocates and detractors, top owned
- * content, top brand mentions, and product and content gaps. Like KPI values, every list is
- * either available (its rows, possibly none) or unavailable with the reason, never silently empty
- * when its input is missing.
+ * content, top brand mentions, product and content gaps, and for sales what prospects ask about
+ * and which offers drew interest. Like KPI values, every list is either available (its rows,
+ * possibly none) or unavailable with the reason, never silently empty when its input is missing.
  */
 import type { UnavailableCode } from '../kpi.ts';
 
@@ -106,6 +106,54 @@ export interface GapRow {
   teams: { team: string; cases: number }[];
 }
 
+/** A theme social-sourced prospects asked about (care cases; see prospects.ts). */
+export interface ProspectTopicRow {
+  rank: number;
+  /** The theme's most common spelling (trimmed, inner spaces collapsed). */
+  theme: string;
+  /** Prospect cases with this theme opened in the period. */
+  cases: number;
+  /** Of those, cases routed to the sales team. */
+  toSales: number;
+  /** `cases` ÷ all prospect cases with a theme in the period (a fraction). */
+  share: number;
+  /** Prospect cases with this theme in the previous period; null when care cases do not cover it. */
+  previous: number | null;
+  /** `cases` − `previous`; null when `previous` is. */
+  change: number | null;
+}
+
+/**
+ * An offer (discount, trial, download) or a service (the landing page of enterprise leads that
+ * named no offer) and the interest it drew in the period (see offers.ts).
+ */
+export interface OfferInterestRow {
+  rank: number;
+  kind: 'offer' | 'service';
+  /** The offer id, or the service's landing page path ("/b2b/team-outfitting"). */
+  id: string;
+  /** The offer's name as the offer report gives it; null for services and unnamed offers. */
+  name: string | null;
+  /** From the offer report (offers entity): null when it has no rows for the offer in the period. */
+  impressions: number | null;
+  clicks: number | null;
+  /** clicks ÷ impressions (a fraction); null without impressions. */
+  clickRate: number | null;
+  /** Redemptions and their revenue as the offer report counts them; null as above. */
+  redemptions: number | null;
+  revenue: number | null;
+  /** Live (not archived) leads created in the period that name the offer (services: enterprise leads landing on the page). */
+  leads: number;
+  /** Of those, social-sourced leads. */
+  socialLeads: number;
+  /** Of those, enterprise (B2B) leads: a business segment, or a company when no segment is given. */
+  enterpriseLeads: number;
+  /** Orders placed in the period that redeemed the offer, refunded orders left out; null for services or without imported orders. */
+  orders: number | null;
+  /** Their amounts (after discounts), to the cent; null as `orders`. */
+  orderRevenue: number | null;
+}
+
 /** The lists of one report period. */
 export interface ReportLists {
   advocates: ListResult<AuthorRow>;
@@ -114,6 +162,10 @@ export interface ReportLists {
   topMentions: ListResult<TopMentionRow>;
   productGaps: ListResult<GapRow>;
   contentGaps: ListResult<GapRow>;
+  /** Sales: what social-sourced prospects ask about. */
+  prospectTopics: ListResult<ProspectTopicRow>;
+  /** Sales: which offers and services drew interest (leads, enterprise leads, clicks, orders). */
+  offerInterest: ListResult<OfferInterestRow>;
 }
 
 /** What each list means, for report readers. */
@@ -130,4 +182,8 @@ export const listDefinitions: Record<keyof ReportLists, string> = {
     'Themes of care cases opened in the period (local day the case was opened) that are product gaps, or that are routed to the product team without being a content gap; ranked by cases, then by negative cases. Themes are grouped ignoring case and extra spaces; cases without a theme are left out.',
   contentGaps:
     'Themes of care cases opened in the period (local day the case was opened) that are content gaps, or that are routed to the content team without being a product gap; ranked by cases, then by negative cases. Themes are grouped ignoring case and extra spaces; cases without a theme are left out.',
+  prospectTopics:
+    'Themes of prospect conversations: care cases (conversations started on social) opened in the period (local day the case was opened) that were routed to the sales team, or that are questions from someone not known as a customer (no customer id). Ranked by cases, then by cases routed to sales. Share is the theme’s cases ÷ all such cases with a theme in the period; the previous figure counts the same cases in the previous period. Themes are grouped ignoring case and extra spaces; cases without a theme are left out.',
+  offerInterest:
+    'Offers with activity in the period, and the services enterprise leads came for. Impressions, clicks and redemptions are summed from the offer report over the days of the period and every channel; click-through rate is clicks ÷ impressions. Leads are CRM leads created in the period (local day of creation) that name the offer, archived leads left out; social leads are those from social, enterprise leads those with a business segment (or a company where no segment is given). Orders are orders placed in the period that redeemed the offer, refunded orders left out, with their amounts after discounts. A service is the landing page of enterprise leads that named no offer. Ranked by leads, then by clicks.',
 };

@@ -12,9 +12,10 @@ import { trackedColors, vegaLiteConfig } from '../theme.ts';
 const ID = 'daily-mentions';
 
 export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: ChartContext): Promise<ChartView> {
-  const title = series.available && series.names.length > 1 ? 'Mentions per day: brand and competitors' : 'Brand mentions per day';
-  if (!series.available) return unavailableView(ID, title, series.reason);
   const { format, period } = ctx;
+  const t = format.t.charts.dailyMentions;
+  const title = series.available && series.names.length > 1 ? t.titleCompetitors : t.title;
+  if (!series.available) return unavailableView(ID, title, series.reason, ctx.format);
   const names = series.names.map((n) => n.name);
   const days = [...new Set(series.points.map((p) => p.day))];
 
@@ -22,12 +23,13 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
   const brandPoints = series.points.filter((p) => p.name === names[0]);
   const peak = brandPoints.reduce((best, p) => (p.mentions > best.mentions ? p : best), brandPoints[0]!);
   const month = periodLabel(period, format);
-  const others = names.slice(1).map((n, i) => `${n} ${format.count(totals[i + 1]!)}`);
-  const description =
-    `${names[0]} had ${format.count(totals[0]!)} mentions in ${month}` +
-    (peak.mentions > 0 ? `, the most on ${format.day(peak.day)} (${format.count(peak.mentions)})` : '') +
-    '.' +
-    (others.length ? ` Competitors: ${others.join(', ')}.` : '');
+  const description = t.description({
+    brand: names[0]!,
+    mentions: format.count(totals[0]!),
+    period: month,
+    peak: peak.mentions > 0 ? { day: format.day(peak.day), mentions: format.count(peak.mentions) } : null,
+    competitors: names.slice(1).map((name, i) => ({ name, mentions: format.count(totals[i + 1]!) })),
+  });
 
   const mondays = [...new Set(days.map(mondayOf))].filter((d) => d >= period.firstDay);
   const spec: TopLevelSpec = {
@@ -44,7 +46,7 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
         title: null,
         axis: { format: dayMonthFormat(format.locale), values: mondays.map((d) => Date.parse(`${d}T00:00:00Z`)), grid: false },
       },
-      y: { field: 'mentions', type: 'quantitative', title: 'Mentions', axis: { tickCount: 5, format: ',d' } },
+      y: { field: 'mentions', type: 'quantitative', title: t.axis, axis: { tickCount: 5, format: ',d' } },
       color: { field: 'name', type: 'nominal', scale: { domain: names, range: trackedColors(ctx.theme, names.length) }, legend: names.length > 1 ? {} : null },
     },
     // Competitors first and thin, the brand on top and thick.
@@ -63,8 +65,8 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
     svg,
     unavailable: null,
     table: {
-      caption: `Mentions per day, ${month}`,
-      columns: [{ label: 'Day', numeric: false }, ...names.map((label) => ({ label, numeric: true }))],
+      caption: t.caption({ period: month }),
+      columns: [{ label: t.day, numeric: false }, ...names.map((label) => ({ label, numeric: true }))],
       rows: days.map((day) => [format.day(day), ...names.map((n) => format.count(byKey.get(`${day}|${n}`) ?? 0))]),
     },
   };

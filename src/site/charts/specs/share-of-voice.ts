@@ -8,19 +8,18 @@ import { renderVegaLite } from '../render.ts';
 import { neutral, vegaLiteConfig } from '../theme.ts';
 
 const ID = 'share-of-voice';
-const title = 'Share of voice against competitors';
 
 export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartContext): Promise<ChartView> {
-  if (!series.available) return unavailableView(ID, title, series.reason);
   const { format } = ctx;
+  const t = format.t.charts.shareOfVoice;
+  const title = t.title;
+  if (!series.available) return unavailableView(ID, title, series.reason, ctx.format);
   const month = periodLabel(ctx.period, format);
   const brand = series.points.find((p) => p.isBrand)!;
   const ranked = [...series.points].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name));
   const rank = ranked.indexOf(brand) + 1;
   const leader = ranked[0]!;
-  const description =
-    `${brand.name} had ${format.percent(brand.share)} of the mentions of tracked names in ${month}` +
-    (rank === 1 ? ', the largest share.' : `, ranking ${rank} of ${ranked.length}; ${leader.name} led with ${format.percent(leader.share)}.`);
+  const description = t.description({ brand: brand.name, share: format.percent(brand.share), period: month, rank, of: ranked.length, leader: leader.name, leaderShare: format.percent(leader.share) });
 
   const values = series.points.map((p) => ({ ...p, label: format.percent(p.share), role: p.isBrand ? 'brand' : 'competitor' }));
   const names = series.points.map((p) => p.name);
@@ -32,7 +31,7 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
     data: { values },
     encoding: {
       y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false } },
-      x: { field: 'share', type: 'quantitative', title: 'Share of tracked mentions', scale: { domain: [0, Math.min(1, Math.max(...values.map((v) => v.share)) * 1.15)] }, axis: { format: '.0%', tickCount: 5 } },
+      x: { field: 'share', type: 'quantitative', title: t.axis, scale: { domain: [0, Math.min(1, Math.max(...values.map((v) => v.share)) * 1.15)] }, axis: { format: '.0%', tickCount: 5 } },
     },
     layer: [
       {
@@ -50,11 +49,11 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
     svg,
     unavailable: null,
     table: {
-      caption: `Share of voice, ${month}`,
+      caption: t.caption({ period: month }),
       columns: [
-        { label: 'Name', numeric: false },
-        { label: 'Mentions', numeric: true },
-        { label: 'Share of voice', numeric: true },
+        { label: t.columns.name, numeric: false },
+        { label: t.columns.mentions, numeric: true },
+        { label: t.columns.share, numeric: true },
       ],
       rows: series.points.map((p) => [p.name, format.count(p.mentions), format.percent(p.share)]),
     },

@@ -8,11 +8,12 @@ import { renderVegaLite } from '../render.ts';
 import { neutral, vegaLiteConfig } from '../theme.ts';
 
 const ID = 'weekly-leads';
-const title = 'Leads per week: social and other channels';
 
 export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartContext): Promise<ChartView> {
-  if (!series.available) return unavailableView(ID, title, series.reason);
   const { format } = ctx;
+  const t = format.t.charts.weeklyLeads;
+  const title = t.title;
+  if (!series.available) return unavailableView(ID, title, series.reason, ctx.format);
   const weekLabel = (p: { firstDay: string; lastDay: string }) => `${format.shortDay(p.firstDay)} – ${format.shortDay(p.lastDay)}`;
   const social = series.points.reduce((a, p) => a + p.social, 0);
   const total = series.points.reduce((a, p) => a + p.social + p.other, 0);
@@ -20,11 +21,10 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
   const month = periodLabel(ctx.period, format);
   const description =
     total === 0
-      ? `No leads were created in ${month}.`
-      : `${format.count(total)} leads in ${month}, ${format.count(social)} of them from social (${format.percent(social / total)}). ` +
-        `The busiest week was ${weekLabel(busiest)} with ${format.count(busiest.social + busiest.other)}.`;
+      ? t.none({ period: month })
+      : t.description({ total: format.count(total), period: month, social: format.count(social), share: format.percent(social / total), week: weekLabel(busiest), busiest: format.count(busiest.social + busiest.other) });
 
-  const kinds = ['Social', 'Other channels'];
+  const kinds = [t.social, t.other];
   const values = series.points.flatMap((p, order) => [
     { week: weekLabel(p), order, kind: kinds[0], leads: p.social },
     { week: weekLabel(p), order, kind: kinds[1], leads: p.other },
@@ -38,7 +38,7 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
     mark: { type: 'bar', width: { band: 0.6 } },
     encoding: {
       x: { field: 'week', type: 'ordinal', title: null, sort: { field: 'order' }, axis: { labelAngle: 0 } },
-      y: { field: 'leads', type: 'quantitative', title: 'Leads', stack: 'zero', axis: { tickCount: 5, format: ',d' } },
+      y: { field: 'leads', type: 'quantitative', title: t.axis, stack: 'zero', axis: { tickCount: 5, format: ',d' } },
       color: { field: 'kind', type: 'nominal', scale: { domain: kinds, range: [ctx.theme.colors.primary, neutral.other] } },
       order: { field: 'kind', sort: 'descending' },
     },
@@ -51,12 +51,12 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
     svg,
     unavailable: null,
     table: {
-      caption: `Leads per week, ${month}`,
+      caption: t.caption({ period: month }),
       columns: [
-        { label: 'Week', numeric: false },
-        { label: 'Social', numeric: true },
-        { label: 'Other channels', numeric: true },
-        { label: 'Total', numeric: true },
+        { label: t.columns.week, numeric: false },
+        { label: t.columns.social, numeric: true },
+        { label: t.columns.other, numeric: true },
+        { label: t.columns.total, numeric: true },
       ],
       rows: series.points.map((p) => [weekLabel(p), format.count(p.social), format.count(p.other), format.count(p.social + p.other)]),
     },

@@ -1,0 +1,28 @@
+/**
+ * The message catalogs and how a locale picks one. A catalog is chosen by the locale's language
+ * subtag (BCP 47: "it-IT", "it-CH" and "it" all read Italian); any language without a catalog
+ * reads English, the reference catalog. `Messages` is the English catalog's type: every other
+ * catalog is typed with it, so the compiler proves it complete (the `kpis` table, keyed by KPI
+ * id, is checked by a test).
+ */
+import { en } from './en.ts';
+import { it } from './it.ts';
+
+export type Messages = typeof en;
+export type { AnomalyText, DriverText, KpiText, LifecycleWhy, SeriesKey, DimensionKey, WeekdayKey, CadenceKey, AudienceKey, StageKey, UnitKey } from './en.ts';
+
+const catalogs: Record<string, Messages> = { en, it };
+
+/** The languages with a complete catalog (language subtags). */
+export const supportedLanguages: readonly string[] = Object.keys(catalogs);
+
+/** "it-IT" → "it"; an empty or odd locale → "en". */
+export function languageOf(locale: string): string {
+  const lang = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  return lang && catalogs[lang] ? lang : 'en';
+}
+
+/** The catalog of a locale's language (English when there is none). */
+export function messagesFor(locale: string): Messages {
+  return catalogs[languageOf(locale)]!;
+}

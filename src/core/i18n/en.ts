@@ -1,0 +1,535 @@
+/**
+ * The English message catalog, the reference every other language must match key for key
+ * (`Messages` is its type). A message is a whole sentence or label: a plain string, or a function
+ * of named parameters that returns one. Numbers and dates arrive already formatted by `Format`
+ * (Intl, in the configured locale); a message only places them and picks the one/other form
+ * where a count appears. A language composes its own sentences: no message is built by
+ * concatenating another language's fragments.
+ *
+ * The English KPI labels and definitions stay in the KPI definitions (src/core/metrics/stages,
+ * from which the README reference is generated); `kpis` here is read from them, so English reports
+ * show exactly what the definitions say.
+ */
+import { builtinKpis } from '../metrics/registry.ts';
+import type { EntityName } from '../schema/entities.ts';
+
+/** Series of the typical-day benchmark and the spike detector. */
+export type SeriesKey = 'mentions' | 'negative_mentions' | 'shares' | 'hashtag_uses' | 'new_followers';
+/** What a spike or drop is traced to (src/core/benchmarks/types.ts). */
+export type DimensionKey = 'source' | 'domain' | 'author' | 'hashtag' | 'url';
+export type WeekdayKey = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+export type CadenceKey = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annual';
+export type AudienceKey = 'team' | 'sales' | 'leadership';
+export type StageKey = 'listening' | 'influencing' | 'networking' | 'selling';
+export type UnitKey = 'count' | 'number' | 'percent' | 'currency' | 'hours' | 'days';
+
+/** Label and definition of a KPI, and the reason it is unavailable when its query finds nothing. */
+export interface KpiText {
+  label: string;
+  definition: string;
+  whenEmpty?: string;
+}
+
+/** A spike's or drop's driver as a finding names it; `value` null when withheld (privacy). */
+export interface DriverText {
+  dimension: DimensionKey;
+  value: string | null;
+  share: number;
+}
+
+/** An anomaly finding: the day, its lead series, the other series that moved, and the driver. */
+export interface AnomalyText {
+  spike: boolean;
+  day: string;
+  metric: SeriesKey;
+  observed: string;
+  expected: string;
+  others: { metric: SeriesKey; observed: string; expected: string }[];
+  /** `single`: the excess traces to one source; `largest`: the largest driver among several. */
+  driver: (DriverText & { kind: 'single' | 'largest' }) | null;
+}
+
+/** The numbers behind a campaign's class, for the sentence saying why. */
+export interface LifecycleWhy {
+  lifecycle: 'growing' | 'steady' | 'burst_and_fade' | 'too_early';
+  weeks: number;
+  needed: number;
+  /** Week of age, counted from 1. */
+  peakWeek: number;
+  lastToPeak: number;
+  trend: number;
+  lastWeekAfterEnd: boolean;
+  /** No engagement at all in the full weeks. */
+  noEngagement: boolean;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const share = (x: number) => (x >= 0.995 ? 'all' : pct(x));
+const s = (n: number, one: string, other: string) => (n === 1 ? one : other);
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+const seriesWords: Record<SeriesKey, string> = {
+  mentions: 'brand mentions',
+  negative_mentions: 'negative mentions',
+  shares: 'shares',
+  hashtag_uses: 'uses of the brand hashtags',
+  new_followers: 'new followers',
+};
+
+const kpis: Record<string, KpiText> = Object.fromEntries(
+  builtinKpis.map((k) => [k.id, { label: k.label, definition: k.definition, ...(k.whenEmpty ? { whenEmpty: k.whenEmpty } : {}) }]),
+);
+
+const entities: Record<EntityName, string> = {
+  mentions: 'mentions',
+  posts: 'posts',
+  account_snapshots: 'account snapshots',
+  care_cases: 'care cases',
+  campaigns: 'campaigns',
+  leads: 'leads',
+  deals: 'deals',
+  orders: 'orders',
+  web_sessions: 'web sessions',
+  offers: 'offers',
+  earned_media: 'earned media',
+  inbound_links: 'inbound links',
+  partnerships: 'partnerships',
+  retargeting_audiences: 'retargeting audiences',
+};
+
+const weekdayNames: Record<WeekdayKey, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
+
+/** Days of the trailing-days chart that left the typical range: the first few, and how many more. */
+export interface DayList {
+  days: { day: string; mentions: string }[];
+  more: number;
+}
+
+/** "14 Sept (412), 16 Sept (300) and 2 more". */
+const dayList = (l: DayList) => l.days.map((d) => `${d.day} (${d.mentions})`).join(', ') + (l.more ? ` and ${l.more} more` : '');
+
+export const en = {
+  language: 'en',
+  /** Units that follow a number. */
+  units: {
+    hours: (p: { value: string }) => `${p.value} h`,
+    days: (p: { value: string }) => `${p.value} days`,
+    points: (p: { value: string }) => `${p.value} pp`,
+  },
+  period: {
+    week: (p: { week: string; year: string }) => `week ${p.week} of ${p.year}`,
+    quarter: (p: { quarter: string; year: string }) => `${p.quarter} ${p.year}`,
+    range: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
+  },
+  weekdays: { Mon: 'Mon', Tue: 'Tue', Wed: 'Wed', Thu: 'Thu', Fri: 'Fri', Sat: 'Sat', Sun: 'Sun' } as Record<WeekdayKey, string>,
+  stages: { listening: 'Listening', influencing: 'Influencing', networking: 'Networking', selling: 'Selling' } as Record<StageKey, string>,
+  /** Series names as table labels. */
+  series: {
+    mentions: 'Brand mentions',
+    negative_mentions: 'Negative mentions',
+    shares: 'Shares',
+    hashtag_uses: 'Brand hashtag uses',
+    new_followers: 'New followers',
+  } as Record<SeriesKey, string>,
+  dimensions: { source: 'source', domain: 'domain', author: 'author', hashtag: 'hashtag', url: 'url' } as Record<DimensionKey, string>,
+  /** Entity names in running text ("no care cases imported"). */
+  entities,
+  findings: {
+    slaMissed: (p: { value: string; step: 'triage' | 'resolution'; target: string }) =>
+      `Care SLA missed: ${p.value} of cases were ${p.step === 'triage' ? 'triaged within 12 hours' : 'resolved within 24 hours'}, against a target of ${p.target}.`,
+    kpiChange: (p: { label: string; up: boolean; value: string; change: string; previous: string }) =>
+      `${p.label} ${p.up ? 'rose' : 'fell'} to ${p.value}, ${p.change} against ${p.previous}.`,
+    competitorGained: (p: { competitor: string; points: string; share: string; brand: string; brandShare: string }) =>
+      `${p.competitor} gained ${p.points} of share of voice, to ${p.share} of mentions (${p.brand}: ${p.brandShare}).`,
+    campaignFading: (p: { name: string; why: string }) => `“${p.name}” burst and faded: ${p.why}`,
+    campaignGrowing: (p: { name: string; why: string }) => `“${p.name}” keeps growing: ${p.why}`,
+    goalMet: (p: { label: string; value: string; target: string; goalPeriod: string }) => `Goal met: ${p.label} — ${p.value} against ${p.target} for ${p.goalPeriod}.`,
+    goalMissed: (p: { label: string; value: string; target: string; goalPeriod: string }) => `Goal missed: ${p.label} — ${p.value} against ${p.target} for ${p.goalPeriod}.`,
+    onTrack: (p: { label: string; projected: string; target: string; elapsed: number; total: number; goalPeriod: string }) =>
+      `On track: ${p.label} — heading for ${p.projected} against ${p.target} (${p.elapsed} of ${p.total} days of ${p.goalPeriod}).`,
+    offTrack: (p: { label: string; projected: string; target: string; elapsed: number; total: number; goalPeriod: string }) =>
+      `Off track: ${p.label} — heading for ${p.projected} against ${p.target} (${p.elapsed} of ${p.total} days of ${p.goalPeriod}).`,
+    anomaly(p: AnomalyText): string {
+      const others = p.others.map((o) => `${seriesWords[o.metric]} ${o.observed} against ${o.expected}`);
+      const d = p.driver;
+      const driver = !d
+        ? ''
+        : d.kind === 'single'
+          ? `; ${share(d.share)} of the excess traces to one ${en.dimensions[d.dimension]}${d.value === null ? '' : `: ${d.value}`}`
+          : `; the largest driver is ${d.value === null ? `one ${en.dimensions[d.dimension]}` : `the ${en.dimensions[d.dimension]} ${d.value}`} (${share(d.share)} of the excess)`;
+      return `${p.spike ? 'Spike' : 'Drop'} on ${p.day}: ${p.observed} ${seriesWords[p.metric]} against a typical ${p.expected}${others.length ? ` (also ${others.join(', ')})` : ''}${driver}.`;
+    },
+  },
+  nextSteps: {
+    spike: (p: { bad: boolean; date: string; source: { dimension: DimensionKey; value: string } | null }) => {
+      const where = p.source ? ` around the ${en.dimensions[p.source.dimension]} ${p.source.value}` : '';
+      return p.bad
+        ? `Brief customer care and the spokespeople on the spike of ${p.date}${where}, answer where it is discussed, and agree a holding statement.`
+        : `Thank and amplify the accounts behind the spike of ${p.date}${where}, and note what drove it for the next campaign.`;
+    },
+    drop: (p: { date: string }) => `Check that the listening queries and source connections still run for ${p.date}, then look for a paused campaign or channel.`,
+    goal: (p: { label: string | null }) => `Review the plan for “${p.label ?? 'the goal'}” with its owner: decide what changes, or reset the goal.`,
+    sla: 'Add care cover for the busiest hours or tighten the triage rules, and check the SLA again next period.',
+    kpiWorse: (p: { label: string | null }) => `Look into why ${p.label ?? 'this figure'} moved: its page has the definition and history.`,
+    competitor: (p: { competitor: string | null }) =>
+      `Look at what ${p.competitor ?? 'the competitor'} published this period, and whether it answers something your audience asks for.`,
+    campaignFading: 'Refresh the fading campaign with new content or retire it, and plan the follow-up before launch next time.',
+    campaignGrowing: 'Keep feeding the growing campaign and give it budget while it still grows.',
+  },
+  checklist: {
+    noFigure: (p: { what: string; reason: string }) => `No ${p.what} figure: ${p.reason}.`,
+    notComputed: 'not computed',
+    noTypical: (p: { value: string; what: string }) => `${p.value} ${p.what}; no typical day to compare with yet (too few earlier days).`,
+    versusTypical: (p: { value: string; what: string; level: 'high' | 'low' | 'typical'; expected: string }) =>
+      `${p.value} ${p.what}, ${p.level === 'high' ? `far above a typical ${p.expected}` : p.level === 'low' ? `far below a typical ${p.expected}` : `within the typical ${p.expected}`} for the weekday.`,
+    what: { negative: 'negative mentions', mentions: 'brand mentions', shares: 'shares', followers: 'new followers' },
+    notShown: (p: { reason: string }) => `Not shown: ${p.reason}.`,
+    notAvailable: (p: { reason: string }) => `Not available: ${p.reason}.`,
+    person: (p: { author: string; platform: string; weekday: string; hours: string }) => `${p.author} (${p.platform}, ${p.weekday} ${p.hours})`,
+    unknownPlatform: 'unknown',
+    activationsQuestion: 'Activations: did shares or hashtag use spike?',
+    activationsQuestionWhere: 'Activations: did shares or hashtag use spike, and where from?',
+    noActivation: 'No spike in shares or brand hashtag use this period.',
+    activations: (p: { n: number; count: string; day: string; observed: string; expected: string; source: { dimension: DimensionKey; value: string } | null }) =>
+      `${p.count} ${s(p.n, 'spike', 'spikes')}; the largest on ${p.day} (${p.observed} against a typical ${p.expected})${p.source ? `, traced to one ${en.dimensions[p.source.dimension]}: ${p.source.value}` : ''}.`,
+    competitiveQuestion: 'Competitive position: where does the brand stand against its closest competitors?',
+    noTrackedMentions: 'No mentions of the brand or its competitors.',
+    competitive: (p: { brand: string; share: string; rank: number; of: number; change: string | null; average: string }) =>
+      `${p.brand} has ${p.share} of the mentions (${p.rank === 1 ? 'first' : `number ${p.rank}`} of ${p.of}${p.change === null ? '' : `, ${p.change} on the period before`}); the competitor average is ${p.average}.`,
+    campaignsTooYoung: 'Campaigns are too young to judge (fewer than three full weeks).',
+    noCampaign: 'No campaign ran in this period.',
+    campaigns: (p: { campaigns: { name: string; lifecycle: 'growing' | 'steady' | 'burst_and_fade' }[] }) =>
+      p.campaigns.map((c) => `“${c.name}” ${{ growing: 'growing', steady: 'steady', burst_and_fade: 'burst and faded' }[c.lifecycle]}`).join('; ') + '.',
+    daily: {
+      crisis: 'Crisis scan: is anything very negative blowing up?',
+      chatter: 'Chatter: how much talk against a typical day?',
+      detractors: 'Detractors: who complains, where and when?',
+      noDetractor: 'Nobody wrote two or more negative mentions today.',
+      advocates: 'Advocates: who speaks up for the brand?',
+      noAdvocate: 'Nobody wrote two or more positive mentions today.',
+      benchmark: 'The daily benchmark: shares and new followers',
+    },
+    weekly: {
+      advocacy: 'Advocacy: who advocated, louder or quieter than usual?',
+      noAdvocate: 'No advocate this week (two or more positive mentions).',
+      reputation: (p: { trend: 'up' | 'down' | 'flat'; change: string }) =>
+        `Reputation ${p.trend === 'up' ? 'rose' : p.trend === 'down' ? 'fell' : 'held'} (${p.change} on the week before).`,
+    },
+    monthly: { campaigns: 'Campaign analysis: does reach grow as campaigns age, or burst and die?' },
+    quarterly: {
+      wins: 'Wins of the quarter',
+      noWin: 'No finding stands out as a win.',
+      lessons: 'Lessons of the quarter',
+      noLesson: 'Nothing went notably wrong.',
+      campaigns: 'Big initiatives: how did the campaigns perform?',
+    },
+    annual: {
+      review: 'Year in review: better or worse than the year before?',
+      better: (p: { better: string; of: string }) => `${p.better} of ${p.of} figures with a year-earlier value moved the right way.`,
+      noYearAgo: 'No figure has a value a year earlier to compare with.',
+      channels: 'Channel mix: how much traffic does social bring?',
+      sessions: (p: { sessions: string }) => `${p.sessions} sessions from social this year.`,
+      noAnalytics: 'no web analytics',
+      tactics: 'Tactics: which campaigns to keep, and which to drop?',
+    },
+  },
+  campaigns: {
+    why(p: LifecycleWhy): string {
+      const last = `last full week${p.lastWeekAfterEnd ? ' (after the end)' : ''} at ${pct(p.lastToPeak)} of the peak`;
+      const trend = `engagement ${p.trend >= 0 ? 'up' : 'down'} ${pct(Math.abs(p.trend))} a week`;
+      if (p.lifecycle === 'too_early') return `${p.weeks} full ${s(p.weeks, 'week', 'weeks')} of age so far, ${p.needed} needed: too early to tell.`;
+      if (p.noEngagement) return `No engagement in ${p.weeks} full weeks: steady (flat at zero).`;
+      if (p.lifecycle === 'burst_and_fade') return `Peak in week ${p.peakWeek}, ${last}: burst and fade.`;
+      if (p.lifecycle === 'growing') return `${cap(trend)} (least-squares trend), ${last}: growing.`;
+      return `${cap(trend)}, peak in week ${p.peakWeek}, ${last}: steady.`;
+    },
+    classes: { growing: 'Growing', steady: 'Steady', burst_and_fade: 'Burst and fade', too_early: 'Too early to tell' },
+    none: 'No campaign ran in this period.',
+    since: (p: { day: string; engagement: string; reach: string }) => `Since ${p.day}: ${p.engagement} engagements, ${p.reach} reach.`,
+  },
+  goals: {
+    /** A goal's name when the config gives none. */
+    target: (p: { kpi: string; target: string }) => `${p.kpi}: target ${p.target}`,
+    change: (p: { kpi: string; change: string }) => `${p.kpi}: ${p.change}`,
+    status: { met: 'Met', missed: 'Missed', on_track: 'On track', off_track: 'Off track', unknown: 'Not known yet' },
+    none: 'No goal in the configuration concerns these figures.',
+    caption: 'Progress against the goals',
+    columns: { goal: 'Goal', soFar: 'So far', headingFor: 'Heading for', target: 'Target', status: 'Status' },
+    days: (p: { goalPeriod: string; elapsed: number; total: number }) => `(${p.goalPeriod}, ${p.elapsed} of ${p.total} days)`,
+    withReason: (p: { status: string; reason: string }) => `${p.status}: ${p.reason}`,
+  },
+  /** Why a figure, list or comparison is not available (the texts core writes, by kind). */
+  reasons: {
+    notComputed: 'not computed',
+    noData: (p: { entity: string }) => `no ${p.entity} imported`,
+    notCovered: (p: { entity: string; period: string; from: string; to: string }) => `no ${p.entity} imported for ${p.period} (${p.entity} cover ${p.from} to ${p.to})`,
+    noCompetitors: 'no competitors configured',
+    noCompetitorsVoice: 'no competitors configured: share of voice compares the brand with its competitors',
+    noTrackedMentionsIn: (p: { period: string }) => `no mentions of the brand or its competitors in ${p.period}`,
+    noTrackedMentions: 'no mentions of the brand or its competitors',
+    noVoice: 'no share of voice for the period',
+    basePartial: (p: { period: string; from: string; to: string }) => `${p.period} is only partly covered by the data (${p.from} to ${p.to}), so the change cannot be measured against it`,
+    noBaseValue: (p: { period: string; reason: string }) => `no value for ${p.period} to measure the change against (${p.reason})`,
+    noBase: 'no base period',
+    noOffersOrLeads: 'no offers or leads imported',
+    noOffersOrLeadsFor: (p: { period: string }) => `no offers or leads imported for ${p.period}`,
+    noOfferNamed: 'no offers imported and no lead names an offer',
+  },
+  /** Notes on estimated values (written by the KPI queries). */
+  notes: {
+    followersFromSnapshot: (p: { estimated: string; posts: string }) =>
+      `${p.estimated} of ${p.posts} posts have no follower count of their own; the account's follower snapshot on the publishing day stands in for it`,
+    reachEstimated: (p: { share: string }) => `${p.share}% of the reach is estimated (reach kind estimated, unknown or not given)`,
+  },
+  kpis,
+  /** Headings and sentences of the report page (src/site/pages/[cadence]/[period]/[audience].astro). */
+  report: {
+    cadences: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly', annual: 'Annual' } as Record<CadenceKey, string>,
+    eyebrow: (p: { cadence: CadenceKey; brand: string }) => `${en.report.cadences[p.cadence]} report · ${p.brand}`,
+    pageTitle: (p: { audience: string; period: string }) => `${p.audience} · ${p.period}`,
+    description: (p: { cadence: CadenceKey; audience: string; brand: string; period: string }) =>
+      `${en.report.cadences[p.cadence]} ${p.audience.toLowerCase()} report for ${p.brand}, ${p.period}.`,
+    heading: (p: { audience: string; period: string }) => `${p.audience}: ${p.period}`,
+    breadcrumbs: { label: 'Breadcrumb', allReports: 'All reports' },
+    range: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
+    lede: (p: { range: string; previous: string }) => `${p.range}, compared with ${p.previous}.`,
+    incomplete: (p: { dataUntil: string }) => `The data runs until ${p.dataUntil}: the period is not complete.`,
+    findings: 'What stands out',
+    nextSteps: 'What to do next',
+    checklist: {
+      daily: 'The daily checklist',
+      weekly: 'The weekly checklist',
+      monthly: 'The monthly checklist',
+      quarterly: 'The quarterly checklist',
+      annual: 'The annual checklist',
+    } as Record<CadenceKey, string>,
+    goals: 'Goals',
+    keyFigures: 'Key figures',
+    keyFiguresIntro: (p: { period: string; previous: string }) => `${p.period} against ${p.previous}. Green arrows are good news for that figure, red ones bad news.`,
+    keyFiguresCaption: (p: { period: string; previous: string }) => `Key figures, ${p.period} compared with ${p.previous}`,
+    anomalies: 'Spikes and drops',
+    anomaliesIntro: 'Days that left the typical day for their weekday, and what explains the difference.',
+    people: 'Advocates and detractors',
+    advocates: 'Advocates',
+    detractors: 'Detractors',
+    shareOfVoice: 'Share of voice',
+    shareOfVoiceIntro: "The brand's share of what is said about it and its competitors, on three measures.",
+    campaigns: 'Campaigns',
+    prospects: 'What prospects ask about',
+    offers: 'Which offers drew interest',
+    charts: 'Charts',
+    definitions: 'How the figures are computed',
+    // The MDX report components (src/site/components/report/).
+    winsAndRisks: 'Wins and risks',
+    wins: 'Wins',
+    risks: 'Risks',
+    alsoOfNote: 'Also of note',
+    asks: 'What we ask',
+    asksIntro: 'The steps the team proposes on this period’s risks; each needs a decision or support.',
+    noAsks: 'No decision is needed this period: no goal is off track and no risk calls for action.',
+    noNextSteps: 'Nothing in this period calls for action.',
+    noChecklist: 'No checklist for this report.',
+    stagesHeading: 'The four stages',
+    stagesIntro: 'Every figure, by the stage of the social success cycle it measures.',
+    stageIntros: {
+      listening: 'What people say about the brand and its competitors.',
+      influencing: 'How the brand’s own content lands.',
+      networking: 'The relationships the brand builds: advocates, care, community.',
+      selling: 'What social brings to the business: leads, deals, revenue.',
+    } as Record<StageKey, string>,
+    noStageKpis: (p: { stage: string }) => `This report shows no ${p.stage.toLowerCase()} figures.`,
+    allFiguresTable: 'All figures in one table, with the previous period and the year before',
+    moreReports: (p: { audience: string }) => `More for ${p.audience}:`,
+    moreReportsLabel: 'More reports for this period',
+    notAvailable: 'not available',
+    chartNoData: 'No data for this chart in this period.',
+    chartDescription: (p: { title: string }) => `${p.title}. The numbers are in the table below the chart.`,
+    tableFirstRows: (p: { title: string; shown: number; total: number }) => `${p.title} (first ${p.shown} of ${p.total} rows)`,
+    tableNoRows: (p: { caption: string }) => `No rows for “${p.caption}” in this period.`,
+  },
+  audiences: {
+    team: { title: 'Social team', summary: 'Every KPI across listening, influencing, networking and selling, with the spikes, advocates and campaigns behind them.' },
+    sales: { title: 'Sales', summary: 'Social-sourced leads and deals, win rate, deal size, pipeline and revenue.' },
+    leadership: { title: 'Leadership', summary: 'Progress against the goals, share of voice against competitors, wins and risks.' },
+  } as Record<AudienceKey, { title: string; summary: string }>,
+  charts: {
+    notAvailable: (p: { reason: string }) => `Not available: ${p.reason}.`,
+    showTable: 'Show the data as a table',
+    dailyMentions: {
+      title: 'Brand mentions per day',
+      titleCompetitors: 'Mentions per day: brand and competitors',
+      description: (p: { brand: string; mentions: string; period: string; peak: { day: string; mentions: string } | null; competitors: { name: string; mentions: string }[] }) =>
+        `${p.brand} had ${p.mentions} mentions in ${p.period}${p.peak ? `, the most on ${p.peak.day} (${p.peak.mentions})` : ''}.` +
+        (p.competitors.length ? ` Competitors: ${p.competitors.map((c) => `${c.name} ${c.mentions}`).join(', ')}.` : ''),
+      axis: 'Mentions',
+      caption: (p: { period: string }) => `Mentions per day, ${p.period}`,
+      day: 'Day',
+    },
+    shareOfVoice: {
+      title: 'Share of voice against competitors',
+      description: (p: { brand: string; share: string; period: string; rank: number; of: number; leader: string; leaderShare: string }) =>
+        `${p.brand} had ${p.share} of the mentions of tracked names in ${p.period}` +
+        (p.rank === 1 ? ', the largest share.' : `, ranking ${p.rank} of ${p.of}; ${p.leader} led with ${p.leaderShare}.`),
+      axis: 'Share of tracked mentions',
+      caption: (p: { period: string }) => `Share of voice, ${p.period}`,
+      columns: { name: 'Name', mentions: 'Mentions', share: 'Share of voice' },
+    },
+    weeklyLeads: {
+      title: 'Leads per week: social and other channels',
+      none: (p: { period: string }) => `No leads were created in ${p.period}.`,
+      description: (p: { total: string; period: string; social: string; share: string; week: string; busiest: string }) =>
+        `${p.total} leads in ${p.period}, ${p.social} of them from social (${p.share}). The busiest week was ${p.week} with ${p.busiest}.`,
+      social: 'Social',
+      other: 'Other channels',
+      axis: 'Leads',
+      caption: (p: { period: string }) => `Leads per week, ${p.period}`,
+      columns: { week: 'Week', social: 'Social', other: 'Other channels', total: 'Total' },
+    },
+    /** Day and week reports: the 28 days to the report's last day against the typical day (src/site/charts/specs/trailing-days.ts). */
+    trailingDays: {
+      title: 'Brand mentions, the last 28 days against the typical day',
+      unavailable: 'no mentions data for these days',
+      /** One day against the typical day of its weekday; `typical` null when the weekday has none yet. */
+      day: (p: { day: string; weekday: WeekdayKey; n: number; mentions: string; typical: string | null; mark: 'spike' | 'drop' | null }) =>
+        p.typical === null
+          ? `On ${p.day} brand mentions were ${p.mentions}; there is no typical ${weekdayNames[p.weekday]} yet.`
+          : p.mark === 'spike'
+            ? `On ${p.day} brand mentions reached ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}.`
+            : p.mark === 'drop'
+              ? `On ${p.day} brand mentions fell to ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}.`
+              : `On ${p.day} brand mentions were ${p.mentions}, within the usual range for a ${weekdayNames[p.weekday]} (typical ${p.typical}).`,
+      /** A week's (or longer period's) own days: their total against the sum of their typical days (`days` of them). */
+      period: (p: { period: string; n: number; mentions: string; typical: string | null; days: number }) =>
+        `In ${p.period} the brand had ${p.mentions} ${s(p.n, 'mention', 'mentions')}` +
+        (p.typical === null ? '.' : `, against ${p.typical} in ${p.days === 7 ? 'a typical week' : `${p.days} typical ${s(p.days, 'day', 'days')}`}.`),
+      /** The other days of the window: `own` when the report's days were told before ("Earlier…"). */
+      window: (p: { own: boolean; lastDay: string; spikes: DayList | null; drops: DayList | null }) => {
+        const before = p.own ? 'Earlier in the 28 days' : `In the 28 days to ${p.lastDay}`;
+        const count = (l: DayList) => l.days.length + l.more;
+        const parts = [
+          p.spikes ? `${s(count(p.spikes), 'a spike', 'spikes')} on ${dayList(p.spikes)}` : '',
+          p.drops ? `${s(count(p.drops), 'a drop', 'drops')} on ${dayList(p.drops)}` : '',
+        ].filter(Boolean);
+        return parts.length ? `${before}: ${parts.join('; ')}.` : `${before} no other day left the typical range.`;
+      },
+      axis: 'Mentions',
+      /** Marks in the legend and the table's note column. */
+      spike: 'Spike',
+      drop: 'Drop',
+      reportDay: 'report day',
+      caption: (p: { lastDay: string }) => `Brand mentions per day, the 28 days to ${p.lastDay}, with the typical day of each weekday and its usual range`,
+      columns: { date: 'Date', mentions: 'Mentions', typical: 'Typical', low: 'Low', high: 'High', note: 'Note' },
+    },
+  },
+  /** The sales report's tables (src/site/components/ProspectTopics.astro, OfferInterest.astro). */
+  sales: {
+    prospects: {
+      empty: 'No prospect asked a question with a theme in this period.',
+      caption: 'What prospects ask about: themes by conversations',
+      columns: { theme: 'Theme', cases: 'Conversations', share: 'Share', previous: 'Previous period', change: 'Change', toSales: 'Routed to sales' },
+      notShown: (p: { reason: string }) => `Not shown: ${p.reason}.`,
+    },
+    offers: {
+      empty: 'No offer was shown or named by a lead in this period.',
+      caption: 'Offers and services by leads, then clicks',
+      columns: {
+        offer: 'Offer or service',
+        impressions: 'Impressions',
+        clicks: 'Clicks',
+        clickRate: 'Click-through',
+        leads: 'Leads',
+        socialLeads: 'Social leads',
+        enterpriseLeads: 'Enterprise leads',
+        orders: 'Orders',
+        revenue: 'Revenue',
+      },
+      /** A service: the landing page of enterprise leads that named no offer. */
+      service: (p: { id: string }) => `Service: ${p.id}`,
+      notShown: (p: { reason: string }) => `Not shown: ${p.reason}.`,
+    },
+  },
+  /** Static text of the site's components and pages. */
+  site: {
+    skipLink: 'Skip to content',
+    nav: { label: 'Site', allReports: 'All reports', about: 'How to read', audiences: 'Report for', periods: 'Other periods', noEarlier: 'No earlier report', noLater: 'No later report' },
+    footer: {
+      dataUntil: (p: { day: string; timezone: string }) => `Data up to ${p.day}. Days and months are cut in the ${p.timezone} time zone.`,
+      madeWith: 'Made with Cadence.',
+    },
+    tone: { good: 'Good news', bad: 'Needs attention', neutral: 'Of note' },
+    findingsEmpty: 'Nothing stands out in this period: every figure is within its usual range.',
+    notAvailable: 'Not available',
+    better: ' (better)',
+    worse: ' (worse)',
+    noChange: 'no change',
+    noComparison: 'no comparison',
+    versus: (p: { previous: string }) => `vs ${p.previous}`,
+    noComparisonWith: (p: { previous: string }) => `no comparison with ${p.previous}`,
+    whatThisMeasures: 'What this measures',
+    sparkline: (p: { label: string; n: number; cadence: CadenceKey | null; from: string; to: string }) =>
+      `${p.label}, the last ${p.n} ${p.cadence ? { daily: 'days', weekly: 'weeks', monthly: 'months', quarterly: 'quarters', annual: 'years' }[p.cadence] : 'periods'}: from ${p.from} to ${p.to}`,
+    kpiTable: { kpi: 'KPI', change: 'Change' },
+    anomalies: {
+      empty: 'No spike or drop: every day was within its typical range for the weekday.',
+      caption: 'Spikes and drops against the typical day, with their drivers',
+      columns: { day: 'Day', series: 'Series', observed: 'Observed', typical: 'Typical', explainedBy: 'Explained by' },
+      spike: '↑ spike',
+      drop: '↓ drop',
+      driver: (p: { dimension: DimensionKey; value: string; share: number; singleSource: boolean }) =>
+        `${en.dimensions[p.dimension]} ${p.value} (${share(p.share)})${p.singleSource ? ', single source' : ''}`,
+    },
+    people: {
+      empty: (p: { kind: 'advocates' | 'detractors' }) => `Nobody wrote two or more ${p.kind === 'advocates' ? 'positive' : 'negative'} mentions in this period.`,
+      caption: (p: { kind: 'advocates' | 'detractors' }): string =>
+        p.kind === 'advocates' ? 'Advocates: authors by positive mentions' : 'Detractors: authors by negative mentions',
+      columns: { author: 'Author', positive: 'Positive', negative: 'Negative', audience: 'Audience', where: 'Where', when: 'When' },
+      employee: ' (employee)',
+      ofMentions: (p: { n: string; of: string }) => `${p.n} of ${p.of}`,
+      notShown: (p: { reason: string }) => `Not shown: ${p.reason}.`,
+    },
+    shareOfVoice: {
+      measures: { mentions: 'Mentions', engagement: 'Engagement', reach: 'Reach' },
+      caption: 'Share of voice by tracked name and measure',
+      columns: { measure: 'Measure', competitorAverage: 'Competitor average', landscapeAverage: 'Landscape average' },
+      unavailable: (p: { reason: string }) => `Share of voice is not available: ${p.reason}.`,
+    },
+    coverage: {
+      caption: 'Rows per entity in the data folder',
+      columns: { data: 'Data', rows: 'Rows', firstDay: 'First day', lastDay: 'Last day' },
+      notImported: 'not imported',
+    },
+    home: {
+      description: (p: { brand: string }) => `Social media reports for ${p.brand}.`,
+      lede: (p: { brand: string; month: string }) => `Reports for ${p.brand}, built from the data folder. The latest month with data is ${p.month}.`,
+      noData: 'No data has been imported yet.',
+      latest: 'Latest reports',
+      latestIntro: 'One site, a report per audience and cadence; each opens with what stands out and compares every figure with the period before.',
+      reportLink: (p: { cadence: CadenceKey; period: string; complete: boolean }) => `${en.report.cadences[p.cadence]}: ${p.period}${p.complete ? '' : ' (so far)'}`,
+      reportCount: (p: { n: number; count: string }) => `${p.count} ${s(p.n, 'report', 'reports')} in all; each links to the periods before and after it.`,
+      noReports: 'There are no reports yet. Run <code>cadence pull</code> to import data, then <code>cadence build</code>.',
+      coverage: 'Data coverage',
+      coverageIntro: 'What the data folder holds, per kind of data. Figures that need data not imported show as not available.',
+    },
+    kpiPage: {
+      title: (p: { label: string }) => `${p.label} · what it measures`,
+      description: (p: { label: string; brand: string }) => `${p.label}: definition and history for ${p.brand}.`,
+      eyebrow: (p: { stage: string; custom: boolean }) => `${p.stage} · KPI${p.custom ? ' of this project' : ''}`,
+      about: 'About this figure',
+      id: 'Id',
+      unit: 'Unit',
+      units: { count: 'a count', number: 'an average', percent: 'a percentage', hours: 'hours', days: 'days' } as Record<Exclude<UnitKey, 'currency'>, string>,
+      currency: (p: { currency: string }) => `an amount in ${p.currency}`,
+      goodWhen: 'Good news when',
+      rises: 'it rises',
+      falls: 'it falls',
+      reads: 'Reads',
+      history: 'History',
+      sparkline: (p: { label: string; first: string; last: string; from: string; to: string }) => `${p.label} from ${p.first} to ${p.last}: from ${p.from} to ${p.to}`,
+      empty: 'No report holds this figure yet.',
+      caption: (p: { label: string }) => `${p.label} by period`,
+      period: 'Period',
+      value: 'Value',
+      notAvailable: 'not available',
+    },
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * Headings and one-line introductions of the built-in report sections, from the message catalog
+ * of the site's language.
+ */
+import type { SectionName } from '../../reports/frontmatter.ts';
+import type { ReportContext } from './context.ts';
+
+export interface SectionText {
+  heading: string;
+  intro?: string;
+}
+
+export function sectionText(ctx: ReportContext): Record<Exclude<SectionName, 'charts'>, SectionText> {
+  const r = ctx.format.t.report;
+  return {
+    findings: { heading: r.findings },
+    'next-steps': { heading: r.nextSteps },
+    'wins-and-risks': { heading: r.winsAndRisks },
+    asks: { heading: r.asks, intro: r.asksIntro },
+    checklist: { heading: r.checklist[ctx.page.cadence] },
+    goals: { heading: r.goals },
+    'key-figures': { heading: r.keyFigures, intro: r.keyFiguresIntro({ period: ctx.periodLabel, previous: ctx.previousLabel }) },
+    stages: { heading: r.stagesHeading, intro: r.stagesIntro },
+    anomalies: { heading: r.anomalies, intro: r.anomaliesIntro },
+    people: { heading: r.people },
+    'share-of-voice': { heading: r.shareOfVoice, intro: r.shareOfVoiceIntro },
+    campaigns: { heading: r.campaigns },
+    prospects: { heading: r.prospects },
+    offers: { heading: r.offers },
+    definitions: { heading: r.definitions },
+  };
+}
