@@ -4,6 +4,8 @@
  * model is given ready-made (by `buildSite`) or computed in `astro:config:setup` (when Astro's
  * own CLI runs astro.config.mjs).
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -22,12 +24,17 @@ export interface CadenceSiteOptions {
   reports: ReportDefinition[] | ((model: SiteModel) => Promise<ReportDefinition[]>);
 }
 
-/** Serves the site model as a module; JSON.parse of a string literal is the fastest way to ship data. */
-function siteModelPlugin(getModel: () => SiteModel): Plugin {
+/**
+ * Serves the site model as a module that reads it from a JSON file in the scratch folder when the
+ * pages are rendered. Inlining it (tens of MB for a site of every cadence) made Vite, Rollup and V8
+ * each hold a copy of the text: the file keeps the bundle small and the build's memory down.
+ */
+function siteModelPlugin(modelFile: string): Plugin {
   return {
     name: 'cadence:site-model',
     resolveId: (id) => (id === SITE_MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default JSON.parse(${JSON.stringify(JSON.stringify(getModel()))});` : undefined),
+    load: (id) =>
+      id === RESOLVED_ID ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(modelFile)}, 'utf8'));\n` : undefined,
   };
 }
 
@@ -90,13 +97,22 @@ function resolveFromPackagePlugin(): Plugin {
 export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
   let model: SiteModel | undefined;
   let reports: ReportDefinition[] | undefined;
+  let modelFile: string | undefined;
   return {
     name: 'cadence:site',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger }) => {
+      'astro:config:setup': async ({ updateConfig, logger, config }) => {
         model = typeof options.model === 'function' ? await options.model(logger) : options.model;
         reports = typeof options.reports === 'function' ? await options.reports(model) : options.reports;
-        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(() => model!), reportsPlugin(() => reports!), noClientDepsPlugin()] } });
+        // Astro's root is the project's scratch folder (.cadence/astro/).
+        modelFile = join(fileURLToPath(config.root), 'site-model.json');
+        await mkdir(dirname(modelFile), { recursive: true });
+        await writeFile(modelFile, JSON.stringify(model));
+        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(modelFile), reportsPlugin(() => reports!), noClientDepsPlugin()] } });
+      },
+      // The pages are written: the model file is scratch (`cadence dev` keeps it while it serves).
+      'astro:build:done': async () => {
+        if (modelFile) await rm(modelFile, { force: true });
       },
     },
   };

@@ -9,17 +9,18 @@ import type { Finding } from './findings.ts';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
 
-export function nextStep(f: Finding, t: Pick<Messages, 'nextSteps'> = en): string | null {
+/** `day` writes a finding's ISO date for readers (the format's `day`; ISO when not given). */
+export function nextStep(f: Finding, t: Pick<Messages, 'nextSteps'> = en, day: (iso: string) => string = (iso) => iso): string | null {
   const m = t.nextSteps;
   switch (f.kind) {
     case 'spike': {
       const source = f.data.singleSource as { dimension?: DimensionKey; value?: string } | null | undefined;
       // An author withheld from the audience (privacy.ts) is not named.
       const where = source?.dimension && source.value && source.value !== 'one author' ? { dimension: source.dimension, value: source.value } : null;
-      return m.spike({ bad: f.tone === 'bad', date: f.date ?? '', source: where });
+      return m.spike({ bad: f.tone === 'bad', date: f.date ? day(f.date) : '', source: where });
     }
     case 'drop':
-      return m.drop({ date: f.date ?? '' });
+      return m.drop({ date: f.date ? day(f.date) : '' });
     case 'target_off_track':
     case 'target_missed':
       return m.goal({ label: str(f.data.label) });
@@ -39,6 +40,6 @@ export function nextStep(f: Finding, t: Pick<Messages, 'nextSteps'> = en): strin
 }
 
 /** The distinct next steps of the top `limit` findings, in their order. */
-export function nextSteps(findings: readonly Finding[], limit = 5, t: Pick<Messages, 'nextSteps'> = en): string[] {
-  return [...new Set(findings.slice(0, limit).map((f) => nextStep(f, t)).filter((s): s is string => s !== null))];
+export function nextSteps(findings: readonly Finding[], limit = 5, t: Pick<Messages, 'nextSteps'> = en, day?: (iso: string) => string): string[] {
+  return [...new Set(findings.slice(0, limit).map((f) => nextStep(f, t, day)).filter((s): s is string => s !== null))];
 }

@@ -38,16 +38,7 @@ function chartLogger(warn: (message: string) => void) {
 
 /** Renders a Vega-Lite spec to a standalone, labelled SVG string. */
 export async function renderVegaLite(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
-  if (!/^[a-z][a-z0-9-]*$/.test(options.id)) throw new Error(`chart id "${options.id}" must be lower-case letters, digits and -`);
-  const logger = chartLogger(options.warn ?? (() => {}));
-  const { spec: vegaSpec } = compile(spec, { logger: logger as never });
-  const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale, logger } as unknown as vega.ViewOptions);
-  try {
-    const svg = await view.toSVG();
-    return labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description);
-  } finally {
-    view.finalize();
-  }
+  return (await render(spec, options, false)).svg;
 }
 
 /** The data source the first mark draws from, in a compiled Vega spec (depth first). */
@@ -67,14 +58,18 @@ function firstMarkData(marks: unknown): string | null {
  * Renders like `renderVegaLite` and also returns the rows the first mark draws, after the spec's
  * own transforms (filter, aggregate, fold…), so a chart's data table shows exactly what is drawn.
  */
-export async function renderVegaLiteWithData(spec: TopLevelSpec, options: RenderOptions): Promise<{ svg: string; rows: Record<string, unknown>[] }> {
+export function renderVegaLiteWithData(spec: TopLevelSpec, options: RenderOptions): Promise<{ svg: string; rows: Record<string, unknown>[] }> {
+  return render(spec, options, true);
+}
+
+async function render(spec: TopLevelSpec, options: RenderOptions, withRows: boolean): Promise<{ svg: string; rows: Record<string, unknown>[] }> {
   if (!/^[a-z][a-z0-9-]*$/.test(options.id)) throw new Error(`chart id "${options.id}" must be lower-case letters, digits and -`);
   const logger = chartLogger(options.warn ?? (() => {}));
   const { spec: vegaSpec } = compile(spec, { logger: logger as never });
   const view = new vega.View(vega.parse(vegaSpec), { renderer: 'none', locale: options.locale, logger } as unknown as vega.ViewOptions);
   try {
     const svg = await view.toSVG();
-    const source = firstMarkData(vegaSpec.marks);
+    const source = withRows ? firstMarkData(vegaSpec.marks) : null;
     const rows = source ? (view.data(source) as Record<string, unknown>[]).map((r) => ({ ...r })) : [];
     return { svg: labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description), rows };
   } finally {

@@ -11,7 +11,7 @@
  * Themes rank by cases, then negative cases, then theme a–z. Mention tags are not used.
  */
 import type { MetricsReader } from '../kpi.ts';
-import { groupByPeriod, jsonList, num, rankInPeriod, str, type ListSqlContext, type SqlRow } from './rows.ts';
+import { groupByPeriod, jsonList, num, rankInPeriod, str, type ListSqlContext, type SqlRow, themeSpellingsSql } from './rows.ts';
 import type { GapRow } from './types.ts';
 
 export type GapKind = 'product' | 'content';
@@ -34,11 +34,7 @@ themes AS (
   FROM base GROUP BY period, theme_key
   QUALIFY list_rank <= ${limit}
 ),
-spellings AS (
-  SELECT period, theme_key, first(theme ORDER BY n DESC, first_at, theme) AS theme
-  FROM (SELECT period, theme_key, theme, count(*) AS n, min(opened_at) AS first_at FROM base GROUP BY ALL)
-  GROUP BY ALL
-),
+spellings AS (${themeSpellingsSql('base')}),
 teams AS (
   SELECT period, theme_key, to_json(list({'team': team, 'cases': n} ORDER BY n DESC, team))::VARCHAR AS teams
   FROM (SELECT period, theme_key, team, count(*) AS n FROM base GROUP BY ALL)

@@ -20,7 +20,7 @@ import { previousPeriod, type Period } from '../../periods/period.ts';
 import { coverageGap, partialCoverage } from '../coverage.ts';
 import type { MetricsReader } from '../kpi.ts';
 import { sqlString } from '../sql.ts';
-import { groupByPeriod, num, rankInPeriod, str, type ListSqlContext, type SqlRow } from './rows.ts';
+import { groupByPeriod, num, rankInPeriod, str, type ListSqlContext, type SqlRow, themeSpellingsSql } from './rows.ts';
 import type { ProspectTopicRow } from './types.ts';
 
 /** SQL predicate on a care case `c`: a prospect conversation (see the module doc). */
@@ -56,11 +56,7 @@ themes AS (
   FROM now_cases GROUP BY period, theme_key
   QUALIFY list_rank <= ${limit}
 ),
-spellings AS (
-  SELECT period, theme_key, first(theme ORDER BY n DESC, first_at, theme) AS theme
-  FROM (SELECT period, theme_key, theme, count(*) AS n, min(opened_at) AS first_at FROM now_cases GROUP BY ALL)
-  GROUP BY ALL
-)
+spellings AS (${themeSpellingsSql('now_cases')})
 SELECT t.period, t.list_rank, s.theme, t.cases, t.to_sales, t.cases / tt.total AS share, coalesce(b.previous, 0) AS previous
 FROM themes t JOIN spellings s USING (period, theme_key) JOIN totals tt USING (period)
 LEFT JOIN prev_counts b USING (period, theme_key)

@@ -39,6 +39,15 @@ export const periodDaysSql = (ctx: ListSqlContext): string =>
 export type SqlRow = Record<string, unknown>;
 
 /** SQL: the rank of a row within its period by `orderBy` (1 = first); keep the top with `QUALIFY list_rank <= n`. */
+/**
+ * The spelling a care-case theme is shown with, per period and lower-cased key: the most common
+ * spelling, then the earliest, then the first alphabetically (`source` has period, theme_key,
+ * theme and opened_at).
+ */
+export const themeSpellingsSql = (source: string): string => `SELECT period, theme_key, first(theme ORDER BY n DESC, first_at, theme) AS theme
+  FROM (SELECT period, theme_key, theme, count(*) AS n, min(opened_at) AS first_at FROM ${source} GROUP BY ALL)
+  GROUP BY ALL`;
+
 export const rankInPeriod = (periodColumn: string, orderBy: string): string =>
   `row_number() OVER (PARTITION BY ${periodColumn} ORDER BY ${orderBy})`;
 
