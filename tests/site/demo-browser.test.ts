@@ -18,7 +18,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -100,6 +100,29 @@ async function localOnlyContext(options: Parameters<Browser['newContext']>[0] = 
 }
 
 describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium is missing)'}`, () => {
+  it('resolves every internal link and asset of every page', async () => {
+    const pages = new Set(site.pages);
+    const broken: string[] = [];
+    let links = 0;
+    for (const path of site.pages) {
+      const html = await readFile(join(site.outDir, path.slice(base.length), 'index.html'), 'utf8');
+      for (const m of html.matchAll(/\s(?:href|src)="([^"#?]*)/g)) {
+        const url = m[1]!.replaceAll('&amp;', '&');
+        if (url === '') continue; // a link within the page (#…)
+        if (!url.startsWith('/')) {
+          // Only links out of the site (mention and post URLs from data) are absolute; nothing is relative.
+          if (!/^https?:\/\//.test(url)) broken.push(`${path}: relative or odd link ${url}`);
+          continue;
+        }
+        links++;
+        if (!url.startsWith(base)) broken.push(`${path}: ${url} is outside the base ${base}`);
+        else if (url.endsWith('/') ? !pages.has(url) : !existsSync(join(site.outDir, url.slice(base.length)))) broken.push(`${path}: ${url} does not exist`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(links).toBeGreaterThan(site.pages.length * 5);
+  });
+
   it('loads every page with status 200, no console error or warning, no failed or foreign request', async () => {
     // The demo covers 2025-07-01..2026-09-30: about 450 daily pages alone.
     expect(site.pages.length).toBeGreaterThan(600);
