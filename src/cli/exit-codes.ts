@@ -26,6 +26,7 @@ const invalidInputCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'CADENCE_CSV_MAPPING_INVALID',
   'CADENCE_PERIOD_INVALID',
   'CADENCE_INIT_NOT_EMPTY',
+  'CADENCE_REPORT_INVALID',
 ]);
 
 /** The exit code for an error that ended a command. */

@@ -91,5 +91,11 @@ describe('cadence init', () => {
     expect(html).toContain('<caption>Every influencing figure</caption>');
     const team = await readFile(path.join(target, 'dist', 'monthly', '2026-09', 'team', 'index.html'), 'utf8');
     expect(team).toContain('href="/monthly/2026-09/team/highlights/"');
+    // A typo in a report's frontmatter: exit 2 (invalid input), with the file, line and column.
+    await writeFile(path.join(target, 'reports', 'typo.mdx'), '---\naudience: team\ncadence: montly\n---\n');
+    const bad = await runCli(['--cwd', target, 'build', '--period', '2026-09', '--audience', 'team']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('CADENCE_REPORT_INVALID');
+    expect(bad.stderr).toMatch(/reports\/typo\.mdx:3:10/);
   }, 120_000);
 });
