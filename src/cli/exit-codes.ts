@@ -10,7 +10,7 @@ export const exitCodes = {
   failure: 1,
   /** The input is wrong: config, environment, source names, mapping, period, command-line usage. */
   invalidInput: 2,
-  /** Reserved: the pull worked but brought no new data (not used yet). */
+  /** `cadence pull --require-new-data`: the pull worked but brought no new data. */
   noNewData: 3,
   /** Stopped with Ctrl-C (128 + SIGINT). */
   interrupted: 130,

@@ -14,6 +14,8 @@ import { registerDev } from './commands/dev.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPull } from './commands/pull.ts';
 import { registerMetrics } from './commands/metrics.ts';
+import { registerDigest } from './commands/digest.ts';
+import { registerPdf } from './commands/pdf.ts';
 import { logOf, prepare, type CliContext, type CliIO } from './context.ts';
 import { exitCodeFor, exitCodes, isAbortError } from './exit-codes.ts';
 
@@ -54,6 +56,8 @@ export function createProgram(ctx: CliContext): Command {
   registerPull(program, ctx);
   registerCheck(program, ctx);
   registerMetrics(program, ctx);
+  registerDigest(program, ctx);
+  registerPdf(program, ctx);
   registerBuild(program, ctx);
   registerDev(program, ctx);
   registerDemo(program, ctx);

@@ -34,11 +34,16 @@ function failures(ctx: CliContext, outcomes: OutcomeLike[]): void {
 }
 
 /** `runPull` result: `{ sources: [{ source, status: 'ok' | 'failed' | 'aborted', error? }] }` or `{ ok }`. */
-export function reportPull(ctx: CliContext, result: unknown): void {
+export function reportPull(ctx: CliContext, result: unknown, options: { requireNewData?: boolean } = {}): void {
   if (!result || typeof result !== 'object') return;
-  const r = result as { ok?: boolean; sources?: OutcomeLike[] };
+  const r = result as { ok?: boolean; sources?: OutcomeLike[]; noNewData?: boolean };
   if (Array.isArray(r.sources)) failures(ctx, r.sources);
   if (r.ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
+  // Asked for: a pull that brought nothing new says so with its own exit code (3), unless it failed.
+  if (options.requireNewData && r.noNewData === true) {
+    ctx.io.stderr.write('no new data: no source added or changed a row (exit 3)\n');
+    ctx.exitCode = worse(ctx.exitCode, exitCodes.noNewData);
+  }
   if (Array.isArray(r.sources) && r.sources.length > 0 && r.sources.every((o) => o.status === 'aborted')) ctx.exitCode = exitCodes.interrupted;
 }
 

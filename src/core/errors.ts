@@ -185,6 +185,24 @@ export const errorCatalogue = {
     title: 'This command is not available in this build of Cadence',
     hint: 'The module that implements it is missing or incomplete; update Cadence (or, in a checkout, pull the latest sources).',
   },
+  // digests
+  CADENCE_DIGEST_SEND_FAILED: {
+    title: 'The digest could not be sent to the webhook',
+    hint: 'Check the URL in CADENCE_DIGEST_WEBHOOK and the receiving service; nothing was recorded as sent, so running the command again retries.',
+  },
+  // pdf
+  CADENCE_CHROMIUM_NOT_FOUND: {
+    title: 'No Chromium browser was found to print the PDFs',
+    hint: 'apt-get install chromium, or set CADENCE_CHROMIUM=/path/to/chrome (or pass --chromium <path>).',
+  },
+  CADENCE_PDF_NO_REPORT: {
+    title: 'No built report page matches',
+    hint: 'Check --period (as in the page address: 2026-09, 2026-W38, 2026-Q3) and --audience, or build that period first: `npx cadence pdf --build --period 2026-09`.',
+  },
+  CADENCE_PDF_TOO_WIDE: {
+    title: 'Part of a report page is wider than the printed page',
+    hint: 'The element named above would be cut off on paper, so no PDF was written. Try --paper Letter (wider), or report it as a layout bug of the print stylesheet (src/site/styles/site.css).',
+  },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -24,11 +24,12 @@ export interface AstroConfigOptions {
   base: string;
   model: CadenceSiteOptions['model'];
   reports: CadenceSiteOptions['reports'];
+  decks?: CadenceSiteOptions['decks'];
   logLevel?: AstroInlineConfig['logLevel'];
 }
 
 /** Shared settings: everything except where things live. */
-export function astroSettings(model: CadenceSiteOptions['model'], reports: CadenceSiteOptions['reports'], base: string): AstroInlineConfig {
+export function astroSettings(model: CadenceSiteOptions['model'], reports: CadenceSiteOptions['reports'], base: string, decks?: CadenceSiteOptions['decks']): AstroInlineConfig {
   return {
     base,
     output: 'static',
@@ -38,13 +39,13 @@ export function astroSettings(model: CadenceSiteOptions['model'], reports: Caden
     devToolbar: { enabled: false },
     prefetch: false,
     // MDX: the report templates, the project's reports and some pages are authored in MDX.
-    integrations: [mdx(), cadenceSite({ model, reports })],
+    integrations: [mdx(), cadenceSite({ model, reports, decks })],
   };
 }
 
 export function cadenceAstroConfig(options: AstroConfigOptions): AstroInlineConfig {
   const scratch = join(options.projectDir, '.cadence');
-  const settings = astroSettings(options.model, options.reports, options.base);
+  const settings = astroSettings(options.model, options.reports, options.base, options.decks);
   return {
     ...settings,
     configFile: false,

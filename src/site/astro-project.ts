@@ -11,6 +11,7 @@ import { astroSettings, siteSrcDir } from './astro-config.ts';
 import { prepareSiteModel, withDataReader } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
 import { reportDefinitions } from './reports/definitions.ts';
+import { deckDefinitions } from './decks/definitions.ts';
 
 export async function projectAstroConfig(projectDir: string): Promise<AstroUserConfig> {
   process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -24,6 +25,7 @@ export async function projectAstroConfig(projectDir: string): Promise<AstroUserC
     },
     (model) => reportDefinitions({ reportsDir: resolve(projectDir, config.reportsDir), audiences: model.audiences }),
     config.site.base,
+    () => deckDefinitions({ reportsDir: resolve(projectDir, config.reportsDir) }),
   );
   return {
     ...settings,

@@ -14,6 +14,7 @@ import { CadenceError, isCadenceError } from '../core/errors.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { cadenceAstroConfig } from './astro-config.ts';
 import { reportDefinitions } from './reports/definitions.ts';
+import { deckDefinitions } from './decks/definitions.ts';
 import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
 import type { SiteModel } from './site-model.ts';
@@ -66,6 +67,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     reportsDir: resolve(projectDir, config.reportsDir),
     audiences: audienceNames.filter((a) => audience === undefined || a === audience).map((name) => ({ name, cadences: config.audiences[name].cadences })),
   });
+  const decks = await deckDefinitions({ reportsDir: resolve(projectDir, config.reportsDir) });
   const logo = await writePublicDir(publicDir, config, projectDir);
   const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
   signal?.throwIfAborted();
@@ -75,7 +77,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const slow = setTimeout(() => log.info('still rendering (Astro is bundling the pages)…'), 5000);
   await rm(staging, { recursive: true, force: true });
   try {
-    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, reports, logLevel: astroLogLevel }));
+    await astroBuild(cadenceAstroConfig({ projectDir, outDir: staging, publicDir, base: config.site.base, model, reports, decks, logLevel: astroLogLevel }));
     signal?.throwIfAborted();
   } catch (e) {
     await rm(staging, { recursive: true, force: true });

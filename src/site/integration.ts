@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import type { DeckDefinition } from './decks/definitions.ts';
+import { writeStandaloneDecks } from './decks/standalone.ts';
 import type { SiteLogger } from './prepare.ts';
 import type { ReportDefinition } from './reports/definitions.ts';
 import type { SiteModel } from './site-model.ts';
@@ -17,11 +19,15 @@ export const SITE_MODULE_ID = 'virtual:cadence/site';
 const RESOLVED_ID = `\0${SITE_MODULE_ID}`;
 export const REPORTS_MODULE_ID = 'virtual:cadence/reports';
 const RESOLVED_REPORTS_ID = `\0${REPORTS_MODULE_ID}`;
+export const DECKS_MODULE_ID = 'virtual:cadence/decks';
+const RESOLVED_DECKS_ID = `\0${DECKS_MODULE_ID}`;
 
 export interface CadenceSiteOptions {
   model: SiteModel | ((log: SiteLogger) => Promise<SiteModel>);
   /** Which MDX file renders which report (see reports/definitions.ts). */
   reports: ReportDefinition[] | ((model: SiteModel) => Promise<ReportDefinition[]>);
+  /** Which MDX file renders which roadshow deck (see decks/definitions.ts); none when left out. */
+  decks?: DeckDefinition[] | ((model: SiteModel) => Promise<DeckDefinition[]>);
 }
 
 /**
@@ -53,6 +59,20 @@ function reportsPlugin(getReports: () => ReportDefinition[]): Plugin {
       const files = [...new Set(reports.map((r) => r.file))];
       const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(f)}),`).join('\n');
       return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(reports))});\nexport const loaders = {\n${loaders}\n};\n`;
+    },
+  };
+}
+
+/** Serves the deck definitions and a loader per deck MDX file, as reportsPlugin does for reports. */
+function decksPlugin(getDecks: () => DeckDefinition[]): Plugin {
+  return {
+    name: 'cadence:decks',
+    resolveId: (id) => (id === DECKS_MODULE_ID ? RESOLVED_DECKS_ID : undefined),
+    load: (id) => {
+      if (id !== RESOLVED_DECKS_ID) return undefined;
+      const decks = getDecks();
+      const loaders = decks.map((d) => `  ${JSON.stringify(d.file)}: () => import(${JSON.stringify(d.file)}),`).join('\n');
+      return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(decks))});\nexport const loaders = {\n${loaders}\n};\n`;
     },
   };
 }
@@ -97,6 +117,7 @@ function resolveFromPackagePlugin(): Plugin {
 export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
   let model: SiteModel | undefined;
   let reports: ReportDefinition[] | undefined;
+  let decks: DeckDefinition[] = [];
   let modelFile: string | undefined;
   return {
     name: 'cadence:site',
@@ -104,15 +125,18 @@ export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
       'astro:config:setup': async ({ updateConfig, logger, config }) => {
         model = typeof options.model === 'function' ? await options.model(logger) : options.model;
         reports = typeof options.reports === 'function' ? await options.reports(model) : options.reports;
+        decks = typeof options.decks === 'function' ? await options.decks(model) : (options.decks ?? []);
         // Astro's root is the project's scratch folder (.cadence/astro/).
         modelFile = join(fileURLToPath(config.root), 'site-model.json');
         await mkdir(dirname(modelFile), { recursive: true });
         await writeFile(modelFile, JSON.stringify(model));
-        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(modelFile), reportsPlugin(() => reports!), noClientDepsPlugin()] } });
+        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(modelFile), reportsPlugin(() => reports!), decksPlugin(() => decks), noClientDepsPlugin()] } });
       },
       // The pages are written: the model file is scratch (`cadence dev` keeps it while it serves).
-      'astro:build:done': async () => {
+      // Each deck page also becomes one self-contained file (roadshow/<period>/<dept>.html).
+      'astro:build:done': async ({ dir }) => {
         if (modelFile) await rm(modelFile, { force: true });
+        if (model) await writeStandaloneDecks(fileURLToPath(dir), model.site.base);
       },
     },
   };

@@ -36,6 +36,15 @@ describe('cadence pull and check', () => {
     const second = await runCli(['pull'], { cwd: dir, env: { CI: 'true' } });
     expect(second.code).toBe(0);
     expect(second.stderr).toContain('pull posts: 0 added, 0 updated, 2 unchanged, 1 rejected');
+    // A scheduled job asks to be told apart: exit 3, "no new data".
+    const third = await runCli(['pull', '--require-new-data'], { cwd: dir, env: { CI: 'true' } });
+    expect(third.code).toBe(3);
+    expect(third.stderr).toContain('no new data');
+    // New rows: exit 0 with the same flag.
+    await writeFile(join(dir, 'exports', 'posts.csv'), postsCsv + 'p4,2026-09-03 09:00,facebook,77\n');
+    const fourth = await runCli(['pull', '--require-new-data'], { cwd: dir, env: { CI: 'true' } });
+    expect(fourth.code).toBe(0);
+    expect(fourth.stderr).toContain('pull posts: 1 added');
   });
 
   it('check reports each source and what the next pull fetches', async () => {

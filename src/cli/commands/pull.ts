@@ -27,6 +27,7 @@ export function registerPull(program: Command, ctx: CliContext): void {
     .argument('[sources...]', 'names of sources to pull (keys under `sources` in the config); default: every enabled source')
     .option('--wait [seconds]', `if another pull holds the data folder, wait for it (default ${defaultWaitSeconds} s) instead of failing`, parseSeconds)
     .option('--full', 'ignore saved cursors and pull everything again')
+    .option('--require-new-data', 'exit 3 ("no new data") when no source added or changed a row, so a scheduled job can stop there')
     .addHelpText(
       'after',
       `
@@ -35,10 +36,11 @@ Examples:
   $ npx cadence pull posts mentions      only these two sources
   $ npx cadence pull --full posts        re-import the whole posts source
   $ npx cadence pull --wait 300          in CI: wait up to 5 minutes for a running pull
+  $ npx cadence pull --require-new-data  in CI: exit 3 when nothing new came in
 
 Secrets are read from the environment ({ env: "NAME" } in the config) and never printed.`,
     )
-    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean }, command: Command) => {
+    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean; requireNewData?: boolean }, command: Command) => {
       const { config, path: configPath, projectDir } = await configOf(command, ctx);
       const runPull = await importFunction<(o: RunPullOptions) => Promise<unknown>>(new URL('../../plugins/runner.ts', import.meta.url), 'runPull', 'pull');
       const options: RunPullOptions = {
@@ -53,6 +55,6 @@ Secrets are read from the environment ({ env: "NAME" } in the config) and never 
         signal: ctx.signal,
         clock: ctx.io.clock,
       };
-      reportPull(ctx, await runPull(options));
+      reportPull(ctx, await runPull(options), { requireNewData: opts.requireNewData === true });
     });
 }

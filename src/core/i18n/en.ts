@@ -532,4 +532,60 @@ export const en = {
       notAvailable: 'not available',
     },
   },
+  deck: {
+    departments: { product: 'Product', sales: 'Sales', marketing: 'Marketing', 'all-hands': 'All hands' } as Record<'product' | 'sales' | 'marketing' | 'all-hands', string>,
+    title: (p: { dept: string; period: string }) => `${p.dept} roadshow: ${p.period}`,
+    description: (p: { dept: string; period: string; brand: string }) => `${p.brand}: the ${p.dept.toLowerCase()} roadshow deck for ${p.period}.`,
+    eyebrow: (p: { brand: string }) => `${p.brand} · quarterly roadshow`,
+    coverNotes: (p: { range: string; previous: string }) => `The quarter runs ${p.range}; every figure is compared with ${p.previous}.`,
+    slideLabel: (p: { n: number; total: number; title: string }) => `Slide ${p.n} of ${p.total}: ${p.title}`,
+    counterLabel: 'Current slide',
+    notes: 'Notes:',
+    help: 'Keys: arrows, space, Page Up/Down, Home/End move between slides; f full screen; n speaker notes. Without JavaScript the slides read top to bottom.',
+    gaps: { product: 'Product gaps', content: 'Feedback themes (content gaps)' } as Record<'product' | 'content', string>,
+    gapCases: (p: { cases: string; negative: string }) => `${p.cases} ${p.cases === '1' ? 'case' : 'cases'}, ${p.negative} negative`,
+    noGaps: 'No theme came up this quarter.',
+    unavailable: (p: { reason: string }) => `Not available: ${p.reason}`,
+    decksOf: (p: { period: string }) => `Roadshow decks for ${p.period}`,
+    standalone: 'single file',
+  },
+  /** Digests: the weekly chat update, the monthly employee digest and the leadership e-mail (src/digest/). */
+  digest: {
+    fullReport: 'Open the full report',
+    relativeLinks: 'Links are paths on the report site: set site.url in cadence.config.ts to make them absolute.',
+    dataUntil: (p: { day: string }) => `Data up to ${p.day}.`,
+    employee: {
+      subject: (p: { brand: string; month: string }) => `${p.brand} on social: ${p.month}`,
+      intro: (p: { brand: string; month: string }) => `What ${p.brand} did on social in ${p.month}, and posts you can share.`,
+      topContent: 'Our best posts this month',
+      topContentIntro: 'The posts of our own accounts with the most engagements.',
+      noTopContent: 'No post of our own accounts reported engagements this month.',
+      columns: { post: 'Post', platform: 'Platform', result: 'Result' },
+      result: (p: { metric: 'reach' | 'impressions' | 'engagements'; value: string }) =>
+        p.metric === 'reach' ? `${p.value} people reached` : p.metric === 'impressions' ? `${p.value} impressions` : `${p.value} engagements`,
+      untitled: 'A post without text',
+      samplePosts: 'Ready to share',
+      samplePostsIntro: 'Copy a post as it is, or make it your own.',
+      samplePost: (p: { month: string; platform: string; metric: 'reach' | 'impressions' | 'engagements'; value: string }) =>
+        `Our ${p.month} post on ${p.platform} ${p.metric === 'reach' ? `reached ${p.value} people` : p.metric === 'impressions' ? `was seen ${p.value} times` : `drew ${p.value} likes, comments and shares`} — thank you to everyone who liked, commented and shared it!`,
+      roundup: (p: { month: string; n: number; count: string; engagements: string; brand: string }) =>
+        `Our ${p.count} best ${s(p.n, 'post', 'posts')} of ${p.month} drew ${p.engagements} likes, comments and shares. Follow ${p.brand} so you don't miss the next ones!`,
+    },
+    leadership: {
+      subject: (p: { brand: string; month: string }) => `${p.brand}: the ${p.month} social report for leadership`,
+      goals: (p: { met: number; missed: number; onTrack: number; offTrack: number; unknown: number }) => {
+        const parts = [
+          p.met ? `${p.met} met` : '',
+          p.onTrack ? `${p.onTrack} on track` : '',
+          p.offTrack ? `${p.offTrack} off track` : '',
+          p.missed ? `${p.missed} missed` : '',
+          p.unknown ? `${p.unknown} not known yet` : '',
+        ].filter(Boolean);
+        return `Goals: ${parts.join(', ')}.`;
+      },
+      noGoals: 'Goals: none of the configured goals concerns these figures.',
+      nothingElse: 'Nothing else stands out.',
+      fullReport: (p: { url: string }) => `Full report: ${p.url}`,
+    },
+  },
 };

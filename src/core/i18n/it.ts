@@ -712,4 +712,58 @@ export const it: Messages = {
       notAvailable: 'non disponibile',
     },
   },
+  deck: {
+    departments: { product: 'Prodotto', sales: 'Vendite', marketing: 'Marketing', 'all-hands': 'Tutta l’azienda' },
+    title: (p: { dept: string; period: string }) => `Roadshow ${p.dept}: ${p.period}`,
+    description: (p: { dept: string; period: string; brand: string }) => `${p.brand}: le slide del roadshow (${p.dept}) per ${p.period}.`,
+    eyebrow: (p: { brand: string }) => `${p.brand} · roadshow trimestrale`,
+    coverNotes: (p: { range: string; previous: string }) => `Il trimestre: ${p.range}; ogni cifra è confrontata con ${p.previous}.`,
+    slideLabel: (p: { n: number; total: number; title: string }) => `Slide ${p.n} di ${p.total}: ${p.title}`,
+    counterLabel: 'Slide corrente',
+    notes: 'Note:',
+    help: 'Tasti: frecce, spazio, Pag su/giù, Inizio/Fine per cambiare slide; f schermo intero; n note del relatore. Senza JavaScript le slide si leggono dall’alto in basso.',
+    gaps: { product: 'Lacune di prodotto', content: 'Temi dei feedback (lacune di contenuto)' },
+    gapCases: (p: { cases: string; negative: string }) => `${p.cases} ${p.cases === '1' ? 'caso' : 'casi'}, ${p.negative} negativi`,
+    noGaps: 'Nessun tema emerso nel trimestre.',
+    unavailable: (p: { reason: string }) => `Non disponibile: ${p.reason}`,
+    decksOf: (p: { period: string }) => `Slide del roadshow per ${p.period}`,
+    standalone: 'file unico',
+  },
+  digest: {
+    fullReport: 'Apri il report completo',
+    relativeLinks: 'I link sono percorsi del sito dei report: impostate site.url in cadence.config.ts per renderli assoluti.',
+    dataUntil: (p) => `Dati fino al ${p.day}.`,
+    employee: {
+      subject: (p) => `${p.brand} sui social: ${p.month}`,
+      intro: (p) => `Cosa ha fatto ${p.brand} sui social a ${p.month}, e i post che potete condividere.`,
+      topContent: 'I nostri post migliori del mese',
+      topContentIntro: 'I post dei nostri account con più interazioni.',
+      noTopContent: 'Questo mese nessun post dei nostri account ha registrato interazioni.',
+      columns: { post: 'Post', platform: 'Piattaforma', result: 'Risultato' },
+      result: (p) => (p.metric === 'reach' ? `${p.value} persone raggiunte` : p.metric === 'impressions' ? `${p.value} visualizzazioni` : `${p.value} interazioni`),
+      untitled: 'Un post senza testo',
+      samplePosts: 'Pronti da condividere',
+      samplePostsIntro: 'Copiate un post così com’è, o fatelo vostro.',
+      samplePost: (p) =>
+        `Il nostro post di ${p.month} su ${p.platform} ${p.metric === 'reach' ? `ha raggiunto ${p.value} persone` : p.metric === 'impressions' ? `è stato visto ${p.value} volte` : `ha raccolto ${p.value} tra like, commenti e condivisioni`}: grazie a tutti quelli che l’hanno apprezzato, commentato e condiviso!`,
+      roundup: (p) =>
+        `I nostri ${p.n === 1 ? 'post migliore' : `${p.count} post migliori`} di ${p.month} ${p.n === 1 ? 'ha' : 'hanno'} raccolto ${p.engagements} tra like, commenti e condivisioni. Seguite ${p.brand} per non perdervi i prossimi!`,
+    },
+    leadership: {
+      subject: (p) => `${p.brand}: il report social di ${p.month} per la direzione`,
+      goals: (p) => {
+        const parts = [
+          p.met ? `${p.met} ${s(p.met, 'raggiunto', 'raggiunti')}` : '',
+          p.onTrack ? `${p.onTrack} in linea` : '',
+          p.offTrack ? `${p.offTrack} fuori linea` : '',
+          p.missed ? `${p.missed} ${s(p.missed, 'mancato', 'mancati')}` : '',
+          p.unknown ? `${p.unknown} ancora da valutare` : '',
+        ].filter(Boolean);
+        return `Obiettivi: ${parts.join(', ')}.`;
+      },
+      noGoals: 'Obiettivi: nessuno degli obiettivi configurati riguarda questi dati.',
+      nothingElse: 'Nient’altro spicca.',
+      fullReport: (p) => `Report completo: ${p.url}`,
+    },
+  },
 };

@@ -110,6 +110,7 @@ export const siteConfig = z
       .regex(/^\/([^?#]*\/)?$/, 'a path that starts and ends with /, e.g. /reports/')
       .default('/')
       .describe('Base path the site is served under, e.g. /reports/.'),
+    url: z.string().url().optional().describe('Absolute URL of the site’s origin, e.g. https://reports.example.com (the base path is added); digests link to it. Without it, digest links are paths relative to the site.'),
     outDir: z.string().default('dist').describe('Where `cadence build` writes the site.'),
     colors: z
       .object({

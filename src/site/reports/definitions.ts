@@ -119,6 +119,8 @@ export async function reportDefinitions(options: ReportDefinitionsOptions): Prom
   const added: ReportDefinition[] = [];
   for (const file of await mdxFiles(reportsDir)) {
     const rel = relative(reportsDir, file).split(sep).join('/');
+    // reports/decks/ holds deck overrides (src/site/decks/definitions.ts), not reports.
+    if (rel.startsWith('decks/')) continue;
     const display = join(basename(reportsDir), rel);
     const def = await readDefinition(file, 'project', display);
     const { audience, cadence } = def.frontmatter;

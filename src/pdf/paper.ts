@@ -1,0 +1,56 @@
+/**
+ * Paper sizes, margins and the header and footer printed on every PDF page.
+ *
+ * Decisions:
+ * - Margins: 10 mm left and right (Chromium's print dialog uses about 0.4 in), 16 mm top and
+ *   bottom to leave room for the header and footer lines. The printable width in CSS pixels
+ *   (96 per inch) is what every chart, table and image must fit in: A4 210 mm → 793.7 px − 2 ×
+ *   37.8 px = 718 px; Letter 8.5 in → 816 px − 75.6 px = 740 px.
+ * - The header is the page's own <title> ("Social team · September 2026 · Alpenglow social
+ *   report": report, period, site), HTML-escaped, because it comes from config and data. The
+ *   footer is "page X of Y" with Chromium's pageNumber/totalPages placeholders, in the page's
+ *   language (<html lang>): English and Italian, the locales Cadence ships.
+ * - Header and footer templates are rendered by Chromium outside the page: they get no page CSS,
+ *   so their style is inline and their font size explicit (the default is too small to read).
+ */
+
+export const papers = ['A4', 'Letter'] as const;
+export type Paper = (typeof papers)[number];
+
+const MM_PER_INCH = 25.4;
+const PX_PER_INCH = 96;
+
+/** Paper width in millimetres. */
+const paperWidthMm: Record<Paper, number> = { A4: 210, Letter: 8.5 * MM_PER_INCH };
+
+export const marginsMm = { top: 16, right: 10, bottom: 16, left: 10 } as const;
+
+/** Width in CSS pixels that content must fit in: 718 for A4, 740 for Letter. */
+export function printableWidthPx(paper: Paper): number {
+  return Math.floor(((paperWidthMm[paper] - marginsMm.left - marginsMm.right) / MM_PER_INCH) * PX_PER_INCH);
+}
+
+/** The margin option of page.pdf. */
+export function pdfMargin(): { top: string; right: string; bottom: string; left: string } {
+  return { top: `${marginsMm.top}mm`, right: `${marginsMm.right}mm`, bottom: `${marginsMm.bottom}mm`, left: `${marginsMm.left}mm` };
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const lineStyle = `font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:8pt;color:#555;width:100%;margin:0 ${marginsMm.left}mm;display:flex;justify-content:space-between;gap:4mm;`;
+
+/** The header: the page title (report · period · site), escaped. */
+export function headerTemplate(title: string): string {
+  return `<div style="${lineStyle}"><span>${escapeHtml(title)}</span></div>`;
+}
+
+/** "of" between page number and page count, per language. */
+const ofWord: Record<string, string> = { en: 'of', it: 'di' };
+
+/** The footer: "3 of 7" (right-aligned), in the page's language. */
+export function footerTemplate(lang: string): string {
+  const of = ofWord[lang.toLowerCase().split('-')[0] ?? ''] ?? ofWord.en!;
+  return `<div style="${lineStyle}justify-content:flex-end;"><span><span class="pageNumber"></span> ${escapeHtml(of)} <span class="totalPages"></span></span></div>`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Which decks a site has: one per department for every quarter the site has a team quarterly
+ * report for, each on the quarter's report model — sales' deck on the sales quarterly report when
+ * the site builds it (social-sourced pipeline, prospect topics), every other deck (and sales'
+ * when there is no sales quarterly report) on the team's.
+ */
+import type { ReportPage, SiteModel } from '../site-model.ts';
+import { deckNames, type DeckName } from './definitions.ts';
+
+export interface DeckPage {
+  /** "2026-Q3". */
+  period: string;
+  deck: DeckName;
+  page: ReportPage;
+}
+
+/** Path under the base of a deck page: "roadshow/2026-Q3/product/". */
+export const deckPath = (period: string, deck: DeckName): string => `roadshow/${period}/${deck}/`;
+
+/** Path under the base of a deck's self-contained file: "roadshow/2026-Q3/product.html". */
+export const deckFilePath = (period: string, deck: DeckName): string => `roadshow/${period}/${deck}.html`;
+
+export function deckPages(model: Pick<SiteModel, 'reports'>): DeckPage[] {
+  const quarterly = model.reports.filter((r) => r.cadence === 'quarterly');
+  const out: DeckPage[] = [];
+  for (const team of quarterly.filter((r) => r.report.audience === 'team')) {
+    const period = team.report.period.id;
+    const sales = quarterly.find((r) => r.report.audience === 'sales' && r.report.period.id === period);
+    for (const deck of deckNames) out.push({ period, deck, page: deck === 'sales' && sales ? sales : team });
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * Which MDX file renders which roadshow deck. Cadence ships one template per department in
+ * `templates/decks/<dept>.mdx`; a project overrides one with `reports/decks/<dept>.mdx` (config
+ * `reportsDir`). A deck's frontmatter names its department (it must match the file name) and may
+ * give a title pattern; the body is a sequence of `<Slide title="…" notes="…">…</Slide>` using
+ * the report components and the deck components (`<Gaps kind="product" />`).
+ *
+ * Every file is checked here, before Astro runs: frontmatter errors carry file, line and column
+ * (as report frontmatter does) and an unknown component fails with its place.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, isNode, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { CadenceError } from '../../core/errors.ts';
+import { checkComponents } from '../reports/definitions.ts';
+
+/** The departments a quarter gets a deck for, in the order the index lists them. */
+export const deckNames = ['product', 'sales', 'marketing', 'all-hands'] as const;
+export type DeckName = (typeof deckNames)[number];
+
+/** Components a deck can use besides the report components (src/site/components/deck/). */
+export const deckComponentNames = ['Slide', 'Gaps'] as const;
+
+/** The folder of the built-in deck templates. */
+export const deckTemplatesDir = fileURLToPath(new URL('../../../templates/decks/', import.meta.url));
+
+export interface DeckDefinition {
+  deck: DeckName;
+  /** Absolute path of the MDX file. */
+  file: string;
+  origin: 'template' | 'project';
+  /** Title pattern ("{dept}: {period}"; placeholders {dept}, {period}, {brand}), or null for the default. */
+  title: string | null;
+}
+
+const placeholders = ['dept', 'period', 'brand'] as const;
+const deckFrontmatter = z
+  .object({
+    deck: z.enum(deckNames),
+    title: z
+      .string()
+      .min(1)
+      .refine((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => (placeholders as readonly string[]).includes(m[1]!)), {
+        message: `a title whose placeholders are among ${placeholders.map((p) => `{${p}}`).join(', ')}`,
+      })
+      .optional(),
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Parses and checks a deck file (`display` names it in errors). */
+export function parseDeckFile(source: string, display: string): { frontmatter: z.infer<typeof deckFrontmatter>; body: string; bodyLine: number } {
+  const text = source.replace(/^\uFEFF/, '');
+  const fence = FENCE.exec(text);
+  if (!fence) {
+    throw new CadenceError('CADENCE_REPORT_INVALID', 'the deck has no frontmatter: it must start with a --- block naming its department', {
+      place: { file: display, line: 1, column: 1 },
+      hint: 'Start the file with\n---\ndeck: product\n---',
+    });
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(fence[1]!, { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { file: display, line: pos.line + 1, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new CadenceError('CADENCE_REPORT_INVALID', `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { place: at(e.pos[0]) });
+  }
+  const data: unknown = doc.toJS() ?? {};
+  const checked = deckFrontmatter.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    let offset = 0;
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) {
+        offset = node.range[0];
+        break;
+      }
+    }
+    const key = path.length > 0 ? path.join('.') : 'frontmatter';
+    const detail =
+      issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: deck, title, description)`
+        : issue.code === 'invalid_value'
+          ? `expected one of ${issue.values.map(String).join(', ')}`
+          : issue.message;
+    throw new CadenceError('CADENCE_REPORT_INVALID', `${key}: ${detail}`, { place: at(offset) });
+  }
+  const bodyStart = fence[0].length;
+  const bodyLine = text.slice(0, bodyStart).split('\n').length;
+  const body = text.slice(bodyStart);
+  // Deck components are known too: blanked (same length, so columns stay right) before the report check.
+  const masked = body.replace(new RegExp(`<(${deckComponentNames.join('|')})(?=[\\s/>])`, 'g'), (m) => `<${'x'.repeat(m.length - 1)}`);
+  checkComponents(masked, bodyLine, display);
+  return { frontmatter: checked.data, body, bodyLine };
+}
+
+export interface DeckDefinitionsOptions {
+  /** The project's reports folder (absolute); its `decks/` subfolder may override templates. */
+  reportsDir: string;
+  /** The built-in templates (default: Cadence's own). */
+  templatesDir?: string;
+}
+
+/** One definition per department: the project's `reports/decks/<dept>.mdx`, else the template. */
+export async function deckDefinitions(options: DeckDefinitionsOptions): Promise<DeckDefinition[]> {
+  const tplDir = resolve(options.templatesDir ?? deckTemplatesDir);
+  const projectDir = join(resolve(options.reportsDir), 'decks');
+  const out: DeckDefinition[] = [];
+  for (const deck of deckNames) {
+    const own = join(projectDir, `${deck}.mdx`);
+    const origin = existsSync(own) ? 'project' : 'template';
+    const file = origin === 'project' ? own : join(tplDir, `${deck}.mdx`);
+    if (!existsSync(file)) {
+      throw new CadenceError('CADENCE_REPORT_INVALID', `no deck template for the ${deck} deck`, { place: { file }, hint: 'Reinstall Cadence; its templates/decks folder is incomplete.' });
+    }
+    const display = origin === 'project' ? join('reports', 'decks', `${deck}.mdx`) : file;
+    const { frontmatter } = parseDeckFile(await readFile(file, 'utf8'), display);
+    if (frontmatter.deck !== deck) {
+      throw new CadenceError('CADENCE_REPORT_INVALID', `the file name makes it the ${deck} deck, but its frontmatter says deck: ${frontmatter.deck}`, {
+        place: { file: display, line: 2, column: 1 },
+        hint: `Make the frontmatter say deck: ${deck}.`,
+      });
+    }
+    out.push({ deck, file, origin, title: frontmatter.title ?? null });
+  }
+  return out;
+}

@@ -1,0 +1,288 @@
+/**
+ * Roadshow decks: the four department decks of a quarter, built from the sample project with
+ * quarterly reports only, their slides and content, their per-page CSP, the self-contained file
+ * per deck, and (in Chromium, skipped when /usr/bin/chromium is missing) keyboard navigation,
+ * deep links, the notes view, the no-JavaScript sequence and the offline file.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configSchema } from '../../src/core/schema/config.ts';
+import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
+import { deckDefinitions, deckTemplatesDir } from '../../src/site/decks/definitions.ts';
+import { isCadenceError } from '../../src/core/errors.ts';
+import { writeDataFolder } from './fixtures/data-folder.ts';
+import { sampleRows } from './fixtures/sample.ts';
+import { servePages } from './fixtures/serve.ts';
+
+const BASE = '/reports/';
+const chromium = '/usr/bin/chromium';
+const haveChromium = existsSync(chromium);
+const depts = ['product', 'sales', 'marketing', 'all-hands'] as const;
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const cwd = process.cwd();
+
+let projectDir: string;
+let site: BuildSiteResult;
+const html: Record<string, string> = {};
+const file: Record<string, string> = {};
+
+beforeAll(async () => {
+  projectDir = await mkdtemp(join(tmpdir(), 'cadence-decks-'));
+  await writeDataFolder(join(projectDir, 'data'), sampleRows());
+  const quarterly = { cadences: ['quarterly'] };
+  const config = configSchema.parse({
+    brand: { name: 'Alpenglow', aliases: ['Alpenglow Outdoor'] },
+    competitors: [{ name: 'Summit & Co' }, { name: "Bergmann's" }],
+    timezone: 'Europe/Berlin',
+    locale: 'en-GB',
+    currency: 'EUR',
+    site: { title: 'Alpenglow social report', base: BASE },
+    audiences: { team: quarterly, sales: quarterly, leadership: quarterly },
+  });
+  process.chdir(projectDir);
+  try {
+    site = await buildSite({ projectDir, config, log: quiet });
+  } finally {
+    process.chdir(cwd);
+  }
+  for (const d of depts) {
+    html[d] = await readFile(join(site.outDir, 'roadshow', '2026-Q3', d, 'index.html'), 'utf8');
+    file[d] = await readFile(join(site.outDir, 'roadshow', '2026-Q3', `${d}.html`), 'utf8');
+  }
+}, 300_000);
+
+afterAll(async () => {
+  process.chdir(cwd);
+  if (projectDir) await rm(projectDir, { recursive: true, force: true });
+});
+
+const slidesOf = (page: string) => [...page.matchAll(/<section class="slide[^"]*" id="slide-(\d+)" aria-label="([^"]*)"/g)].map((m) => ({ n: Number(m[1]), label: m[2]! }));
+/** The HTML of slide n (up to the next slide). */
+const slideHtml = (page: string, n: number) => {
+  const start = page.indexOf(`id="slide-${n}"`);
+  const end = page.indexOf(`id="slide-${n + 1}"`);
+  return page.slice(start, end === -1 ? undefined : end);
+};
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const cspOf = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+
+describe('roadshow decks of the sample project (quarterly reports only)', () => {
+  it('builds the four department decks and their single files for Q3 2026 (Aug–Sep data) and Q4 2026 (1 Oct in Berlin)', () => {
+    for (const q of ['2026-Q3', '2026-Q4']) {
+      for (const d of depts) {
+        expect(site.pages).toContain(`${BASE}roadshow/${q}/${d}/`);
+        expect(site.pages).toContain(`${BASE}roadshow/${q}/${d}.html`);
+      }
+    }
+    // No deck for a quarter without a team quarterly report.
+    expect(site.pages.some((p) => p.includes('roadshow/2026-Q2'))).toBe(false);
+  });
+
+  it('numbers at least four titled slides per deck: id slide-N and "Slide N of M: title"', () => {
+    for (const d of depts) {
+      const slides = slidesOf(html[d]!);
+      expect(slides.length, d).toBeGreaterThanOrEqual(4);
+      expect(slides.map((s) => s.n)).toEqual(slides.map((_, i) => i + 1));
+      for (const s of slides) expect(s.label).toMatch(new RegExp(`^Slide ${s.n} of ${slides.length}: \\S`));
+      // Every slide has its notes in an <aside class="notes"> after it.
+      expect([...html[d]!.matchAll(/<aside class="notes">/g)].length).toBe(slides.length);
+    }
+    expect(slidesOf(html.product!)[0]!.label).toBe('Slide 1 of 5: Product roadshow: Q3 2026');
+  });
+
+  it('leads each deck with its department: product gaps and feedback themes, pipeline and prospects, share of voice and campaigns, the story', () => {
+    const product = slideHtml(html.product!, 2);
+    expect(product).toContain('Product gaps and feedback themes');
+    expect(product).toContain('data-gaps="product"');
+    expect(product).toContain('data-gaps="content"');
+    // The sample has no care cases: the gaps say why they are missing, never an empty list.
+    expect(product).toContain('Not available: no care cases imported');
+
+    const sales = slideHtml(html.sales!, 2);
+    expect(sales).toContain('Social-sourced pipeline and what prospects ask');
+    expect(sales).toContain('Leads from social');
+    expect(sales).toContain('Pipeline value');
+
+    const marketing = slideHtml(html.marketing!, 2);
+    expect(marketing).toContain('Share of voice and campaigns');
+    expect(marketing).toContain('Share of voice by tracked name and measure');
+    expect(marketing).toContain('No campaign ran in this period.');
+
+    expect(slideHtml(html['all-hands']!, 2)).toContain('The story of the quarter');
+  });
+
+  it('allows exactly the deck script by hash; report pages keep script-src none', async () => {
+    for (const d of depts) {
+      const scripts = [...html[d]!.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      expect(scripts).toHaveLength(1);
+      expect(cspOf(html[d]!)).toContain(`script-src ${sha(scripts[0]!)};`);
+      expect(html[d]!).not.toMatch(/<script[^>]+src=/);
+    }
+    const report = await readFile(join(site.outDir, 'quarterly', '2026-Q3', 'team', 'index.html'), 'utf8');
+    expect(cspOf(report)).toContain("script-src 'none'");
+    expect(report).not.toContain('<script');
+  });
+
+  it('writes a self-contained file: data: images, no link into the site, hashes recomputed, img-src data:', () => {
+    for (const d of depts) {
+      const f = file[d]!;
+      expect(f).not.toMatch(/\b(?:src|href)="\/reports\//);
+      expect(f).toMatch(/<img src="data:image\/svg\+xml;base64,/);
+      const csp = cspOf(f);
+      expect(csp).toContain('img-src data:');
+      expect(csp).not.toContain("'self'");
+      for (const m of f.matchAll(/<style>([\s\S]*?)<\/style>/g)) expect(csp).toContain(sha(m[1]!));
+      const script = /<script>([\s\S]*?)<\/script>/.exec(f)![1]!;
+      expect(csp).toContain(`script-src ${sha(script)};`);
+    }
+    // The chart is inline SVG (product slide 4).
+    expect(slideHtml(file.product!, 4)).toMatch(/<figure class="chart"[^>]*>\s*<figcaption class="chart-title">Mentions per day<\/figcaption>\s*<svg role="img"/);
+  });
+});
+
+describe('deck definitions', () => {
+  it('takes reports/decks/<dept>.mdx over the template and checks frontmatter and components with their place', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cadence-deckdefs-'));
+    try {
+      await mkdir(join(dir, 'decks'));
+      await writeFile(join(dir, 'decks', 'sales.mdx'), '---\ndeck: sales\ntitle: "Pipeline {period}"\n---\n\n<Slide title="One">\n  <KpiGrid stage="selling" />\n</Slide>\n');
+      const defs = await deckDefinitions({ reportsDir: dir });
+      expect(defs.map((d) => [d.deck, d.origin])).toEqual([['product', 'template'], ['sales', 'project'], ['marketing', 'template'], ['all-hands', 'template']]);
+      expect(defs[1]).toMatchObject({ file: join(dir, 'decks', 'sales.mdx'), title: 'Pipeline {period}' });
+      expect(defs[0]!.file).toBe(join(deckTemplatesDir, 'product.mdx'));
+
+      await writeFile(join(dir, 'decks', 'sales.mdx'), '---\ndeck: marketing\n---\n');
+      await expect(deckDefinitions({ reportsDir: dir })).rejects.toThrow(/says deck: marketing/);
+
+      await writeFile(join(dir, 'decks', 'sales.mdx'), '---\ndeck: sales\ncolour: red\n---\n');
+      const unknownKey = await deckDefinitions({ reportsDir: dir }).catch((e: unknown) => e);
+      // As for reports: an unknown key points at the frontmatter's map (line 2, the first key).
+      expect(isCadenceError(unknownKey) && unknownKey.detail).toMatch(/unknown key colour/);
+      expect(isCadenceError(unknownKey) && unknownKey.place).toMatchObject({ line: 2, column: 1 });
+
+      // Line 6 of the file, column 3: the misspelt component inside the slide.
+      await writeFile(join(dir, 'decks', 'sales.mdx'), '---\ndeck: sales\n---\n\n<Slide title="One">\n  <KpiGird />\n</Slide>\n');
+      const badTag = await deckDefinitions({ reportsDir: dir }).catch((e: unknown) => e);
+      expect(isCadenceError(badTag) && badTag.detail).toMatch(/<KpiGird> is not a report component/);
+      expect(isCadenceError(badTag) && badTag.place).toMatchObject({ line: 6, column: 3 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!haveChromium)(`decks in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium is missing)'}`, () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+  beforeAll(async () => {
+    server = await servePages(site.outDir, BASE);
+    const { chromium: browserType } = await import('playwright-core');
+    browser = await browserType.launch({
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const deckUrl = (d: string, hash = '') => `${server.url}${BASE}roadshow/2026-Q3/${d}/${hash}`;
+  const state = (page: import('playwright-core').Page) =>
+    page.evaluate(() => ({
+      current: document.querySelector('.slide.current')?.id ?? null,
+      counter: document.getElementById('deck-counter')?.textContent ?? null,
+      visible: Array.from(document.querySelectorAll(".slide")).filter((s) => (s as HTMLElement).offsetParent !== null).map((s) => s.id),
+      hash: location.hash,
+    }));
+
+  it('moves between slides with the keyboard and shows one slide at a time with a counter', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(deckUrl('product'));
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5', visible: ['slide-1'] });
+    await page.keyboard.press('ArrowRight');
+    expect(await state(page)).toMatchObject({ current: 'slide-2', counter: '2 / 5', visible: ['slide-2'], hash: '#slide-2' });
+    await page.keyboard.press('Space');
+    expect(await state(page)).toMatchObject({ current: 'slide-3', counter: '3 / 5' });
+    await page.keyboard.press('End');
+    expect(await state(page)).toMatchObject({ current: 'slide-5', counter: '5 / 5' });
+    await page.keyboard.press('ArrowRight'); // stays on the last
+    expect(await state(page)).toMatchObject({ current: 'slide-5', counter: '5 / 5' });
+    await page.keyboard.press('Home');
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5' });
+    await page.keyboard.press('ArrowLeft'); // stays on the first
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5' });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('ArrowLeft');
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5' });
+    // The slide fills the viewport's width at 16:9 (720 − 56 px head fits 1180 px wide).
+    const box = (await page.locator('#slide-1').boundingBox())!;
+    expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+    expect(box.width).toBeGreaterThan(1000);
+    await context.close();
+  });
+
+  it('opens #slide-3 at slide 3, follows hash changes, and shows notes with n', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(deckUrl('marketing', '#slide-3'));
+    expect(await state(page)).toMatchObject({ current: 'slide-3', counter: '3 / 5' });
+    await page.evaluate(() => (location.hash = '#slide-4'));
+    await page.waitForFunction(() => document.querySelector('.slide.current')?.id === 'slide-4');
+    const notes = page.locator('#slide-4 ~ .notes-wrap .notes');
+    expect(await notes.isVisible()).toBe(false);
+    await page.keyboard.press('n');
+    expect(await notes.isVisible()).toBe(true);
+    expect(await notes.textContent()).toContain('Notes:');
+    await page.keyboard.press('n');
+    expect(await notes.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('without JavaScript shows every slide, top to bottom, at 16:9, with its notes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(deckUrl('product'));
+    const boxes = [];
+    for (let n = 1; n <= 5; n++) boxes.push((await page.locator(`#slide-${n}`).boundingBox())!);
+    for (const [i, b] of boxes.entries()) {
+      expect(b.width / b.height).toBeCloseTo(16 / 9, 1);
+      if (i > 0) expect(b.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height);
+    }
+    expect(await page.locator('.notes').first().isVisible()).toBe(true);
+    expect(await page.locator('#deck-counter').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('opens the single file from file:// with no request but the file, showing logo, slides and the SVG chart', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused/i.test(m.text())) violations.push(m.text());
+    });
+    const url = pathToFileURL(join(site.outDir, 'roadshow', '2026-Q3', 'product.html')).href;
+    await page.goto(url);
+    // data: URIs are part of the file, not requests outside it.
+    expect(requests.filter((r) => !r.startsWith('data:'))).toEqual([url]);
+    expect(violations).toEqual([]);
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5' });
+    const logo = page.locator('#slide-1 img');
+    expect(await logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await state(page)).toMatchObject({ current: 'slide-4', counter: '4 / 5' });
+    expect(await page.locator('#slide-4 figure.chart svg').isVisible()).toBe(true);
+    await context.close();
+  });
+});
