@@ -27,6 +27,7 @@ const invalidInputCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'CADENCE_PERIOD_INVALID',
   'CADENCE_INIT_NOT_EMPTY',
   'CADENCE_REPORT_INVALID',
+  'CADENCE_PDF_NO_REPORT',
 ]);
 
 /** The exit code for an error that ended a command. */
