@@ -49,7 +49,9 @@ describe('cadence demo', () => {
     expect(first.pages).toContain('/annual/2025/leadership/');
     // 457 days (team) + 66 weeks (team, sales) + 15 months, 5 quarters, 2 years (all three) + home
     // and about, + the demo's own one-page brief (reports/one-page.mdx) for each of the 15 months.
-    const reports = first.pages.filter((p) => !p.startsWith('/kpi/'));
+    const reports = first.pages.filter((p) => !p.startsWith('/kpi/') && !p.startsWith('/roadshow/'));
+    // Roadshow decks: 4 departments for each of the 5 quarters, as a page and as a single file.
+    expect(first.pages.filter((p) => p.startsWith('/roadshow/'))).toHaveLength(5 * 4 * 2);
     expect(reports).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2 + 15);
     expect(first.pages).toContain('/monthly/2026-09/leadership/one-page/');
     // A page per KPI: the 44 built in and the demo's own save rate.
