@@ -8,16 +8,14 @@
  * else from the day after the data's last day (the last complete week or month of the data, so a
  * scheduled run after a pull reports the period just finished), else from today.
  */
-import { join, resolve } from 'node:path';
-import { CadenceError } from '../core/errors.ts';
+import { join } from 'node:path';
 import type { Logger } from '../core/log/types.ts';
 import { addDays } from '../core/benchmarks/typical-day.ts';
 import { latestDayWithData } from '../core/metrics/data-days.ts';
 import { localDayOf, parsePeriod } from '../core/periods/period.ts';
-import { cachedReportModels } from '../core/report/cached.ts';
+import { checkAsOf, projectReportModel } from '../core/report/project-model.ts';
 import type { ReportModel } from '../core/report/model.ts';
 import type { AudienceName, CadenceConfig } from '../core/schema/config.ts';
-import { openReader } from '../core/store/reader.ts';
 import { createFormat } from '../core/story/format.ts';
 import { chatDigest } from './chat.ts';
 import { employeeDigest } from './employee.ts';
@@ -78,34 +76,24 @@ export interface RunDigestOptions {
   send?: { url: string; force: boolean; fetch: typeof fetch; sleep: (ms: number, signal?: AbortSignal) => Promise<void> };
 }
 
-const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function runDigest(o: RunDigestOptions): Promise<{ digest: Digest; sent?: SendResult }> {
-  if (o.asOf !== undefined && (!DAY_RE.test(o.asOf) || !new Date(`${o.asOf}T00:00:00Z`).toISOString().startsWith(o.asOf))) {
-    throw new CadenceError('CADENCE_PERIOD_INVALID', `--as-of "${o.asOf}" is not a calendar day`, { hint: 'Write the as-of day as YYYY-MM-DD, e.g. --as-of 2026-10-01.' });
-  }
+  if (o.asOf !== undefined) checkAsOf(o.asOf);
   const defaults = digestDefaults[o.kind];
-  const reader = await openReader(resolve(o.projectDir, o.config.dataDir));
-  let model: ReportModel;
-  try {
-    const dataUntil = latestDayWithData(reader.manifest);
-    const asOf = o.asOf ?? (dataUntil ? addDays(dataUntil, 1) : localDayOf(o.clock.now(), o.config.timezone));
-    const period = parsePeriod(o.period ?? defaults.period, { timezone: o.config.timezone, asOf });
-    if (o.kind === 'chat' && period.kind !== 'week') o.log.warn(`the chat update is made for a week; ${period.id} is a ${period.kind}`);
-    if (o.kind !== 'chat' && period.kind !== 'month') o.log.warn(`the ${o.kind} digest is made for a month; ${period.id} is a ${period.kind}`);
-    const result = await cachedReportModels({
-      reader,
-      config: o.config,
-      periods: [period],
-      audiences: [defaults.audience],
-      asOf,
-      cacheDir: o.cache ? join(o.projectDir, '.cadence', 'cache', 'models') : null,
-      warn: (m) => o.log.warn(m),
-    });
-    model = result.models[0]!;
-  } finally {
-    await reader.close();
-  }
+  const { model } = await projectReportModel({
+    projectDir: o.projectDir,
+    config: o.config,
+    audience: defaults.audience,
+    cache: o.cache,
+    warn: (m) => o.log.warn(m),
+    choose: (reader) => {
+      const dataUntil = latestDayWithData(reader.manifest);
+      const asOf = o.asOf ?? (dataUntil ? addDays(dataUntil, 1) : localDayOf(o.clock.now(), o.config.timezone));
+      const period = parsePeriod(o.period ?? defaults.period, { timezone: o.config.timezone, asOf });
+      if (o.kind === 'chat' && period.kind !== 'week') o.log.warn(`the chat update is made for a week; ${period.id} is a ${period.kind}`);
+      if (o.kind !== 'chat' && period.kind !== 'month') o.log.warn(`the ${o.kind} digest is made for a month; ${period.id} is a ${period.kind}`);
+      return { period, asOf };
+    },
+  });
   const digest = renderDigest(o.kind, model, digestContext(o.config));
   if (!o.send) return { digest };
   const sent = await sendDigest({

@@ -10,6 +10,7 @@ import { loadConfig } from '../core/config/load.ts';
 import { astroSettings, siteSrcDir } from './astro-config.ts';
 import { prepareSiteModel, withDataReader } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
+import { modelCacheDir } from '../core/report/project-model.ts';
 import { reportDefinitions } from './reports/definitions.ts';
 import { deckDefinitions } from './decks/definitions.ts';
 
@@ -21,7 +22,7 @@ export async function projectAstroConfig(projectDir: string): Promise<AstroUserC
   const settings = astroSettings(
     async (log) => {
       const logo = await writePublicDir(publicDir, config, projectDir);
-      return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
+      return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: modelCacheDir(projectDir) }));
     },
     (model) => reportDefinitions({ reportsDir: resolve(projectDir, config.reportsDir), audiences: model.audiences }),
     config.site.base,

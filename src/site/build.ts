@@ -13,6 +13,7 @@ import { build as astroBuild, type AstroInlineConfig } from 'astro';
 import { CadenceError, isCadenceError } from '../core/errors.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { cadenceAstroConfig } from './astro-config.ts';
+import { modelCacheDir } from '../core/report/project-model.ts';
 import { reportDefinitions } from './reports/definitions.ts';
 import { deckDefinitions } from './decks/definitions.ts';
 import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
@@ -69,7 +70,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   const decks = await deckDefinitions({ reportsDir: resolve(projectDir, config.reportsDir) });
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: join(scratch, 'cache', 'models') }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: modelCacheDir(projectDir) }));
   signal?.throwIfAborted();
 
   const started = performance.now();
