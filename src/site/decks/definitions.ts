@@ -12,10 +12,10 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, isNode, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CadenceError } from '../../core/errors.ts';
 import { checkComponents } from '../reports/definitions.ts';
+import { parseFrontmatter } from '../reports/frontmatter.ts';
 
 /** The departments a quarter gets a deck for, in the order the index lists them. */
 export const deckNames = ['product', 'sales', 'marketing', 'all-hands'] as const;
@@ -51,57 +51,14 @@ const deckFrontmatter = z
   })
   .strict();
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 /** Parses and checks a deck file (`display` names it in errors). */
 export function parseDeckFile(source: string, display: string): { frontmatter: z.infer<typeof deckFrontmatter>; body: string; bodyLine: number } {
-  const text = source.replace(/^\uFEFF/, '');
-  const fence = FENCE.exec(text);
-  if (!fence) {
-    throw new CadenceError('CADENCE_REPORT_INVALID', 'the deck has no frontmatter: it must start with a --- block naming its department', {
-      place: { file: display, line: 1, column: 1 },
-      hint: 'Start the file with\n---\ndeck: product\n---',
-    });
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(fence[1]!, { lineCounter, prettyErrors: false });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { file: display, line: pos.line + 1, column: pos.col };
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new CadenceError('CADENCE_REPORT_INVALID', `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { place: at(e.pos[0]) });
-  }
-  const data: unknown = doc.toJS() ?? {};
-  const checked = deckFrontmatter.safeParse(data);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    let offset = 0;
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        offset = node.range[0];
-        break;
-      }
-    }
-    const key = path.length > 0 ? path.join('.') : 'frontmatter';
-    const detail =
-      issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: deck, title, description)`
-        : issue.code === 'invalid_value'
-          ? `expected one of ${issue.values.map(String).join(', ')}`
-          : issue.message;
-    throw new CadenceError('CADENCE_REPORT_INVALID', `${key}: ${detail}`, { place: at(offset) });
-  }
-  const bodyStart = fence[0].length;
-  const bodyLine = text.slice(0, bodyStart).split('\n').length;
-  const body = text.slice(bodyStart);
-  // Deck components are known too: blanked (same length, so columns stay right) before the report check.
-  const masked = body.replace(new RegExp(`<(${deckComponentNames.join('|')})(?=[\\s/>])`, 'g'), (m) => `<${'x'.repeat(m.length - 1)}`);
-  checkComponents(masked, bodyLine, display);
-  return { frontmatter: checked.data, body, bodyLine };
+  const parsed = parseFrontmatter(source, display, deckFrontmatter, {
+    detail: 'the deck has no frontmatter: it must start with a --- block naming its department',
+    hint: 'Start the file with\n---\ndeck: product\n---',
+  });
+  checkComponents(parsed.body, parsed.bodyLine, display, deckComponentNames);
+  return parsed;
 }
 
 export interface DeckDefinitionsOptions {

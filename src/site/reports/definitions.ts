@@ -67,10 +67,10 @@ async function readDefinition(file: string, origin: ReportDefinition['origin'], 
 }
 
 /**
- * Every capitalised JSX tag of the body must be a report component or imported by the file
+ * Every capitalised JSX tag of the body must be a report component (or one of `extra`) or imported by the file
  * (code blocks and inline code are skipped), so a misspelt `<KpiGird>` fails here with its place.
  */
-export function checkComponents(body: string, bodyLine: number, file: string): void {
+export function checkComponents(body: string, bodyLine: number, file: string, extra: readonly string[] = []): void {
   const imported = new Set<string>();
   for (const m of body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)) {
     if (m[1]) imported.add(m[1]);
@@ -79,7 +79,7 @@ export function checkComponents(body: string, bodyLine: number, file: string): v
       if (name) imported.add(name);
     }
   }
-  const known = new Set<string>(reportComponentNames);
+  const known = new Set<string>([...reportComponentNames, ...extra]);
   const lines = body.split('\n');
   let fenced = false;
   for (const [i, line] of lines.entries()) {
@@ -92,7 +92,7 @@ export function checkComponents(body: string, bodyLine: number, file: string): v
     for (const m of code.matchAll(/<([A-Z][A-Za-z0-9]*)(?=[\s/>])/g)) {
       const name = m[1]!;
       if (known.has(name) || imported.has(name)) continue;
-      const near = reportComponentNames.filter((k) => k.toLowerCase().startsWith(name.toLowerCase().slice(0, 3)));
+      const near = [...known].filter((k) => k.toLowerCase().startsWith(name.toLowerCase().slice(0, 3)));
       throw new CadenceError('CADENCE_REPORT_INVALID', `<${name}> is not a report component`, {
         place: { file, line: bodyLine + i, column: m.index! + 1 },
         hint: `${near.length ? `Did you mean ${near.map((n) => `<${n}>`).join(' or ')}? ` : ''}Report components: ${reportComponentNames.join(', ')}; or import your own at the top of the file.`,

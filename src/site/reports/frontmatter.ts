@@ -70,17 +70,23 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Parses and checks a report's frontmatter; `file` is only used in errors. */
 export function parseReportFile(source: string, file: string): ParsedReportFile {
+  return parseFrontmatter(source, file, reportFrontmatter, {
+    detail: 'the report has no frontmatter: it must start with a --- block naming at least its audience and cadence',
+    hint: 'Start the file with\n---\naudience: team\ncadence: monthly\n---',
+  });
+}
+
+/**
+ * Parses the YAML frontmatter of an MDX file (reports, decks) and checks it with `schema`. Every
+ * problem is a `CADENCE_REPORT_INVALID` at the file, line and column of the offending node;
+ * `missing` says what to write when there is no frontmatter at all.
+ */
+export function parseFrontmatter<S extends z.ZodObject>(source: string, file: string, schema: S, missing: { detail: string; hint: string }): { frontmatter: z.infer<S>; bodyLine: number; body: string } {
   const text = source.replace(/^\uFEFF/, '');
   const fence = FENCE.exec(text);
-  if (!fence) {
-    throw new CadenceError('CADENCE_REPORT_INVALID', 'the report has no frontmatter: it must start with a --- block naming at least its audience and cadence', {
-      place: { file, line: 1, column: 1 },
-      hint: 'Start the file with\n---\naudience: team\ncadence: monthly\n---',
-    });
-  }
-  const yamlText = fence[1]!;
+  if (!fence) throw new CadenceError('CADENCE_REPORT_INVALID', missing.detail, { place: { file, line: 1, column: 1 }, hint: missing.hint });
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(fence[1]!, { lineCounter, prettyErrors: false });
   // Frontmatter starts on line 2 of the file (after the opening ---).
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset);
@@ -91,7 +97,7 @@ export function parseReportFile(source: string, file: string): ParsedReportFile 
     throw new CadenceError('CADENCE_REPORT_INVALID', `the frontmatter is not valid YAML: ${e.message.split('\n')[0]}`, { place: at(e.pos[0]) });
   }
   const data: unknown = doc.toJS() ?? {};
-  const checked = reportFrontmatter.safeParse(data);
+  const checked = schema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -105,20 +111,20 @@ export function parseReportFile(source: string, file: string): ParsedReportFile 
       }
     }
     const key = path.length > 0 ? path.join('.') : 'frontmatter';
-    throw new CadenceError('CADENCE_REPORT_INVALID', `${key}: ${describeIssue(issue, data)}`, { place: at(offset) });
+    throw new CadenceError('CADENCE_REPORT_INVALID', `${key}: ${describeIssue(issue, data, Object.keys(schema.shape))}`, { place: at(offset) });
   }
   const bodyStart = fence[0].length;
   const bodyLine = text.slice(0, bodyStart).split('\n').length;
-  return { frontmatter: checked.data, bodyLine, body: text.slice(bodyStart) };
+  return { frontmatter: checked.data as z.infer<S>, bodyLine, body: text.slice(bodyStart) };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+function describeIssue(issue: z.core.$ZodIssue, data: unknown, known: readonly string[]): string {
   switch (issue.code) {
     case 'invalid_value':
       if (valueAt(data, issue.path) === undefined) return `missing (expected one of ${issue.values.map(String).join(', ')})`;
       return `expected one of ${issue.values.map(String).join(', ')}, found ${JSON.stringify(valueAt(data, issue.path))}`;
     case 'unrecognized_keys':
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: audience, cadence, title, description, sections)`;
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (known: ${known.join(', ')})`;
     case 'invalid_type':
       return valueAt(data, issue.path) === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(valueAt(data, issue.path))}`;
     case 'custom':
