@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../plugins/api.ts';
 import { CadenceError } from '../core/errors.ts';
-import { contentTypeOf } from './content-types.ts';
+import { contentTypeOf } from '../site/content-types.ts';
 
 export interface StaticServerOptions {
   /** Absolute folder of the built site. */

@@ -9,3 +9,9 @@ declare module 'virtual:cadence/reports' {
   export const definitions: import('./reports/definitions.ts').ReportDefinition[];
   export const loaders: Record<string, () => Promise<{ default: import('astro').MDXInstance<Record<string, unknown>>['default']; frontmatter: Record<string, unknown> }>>;
 }
+
+/** Astro components imported from TypeScript modules (the report components' map). */
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

@@ -6,7 +6,6 @@
  * (on load and on hashchange) and the address follows the current slide; `f` toggles full
  * screen; `n` toggles the speaker notes (a class on <html>). It makes no request.
  */
-import { createHash } from 'node:crypto';
 
 export const deckScript = `(function(){
 var d=document,h=d.documentElement,s=[].slice.call(d.querySelectorAll('.slide')),c=d.getElementById('deck-counter'),i=0;
@@ -29,5 +28,4 @@ else return;
 e.preventDefault();});
 fromHash();})();`;
 
-/** The CSP source of a text: `'sha256-…'`. */
-export const cspHash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+

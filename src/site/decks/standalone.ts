@@ -14,25 +14,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { CadenceError } from '../../core/errors.ts';
-import { cspHash } from './script.ts';
+import { contentTypeOf } from '../content-types.ts';
+import { contentSecurityPolicy } from '../page-security.ts';
 
-const mimeTypes: Record<string, string> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.css': 'text/css',
-};
+/** What a self-contained file may inline: images, fonts and stylesheets. */
+const inlinable = (type: string): boolean => /^(image|font)\//.test(type) || type.startsWith('text/css');
 
 const unescapeAttr = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
@@ -58,8 +46,8 @@ export async function standaloneHtml(html: string, outDir: string, base: string,
   const fileOf = (url: string) => join(outDir, decodeURIComponent(unescapeAttr(url).slice(base.length).split(/[?#]/)[0]!));
   const dataUri = async (url: string) => {
     const file = fileOf(url);
-    const mime = mimeTypes[extname(file).toLowerCase()];
-    if (!mime || !existsSync(file)) throw new CadenceError('CADENCE_BUILD_FAILED', `the self-contained deck ${name} needs ${url}, which the site does not have as an image or font`);
+    const mime = contentTypeOf(file).split(';')[0]!;
+    if (!inlinable(mime) || !existsSync(file)) throw new CadenceError('CADENCE_BUILD_FAILED', `the self-contained deck ${name} needs ${url}, which the site does not have as an image or font`);
     return `data:${mime};base64,${(await readFile(file)).toString('base64')}`;
   };
   const replaceAsync = async (text: string, re: RegExp, fn: (m: RegExpExecArray) => Promise<string>) => {
@@ -84,18 +72,9 @@ export async function standaloneHtml(html: string, outDir: string, base: string,
   out = await replaceAsync(out, new RegExp(`url\\((["']?)(${b}[^"')]*)\\1\\)`, 'g'), async (m) => `url("${await dataUri(m[2]!)}")`);
 
   // The policy: same as the page's, with data: images and fonts and the hashes of this file's own elements.
-  const styles = [...out.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => cspHash(m[1]!));
-  const scripts = [...out.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => cspHash(m[1]!));
-  const csp = [
-    "default-src 'none'",
-    `script-src ${scripts.length ? scripts.join(' ') : "'none'"}`,
-    `style-src ${styles.join(' ')}`,
-    'img-src data:',
-    'font-src data:',
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  const styles = [...out.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const scripts = [...out.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  const csp = contentSecurityPolicy({ styles, scripts, assets: 'data' });
   const withCsp = out.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   if (withCsp === out && !out.includes(csp)) throw new CadenceError('CADENCE_BUILD_FAILED', `the deck page of ${name} has no Content-Security-Policy to keep`);
 
