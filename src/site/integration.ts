@@ -18,9 +18,7 @@ import type { SiteModel } from './site-model.ts';
 export const SITE_MODULE_ID = 'virtual:cadence/site';
 const RESOLVED_ID = `\0${SITE_MODULE_ID}`;
 export const REPORTS_MODULE_ID = 'virtual:cadence/reports';
-const RESOLVED_REPORTS_ID = `\0${REPORTS_MODULE_ID}`;
 export const DECKS_MODULE_ID = 'virtual:cadence/decks';
-const RESOLVED_DECKS_ID = `\0${DECKS_MODULE_ID}`;
 
 export interface CadenceSiteOptions {
   model: SiteModel | ((log: SiteLogger) => Promise<SiteModel>);
@@ -45,34 +43,21 @@ function siteModelPlugin(modelFile: string): Plugin {
 }
 
 /**
- * Serves the report definitions and a loader per MDX file: `import()` of the file's absolute
- * path, so the MDX integration compiles templates and the project's reports alike, wherever
- * they live.
+ * Serves definitions of MDX files (reports, decks) and a loader per file: `import()` of the
+ * file's absolute path, so the MDX integration compiles Cadence's templates and the project's
+ * files alike, wherever they live.
  */
-function reportsPlugin(getReports: () => ReportDefinition[]): Plugin {
+function mdxDefinitionsPlugin(name: string, moduleId: string, getDefinitions: () => readonly { file: string }[]): Plugin {
+  const resolved = `\0${moduleId}`;
   return {
-    name: 'cadence:reports',
-    resolveId: (id) => (id === REPORTS_MODULE_ID ? RESOLVED_REPORTS_ID : undefined),
+    name,
+    resolveId: (id) => (id === moduleId ? resolved : undefined),
     load: (id) => {
-      if (id !== RESOLVED_REPORTS_ID) return undefined;
-      const reports = getReports();
-      const files = [...new Set(reports.map((r) => r.file))];
+      if (id !== resolved) return undefined;
+      const definitions = getDefinitions();
+      const files = [...new Set(definitions.map((d) => d.file))];
       const loaders = files.map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(f)}),`).join('\n');
-      return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(reports))});\nexport const loaders = {\n${loaders}\n};\n`;
-    },
-  };
-}
-
-/** Serves the deck definitions and a loader per deck MDX file, as reportsPlugin does for reports. */
-function decksPlugin(getDecks: () => DeckDefinition[]): Plugin {
-  return {
-    name: 'cadence:decks',
-    resolveId: (id) => (id === DECKS_MODULE_ID ? RESOLVED_DECKS_ID : undefined),
-    load: (id) => {
-      if (id !== RESOLVED_DECKS_ID) return undefined;
-      const decks = getDecks();
-      const loaders = decks.map((d) => `  ${JSON.stringify(d.file)}: () => import(${JSON.stringify(d.file)}),`).join('\n');
-      return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(decks))});\nexport const loaders = {\n${loaders}\n};\n`;
+      return `export const definitions = JSON.parse(${JSON.stringify(JSON.stringify(definitions))});\nexport const loaders = {\n${loaders}\n};\n`;
     },
   };
 }
@@ -130,7 +115,7 @@ export function cadenceSite(options: CadenceSiteOptions): AstroIntegration {
         modelFile = join(fileURLToPath(config.root), 'site-model.json');
         await mkdir(dirname(modelFile), { recursive: true });
         await writeFile(modelFile, JSON.stringify(model));
-        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(modelFile), reportsPlugin(() => reports!), decksPlugin(() => decks), noClientDepsPlugin()] } });
+        updateConfig({ vite: { plugins: [resolveFromPackagePlugin(), siteModelPlugin(modelFile), mdxDefinitionsPlugin('cadence:reports', REPORTS_MODULE_ID, () => reports!), mdxDefinitionsPlugin('cadence:decks', DECKS_MODULE_ID, () => decks), noClientDepsPlugin()] } });
       },
       // The pages are written: the model file is scratch (`cadence dev` keeps it while it serves).
       // Each deck page also becomes one self-contained file (roadshow/<period>/<dept>.html).
