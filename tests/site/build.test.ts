@@ -4,7 +4,6 @@
  */
 import { builtinKpis } from '../../src/core/metrics/registry.ts';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +12,9 @@ import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
 import { sampleConfig, sampleRows } from './fixtures/sample.ts';
 import { servePages } from './fixtures/serve.ts';
+import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
 const BASE = '/reports/';
-const chromium = '/usr/bin/chromium';
 
 function memoryLog() {
   const lines: string[] = [];
@@ -145,13 +144,9 @@ describe('cadence build of the sample project under /reports/', () => {
     expect(index).toMatch(/<th scope="row">Care cases<\/th>\s*<td class="num"><span class="na">not imported/);
   });
 
-  it.skipIf(!existsSync(chromium))('loads every page in Chromium under the sub-path with no failed request', async () => {
-    const { chromium: browserType } = await import('playwright-core');
+  it.skipIf(!haveChromium)('loads every page in Chromium under the sub-path with no failed request', async () => {
     const server = await servePages(first.outDir, BASE);
-    const browser = await browserType.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ javaScriptEnabled: false });
       const failures: string[] = [];

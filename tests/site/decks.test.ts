@@ -5,7 +5,6 @@
  * deep links, the notes view, the no-JavaScript sequence and the offline file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +18,9 @@ import { isCadenceError } from '../../src/core/errors.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
 import { sampleRows } from './fixtures/sample.ts';
 import { servePages } from './fixtures/serve.ts';
+import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
 const BASE = '/reports/';
-const chromium = '/usr/bin/chromium';
-const haveChromium = existsSync(chromium);
 const depts = ['product', 'sales', 'marketing', 'all-hands'] as const;
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const cwd = process.cwd();
@@ -182,11 +180,7 @@ describe.skipIf(!haveChromium)(`decks in Chromium${haveChromium ? '' : ' (skippe
   let server: { url: string; close(): Promise<void> };
   beforeAll(async () => {
     server = await servePages(site.outDir, BASE);
-    const { chromium: browserType } = await import('playwright-core');
-    browser = await browserType.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

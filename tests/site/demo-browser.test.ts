@@ -26,11 +26,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { servePages } from './fixtures/serve.ts';
+import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
-const chromium = '/usr/bin/chromium';
 const pdftotext = '/usr/bin/pdftotext';
 const axePath = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
-const haveChromium = existsSync(chromium);
 const cwd = process.cwd();
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
@@ -73,11 +72,7 @@ beforeAll(async () => {
   }
   console.log(`demo site: built ${site.pages.length} pages in ${Math.round(performance.now() - started)} ms`);
   server = await servePages(site.outDir, base);
-  const { chromium: browserType } = await import('playwright-core');
-  browser = await browserType.launch({
-    executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 900_000);
 
 afterAll(async () => {

@@ -9,7 +9,6 @@
  * One Astro build (a few seconds); the browser tests are skipped when Chromium is missing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +18,9 @@ import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
 import { hostileConfig, hostileRows, payloads } from './fixtures/hostile.ts';
 import { servePages } from './fixtures/serve.ts';
+import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
 const BASE = '/r/';
-const chromium = '/usr/bin/chromium';
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 let projectDir: string;
@@ -143,17 +142,13 @@ describe('a site built from hostile names and text', () => {
     }
   });
 
-  describe.skipIf(!existsSync(chromium))('in Chromium', () => {
+  describe.skipIf(!haveChromium)('in Chromium', () => {
     let browser: Browser;
     let server: Awaited<ReturnType<typeof servePages>>;
 
     beforeAll(async () => {
-      const { chromium: browserType } = await import('playwright-core');
       server = await servePages(built.outDir, BASE);
-      browser = await browserType.launch({
-        executablePath: chromium,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      });
+      browser = await launchChromium();
     }, 60_000);
 
     afterAll(async () => {
