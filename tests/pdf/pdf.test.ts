@@ -25,7 +25,7 @@ import { printReports, type PrintReportsResult } from '../../src/pdf/print.ts';
 import { runPdf } from '../../src/pdf/run-pdf.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { writeDataFolder } from '../site/fixtures/data-folder.ts';
-import { sampleConfig, sampleRows } from '../site/fixtures/sample.ts';
+import { sampleConfig, sampleConfigInput, sampleRows } from '../site/fixtures/sample.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 const BASE = '/reports/';
@@ -263,15 +263,7 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
   it('runs end to end as `cadence pdf --period 2026-09 --audience sales`', async () => {
     await writeFile(
       join(projectDir, 'cadence.config.ts'),
-      `export default ${JSON.stringify({
-        audiences: { team: { cadences: ['monthly'] }, sales: { cadences: ['monthly'] }, leadership: { cadences: ['monthly'] } },
-        brand: { name: 'Alpenglow', aliases: ['Alpenglow Outdoor'] },
-        competitors: [{ name: 'Summit & Co' }, { name: "Bergmann's" }],
-        timezone: 'Europe/Berlin',
-        locale: 'en-GB',
-        currency: 'EUR',
-        site: { title: 'Alpenglow social report', base: BASE },
-      })};\n`,
+      `export default ${JSON.stringify(sampleConfigInput({ base: BASE, monthlyOnly: true }))};\n`,
     );
     const run = await runCli(['--cwd', projectDir, 'pdf', '--period', '2026-09', '--audience', 'sales', '--out', 'cli-pdf'], { env: { CADENCE_CHROMIUM: chromium } });
     expect(run.stderr).not.toContain('CADENCE_');

@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configSchema } from '../../src/core/schema/config.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { deckDefinitions, deckTemplatesDir } from '../../src/site/decks/definitions.ts';
 import { isCadenceError } from '../../src/core/errors.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
-import { sampleRows } from './fixtures/sample.ts';
+import { sampleConfig, sampleRows } from './fixtures/sample.ts';
 import { servePages } from './fixtures/serve.ts';
 import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
@@ -33,16 +32,7 @@ const file: Record<string, string> = {};
 beforeAll(async () => {
   projectDir = await mkdtemp(join(tmpdir(), 'cadence-decks-'));
   await writeDataFolder(join(projectDir, 'data'), sampleRows());
-  const quarterly = { cadences: ['quarterly'] };
-  const config = configSchema.parse({
-    brand: { name: 'Alpenglow', aliases: ['Alpenglow Outdoor'] },
-    competitors: [{ name: 'Summit & Co' }, { name: "Bergmann's" }],
-    timezone: 'Europe/Berlin',
-    locale: 'en-GB',
-    currency: 'EUR',
-    site: { title: 'Alpenglow social report', base: BASE },
-    audiences: { team: quarterly, sales: quarterly, leadership: quarterly },
-  });
+  const config = sampleConfig({ base: BASE, cadences: ['quarterly'] });
   process.chdir(projectDir);
   try {
     site = await buildSite({ projectDir, config, log: quiet });
