@@ -2,7 +2,7 @@
  * `printReports`: prints report pages of a built site to PDF with headless Chromium.
  *
  * 1. serve the site folder under its base path on a loopback address, on a port the OS picks
- *    (the `cadence dev` server, src/cli/dev-server.ts: nothing outside the folder is served);
+ *    (the `cadence dev` server, src/site/static-server.ts: nothing outside the folder is served);
  * 2. launch one Chromium for all pages (playwright-core; executable from the option, else
  *    $CADENCE_CHROMIUM, else /usr/bin/chromium) in a context that aborts every request to
  *    another origin (the pages' CSP forbids them already; this makes sure);
@@ -21,7 +21,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CadenceError } from '../core/errors.ts';
-import { startStaticServer } from '../cli/dev-server.ts';
+import { startStaticServer } from '../site/static-server.ts';
 import { footerTemplate, headerTemplate, pdfMargin, printableWidthPx, type Paper } from './paper.ts';
 import { pdfName, type ReportPage } from './pages.ts';
 

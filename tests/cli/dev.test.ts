@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type RunningServer } from '../../src/cli/dev-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/site/static-server.ts';
 import { main } from '../../src/cli/main.ts';
 import { bin, runCli } from './run-cli.ts';
 

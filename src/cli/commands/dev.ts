@@ -6,7 +6,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { CadenceError } from '../../core/errors.ts';
 import { configOf, logOf, out, type CliContext } from '../context.ts';
-import { startStaticServer } from '../dev-server.ts';
+import { startStaticServer } from '../../site/static-server.ts';
 
 export const defaultPort = 4321;
 export const defaultHost = '127.0.0.1';

@@ -10,9 +10,9 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Logger } from '../plugins/api.ts';
+import type { Logger } from '../core/log/types.ts';
 import { CadenceError } from '../core/errors.ts';
-import { contentTypeOf } from '../site/content-types.ts';
+import { contentTypeOf } from './content-types.ts';
 
 export interface StaticServerOptions {
   /** Absolute folder of the built site. */
