@@ -203,6 +203,10 @@ export const errorCatalogue = {
     title: 'Part of a report page is wider than the printed page',
     hint: 'The element named above would be cut off on paper, so no PDF was written. Try --paper Letter (wider), or report it as a layout bug of the print stylesheet (src/site/styles/site.css).',
   },
+  CADENCE_PDF_SLIDE_OVERFLOW: {
+    title: 'A slide holds more than fits on its 16:9 page',
+    hint: 'The slide named above would cut its content off, so no PDF was written for the deck. Split the slide in two or shorten it (a limit on a list or table) in reports/decks/<dept>.mdx.',
+  },
 } as const satisfies Record<string, { title: string; hint: string }>;
 
 export type ErrorCode = keyof typeof errorCatalogue;

@@ -1,5 +1,6 @@
 /**
- * `printReports`: prints report pages of a built site to PDF with headless Chromium.
+ * `printPages`: prints report pages and roadshow decks of a built site to PDF with headless
+ * Chromium.
  *
  * 1. serve the site folder under its base path on a loopback address, on a port the OS picks
  *    (the `cadence dev` server, src/site/static-server.ts: nothing outside the folder is served);
@@ -8,13 +9,20 @@
  *    another origin (the pages' CSP forbids them already; this makes sure);
  * 3. per page: load it at the printable width with print media, check that nothing is wider
  *    than the printable width, print it with a header (report · period) and footer (page X of Y),
- *    and write `<outDir>/<cadence>-<period>-<audience>.pdf` atomically (temp file, then rename).
+ *    and write `<outDir>/<cadence>-<period>-<audience>.pdf` atomically (temp file, then rename);
+ * 4. per deck: load it with JavaScript off (the slides' own no-script layout: a vertical sequence
+ *    of 16:9 boxes, which the deck stylesheet prints one per 13.333 × 7.5 in page), check that no
+ *    slide's content overflows its slide, print it with the page size of its CSS and no header
+ *    or footer (the slide carries its number), check that the PDF has one page per slide, and
+ *    write `<outDir>/roadshow-<quarter>-<dept>.pdf`.
  *
  * Decision: content wider than the printable width fails the page with CADENCE_PDF_TOO_WIDE
  * naming the page and the element, instead of shrinking the page to fit. Shrinking (page.pdf's
  * `scale`) would make every page's text smaller to hide one layout bug, and Chromium would
  * otherwise clip the element silently: a chart cut off on paper is a wrong report. Nothing is
- * written for a page that fails; PDFs of pages printed before stay.
+ * written for a page that fails; PDFs of pages printed before stay. The same holds for a slide
+ * whose content is taller or wider than the slide (CADENCE_PDF_SLIDE_OVERFLOW): the slide box
+ * would hide it.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,7 +31,7 @@ import type { Browser } from 'playwright-core';
 import { CadenceError } from '../core/errors.ts';
 import { startStaticServer } from '../site/static-server.ts';
 import { footerTemplate, headerTemplate, pdfMargin, printableWidthPx, type Paper } from './paper.ts';
-import { pdfName, type ReportPage } from './pages.ts';
+import { deckPdfName, pdfName, type DeckPrintPage, type ReportPage } from './pages.ts';
 
 export const defaultChromiumPath = '/usr/bin/chromium';
 
@@ -41,8 +49,10 @@ export interface PrintReportsOptions {
   siteDir: string;
   /** The site's base path (config.site.base), starting and ending with /. */
   base: string;
-  /** The pages to print (see selectReportPages). */
+  /** The report pages to print (see selectPages). */
   pages: ReportPage[];
+  /** The decks to print (see selectPages). */
+  decks?: DeckPrintPage[];
   /** Absolute folder for the PDFs (made when missing). */
   outDir: string;
   paper: Paper;
@@ -77,9 +87,26 @@ export interface PrintedReport {
   width: WidthCheck;
 }
 
+/** What the slide check found on a deck. */
+export interface SlideCheck {
+  slides: number;
+  /** Slides whose content does not fit, e.g. `slide 4 "Share of voice" (content 812 px high in 560 px)`. */
+  overflowing: string[];
+}
+
+export interface PrintedDeck {
+  deck: DeckPrintPage;
+  file: string;
+  /** Pages in the PDF: one per slide. */
+  pdfPages: number;
+  bytes: number;
+  slides: SlideCheck;
+}
+
 export interface PrintReportsResult {
   ok: true;
   reports: PrintedReport[];
+  decks: PrintedDeck[];
 }
 
 /** The Chromium executable to use (the option, $CADENCE_CHROMIUM, /usr/bin/chromium). */
@@ -87,7 +114,7 @@ export function chromiumPathOf(option: string | undefined, env: NodeJS.ProcessEn
   return option || env.CADENCE_CHROMIUM || defaultChromiumPath;
 }
 
-export async function printReports(options: PrintReportsOptions): Promise<PrintReportsResult> {
+export async function printPages(options: PrintReportsOptions): Promise<PrintReportsResult> {
   const { siteDir, base, pages, outDir, paper, log, signal } = options;
   const executablePath = chromiumPathOf(options.chromiumPath, options.env);
   if (!existsSync(siteDir)) {
@@ -145,12 +172,85 @@ export async function printReports(options: PrintReportsOptions): Promise<PrintR
       }
     }
     await context.close();
-    return { ok: true, reports };
+    const decks: PrintedDeck[] = [];
+    if (options.decks?.length) {
+      // The slides' own layout without the deck script: one 16:9 box after another.
+      const deckContext = await browser.newContext({ viewport: { width: SLIDE_WIDTH_PX, height: SLIDE_HEIGHT_PX }, javaScriptEnabled: false });
+      await deckContext.route((url) => url.origin !== origin, (route) => {
+        log.warn(`blocked a request to ${route.request().url()}`);
+        return route.abort('blockedbyclient');
+      });
+      for (const deck of options.decks) {
+        signal?.throwIfAborted();
+        decks.push(await printDeck(deckContext, deck, { origin, base, siteDir, outDir, log }));
+      }
+      await deckContext.close();
+    }
+    return { ok: true, reports, decks };
   } finally {
     await browser?.close().catch(() => {});
     await server.close();
   }
 }
+
+/** A slide printed at 13.333 × 7.5 in (deck.css `@page`): 1280 × 720 CSS px, 960 × 540 pt. */
+export const SLIDE_WIDTH_PX = 1280;
+export const SLIDE_HEIGHT_PX = 720;
+
+async function printDeck(
+  context: import('playwright-core').BrowserContext,
+  deck: DeckPrintPage,
+  o: { origin: string; base: string; siteDir: string; outDir: string; log: PdfLogger },
+): Promise<PrintedDeck> {
+  const started = performance.now();
+  const tab = await context.newPage();
+  try {
+    const response = await tab.goto(`${o.origin}${o.base}${deck.path}`, { waitUntil: 'load' });
+    if (response?.status() !== 200) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${o.base}${deck.path} answered ${response?.status() ?? 'nothing'} from the site folder ${o.siteDir}.`);
+    await tab.emulateMedia({ media: 'print' });
+    const slides = (await tab.evaluate(`(${slideCheckScript})()`)) as SlideCheck;
+    if (slides.slides === 0) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${o.base}${deck.path} has no slide to print.`);
+    if (slides.overflowing.length > 0) {
+      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${o.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
+    }
+    const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+    const pdfPages = pdfPageCount(pdf);
+    if (pdfPages !== slides.slides) {
+      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${o.base}${deck.path}: Chromium printed ${pdfPages} pages for ${slides.slides} slides, so a slide ran over its page.`, { details: { ...slides, pdfPages } });
+    }
+    const file = join(o.outDir, deckPdfName(deck));
+    await writeAtomically(file, pdf);
+    o.log.info(`printed ${deck.path} → ${deckPdfName(deck)} (${pdfPages} slide${pdfPages === 1 ? '' : 's'}, 16:9) in ${Math.round(performance.now() - started)} ms`);
+    return { deck, file, pdfPages, bytes: pdf.length, slides };
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * Runs in the page (print media): every slide against its own box. A slide overflows when its
+ * body scrolls (content taller or wider than the space under the title) or when a chart, table or
+ * image sticks out of the slide. Source text, for the reason given at widthCheckScript.
+ */
+const slideCheckScript = `() => {
+  const slides = Array.from(document.querySelectorAll('section.slide'));
+  const overflowing = [];
+  slides.forEach((slide, i) => {
+    const title = (slide.getAttribute('data-slide-title') || '').slice(0, 80);
+    const name = 'slide ' + (i + 1) + ' "' + title + '"';
+    const box = slide.getBoundingClientRect();
+    const body = slide.querySelector('.slide-body');
+    if (body && body.scrollHeight > body.clientHeight + 1) overflowing.push(name + ' (content ' + body.scrollHeight + ' px high in ' + body.clientHeight + ' px)');
+    else if (body && body.scrollWidth > body.clientWidth + 1) overflowing.push(name + ' (content ' + body.scrollWidth + ' px wide in ' + body.clientWidth + ' px)');
+    for (const el of Array.from(slide.querySelectorAll('svg, table, img, figure'))) {
+      if (el.parentElement && el.parentElement.closest('svg')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) { overflowing.push(name + ' (' + el.tagName.toLowerCase() + ' outside the slide)'); break; }
+    }
+  });
+  return { slides: slides.length, overflowing };
+}`;
 
 function chromiumNotFound(path: string, cause?: unknown): CadenceError {
   const why = cause instanceof Error ? `: ${cause.message.split('\n')[0]}` : ' (no such file)';

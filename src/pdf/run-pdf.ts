@@ -1,6 +1,6 @@
 /**
- * `runPdf`: what `cadence pdf` does — optionally build the site first, pick the report pages of
- * the built site (src/pdf/pages.ts) and print them (src/pdf/print.ts).
+ * `runPdf`: what `cadence pdf` does — optionally build the site first, pick the report pages and
+ * roadshow decks of the built site (src/pdf/pages.ts) and print them (src/pdf/print.ts).
  *
  * The site folder is config.site.outDir. When it is missing the command fails with
  * CADENCE_SITE_NOT_BUILT telling to run `cadence build` (or to pass --build). `--build` runs
@@ -11,9 +11,9 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { CadenceError } from '../core/errors.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
-import { selectReportPages } from './pages.ts';
+import { selectPages } from './pages.ts';
 import type { Paper } from './paper.ts';
-import { printReports, type PdfLogger, type PrintReportsResult } from './print.ts';
+import { printPages, type PdfLogger, type PrintReportsResult } from './print.ts';
 
 export interface RunPdfOptions {
   projectDir: string;
@@ -23,6 +23,8 @@ export interface RunPdfOptions {
   /** Period id as in the page address; undefined = the latest complete monthly reports. */
   period?: string;
   audience?: string;
+  /** A department or "all": print roadshow decks only. */
+  deck?: string;
   paper: Paper;
   /** Absolute folder for the PDFs. */
   outDir: string;
@@ -48,9 +50,10 @@ export async function runPdf(options: RunPdfOptions): Promise<PrintReportsResult
       hint: 'Run `npx cadence build` first, or pass --build to build the period before printing it.',
     });
   }
-  const pages = await selectReportPages(siteDir, config.site.base, { period: options.period, audience: options.audience });
-  log.info(`printing ${pages.length} report page(s) from ${shown}/ to ${relative(projectDir, options.outDir) || '.'}/ on ${options.paper} paper…`);
-  const result = await printReports({ siteDir, base: config.site.base, pages, outDir: options.outDir, paper: options.paper, chromiumPath: options.chromiumPath, env: options.env, log, signal: options.signal });
-  for (const r of result.reports) options.written?.(r.file);
+  const { reports, decks } = await selectPages(siteDir, config.site.base, { period: options.period, audience: options.audience, deck: options.deck });
+  const what = [reports.length ? `${reports.length} report page(s) on ${options.paper} paper` : '', decks.length ? `${decks.length} roadshow deck(s) at 16:9` : ''].filter(Boolean).join(' and ');
+  log.info(`printing ${what} from ${shown}/ to ${relative(projectDir, options.outDir) || '.'}/…`);
+  const result = await printPages({ siteDir, base: config.site.base, pages: reports, decks, outDir: options.outDir, paper: options.paper, chromiumPath: options.chromiumPath, env: options.env, log, signal: options.signal });
+  for (const r of [...result.reports, ...result.decks]) options.written?.(r.file);
   return result;
 }

@@ -3,6 +3,7 @@
  * (or the one period asked for), their charts rendered to SVG, and the data coverage table. Runs in Node before Astro, with the data
  * reader open; Astro then only renders pages from the result.
  */
+import { addDays } from '../core/benchmarks/typical-day.ts';
 import { CadenceError } from '../core/errors.ts';
 import { activitySpan, localDataDays } from '../core/metrics/index.ts';
 import { kindOfCadence, parsePeriod, periodsBetween } from '../core/periods/period.ts';
@@ -29,7 +30,11 @@ export interface SiteLogger {
 export interface PrepareOptions {
   config: CadenceConfig;
   reader: Pick<DataReader, 'query' | 'manifest'>;
-  /** One period to build (2026-09, 2026-W38, 2026-Q3, …); default: every period the data covers. */
+  /**
+   * One period to build (2026-09, 2026-W38, 2026-Q3, … or last-month and the like, counted back
+   * from the day after the data's last day, as `cadence digest` does: data up to 31 October makes
+   * last-month October); default: every period the data covers.
+   */
   period?: string;
   /** Only this audience's pages (one site per access group); default: every audience. */
   audience?: AudienceName;
@@ -70,7 +75,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   } else if (audiences.length > 0) {
     const started = performance.now();
     const asOf = options.asOf ?? dataUntil;
-    const only = options.period === undefined ? null : parsePeriod(options.period, { timezone: config.timezone, asOf });
+    const only = options.period === undefined ? null : parsePeriod(options.period, { timezone: config.timezone, asOf: options.asOf ?? addDays(dataUntil, 1) });
     // Every period of every cadence some audience gets, that the data reaches.
     const cadences = cadenceNames.filter((c) => audiences.some((a) => a.cadences.includes(c)));
     const periods = only ? (cadences.some((c) => kindOfCadence[c] === only.kind) ? [only] : []) : cadences.flatMap((c) => periodsBetween(kindOfCadence[c], dataFrom, dataUntil, config.timezone));

@@ -16,17 +16,17 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCadenceError, type CadenceError } from '../../src/core/errors.ts';
 import { footerTemplate, headerTemplate, printableWidthPx } from '../../src/pdf/paper.ts';
 import { listReportPages, selectReportPages, type ReportPage } from '../../src/pdf/pages.ts';
-import { printReports, type PrintReportsResult } from '../../src/pdf/print.ts';
+import { printPages, type PrintReportsResult } from '../../src/pdf/print.ts';
 import { runPdf } from '../../src/pdf/run-pdf.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { writeDataFolder } from '../site/fixtures/data-folder.ts';
 import { sampleConfig, sampleConfigInput, sampleRows } from '../site/fixtures/sample.ts';
 import { runCli } from '../cli/run-cli.ts';
+import { readPdf } from './read-pdf.ts';
 
 const BASE = '/reports/';
 const chromium = '/usr/bin/chromium';
@@ -65,30 +65,6 @@ async function rejection(promise: Promise<unknown>): Promise<CadenceError> {
   return error;
 }
 
-interface ReadPdf {
-  pages: number;
-  /** Media box [x0, y0, x1, y1] of each page, in points. */
-  boxes: number[][];
-  /** Text of each page, whitespace collapsed. */
-  texts: string[];
-}
-
-async function readPdf(file: string): Promise<ReadPdf> {
-  const task = getDocument({ data: new Uint8Array(await readFile(file)), useSystemFonts: false });
-  const doc = await task.promise;
-  const boxes: number[][] = [];
-  const texts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    boxes.push([...page.view]);
-    const content = await page.getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-  }
-  const pages = doc.numPages;
-  await task.destroy();
-  return { pages, boxes, texts };
-}
-
 describe('choosing the report pages of a built site', () => {
   it('lists the report pages from the site folder (monthly 2026-08, 2026-09, 2026-10 × three audiences)', async () => {
     const pages = await listReportPages(siteDir);
@@ -97,6 +73,8 @@ describe('choosing the report pages of a built site', () => {
 
   it('defaults to the latest complete month (2026-09: 2026-10 holds only 1 October so far)', async () => {
     expect(await selectReportPages(siteDir, BASE, {})).toEqual(audiences.map(september));
+    expect(await selectReportPages(siteDir, BASE, { period: 'last-month' })).toEqual(audiences.map(september));
+    expect((await rejection(selectReportPages(siteDir, BASE, { period: 'last-week' }))).message).toContain('has no weekly report');
     expect(await selectReportPages(siteDir, BASE, { audience: 'sales' })).toEqual([september('sales')]);
   });
 
@@ -135,7 +113,7 @@ describe('paper and templates', () => {
 
 describe('errors before any browser starts', () => {
   it('a missing Chromium gives CADENCE_CHROMIUM_NOT_FOUND with how to install it', async () => {
-    const error = await rejection(printReports({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'none'), paper: 'A4', chromiumPath: '/nonexistent/chrome', log: quiet }));
+    const error = await rejection(printPages({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'none'), paper: 'A4', chromiumPath: '/nonexistent/chrome', log: quiet }));
     expect(error.code).toBe('CADENCE_CHROMIUM_NOT_FOUND');
     expect(error.message).toContain('/nonexistent/chrome');
     expect(error.hint).toContain('apt-get install chromium');
@@ -144,7 +122,7 @@ describe('errors before any browser starts', () => {
   });
 
   it('CADENCE_CHROMIUM in the environment is used when no path is given', async () => {
-    const error = await rejection(printReports({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'none'), paper: 'A4', env: { CADENCE_CHROMIUM: '/from/env/chrome' }, log: quiet }));
+    const error = await rejection(printPages({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'none'), paper: 'A4', env: { CADENCE_CHROMIUM: '/from/env/chrome' }, log: quiet }));
     expect(error.code).toBe('CADENCE_CHROMIUM_NOT_FOUND');
     expect(error.message).toContain('/from/env/chrome');
   });
@@ -170,8 +148,8 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
   const html: Record<string, string> = {};
 
   beforeAll(async () => {
-    a4 = await printReports({ siteDir, base: BASE, pages: audiences.map(september), outDir: outDir(), paper: 'A4', chromiumPath: chromium, log: quiet });
-    letter = await printReports({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'letter'), paper: 'Letter', chromiumPath: chromium, log: quiet });
+    a4 = await printPages({ siteDir, base: BASE, pages: audiences.map(september), outDir: outDir(), paper: 'A4', chromiumPath: chromium, log: quiet });
+    letter = await printPages({ siteDir, base: BASE, pages: [september('team')], outDir: join(projectDir, 'letter'), paper: 'Letter', chromiumPath: chromium, log: quiet });
     for (const a of audiences) html[a] = await readFile(join(siteDir, 'monthly', '2026-09', a, 'index.html'), 'utf8');
   }, 120_000);
 
@@ -252,7 +230,7 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wide</title></head><body><section><h2>Reach</h2><figure><svg width="900" height="100" aria-label="Reach by day"></svg></figure></section></body></html>`,
     );
     const out = join(projectDir, 'wide-pdf');
-    const error = await rejection(printReports({ siteDir: wide, base: BASE, pages: [september('team')], outDir: out, paper: 'A4', chromiumPath: chromium, log: quiet }));
+    const error = await rejection(printPages({ siteDir: wide, base: BASE, pages: [september('team')], outDir: out, paper: 'A4', chromiumPath: chromium, log: quiet }));
     expect(error.code).toBe('CADENCE_PDF_TOO_WIDE');
     expect(error.message).toContain('/reports/monthly/2026-09/team/');
     expect(error.message).toContain('svg "Reach by day" in section "Reach"');
@@ -278,4 +256,23 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
     expect(missing.stderr).toContain('CADENCE_CHROMIUM_NOT_FOUND');
     expect(missing.stderr).toContain('apt-get install chromium');
   }, 120_000);
+
+  it('builds and prints last month as the CI workflow does: data up to 30 September makes last-month September', async () => {
+    // Own project: the sample without the mentions after 22:00 UTC on 30 September (1 October in
+    // Berlin), so the data's last local day is 30 September, the last day of the month.
+    const ci = await mkdtemp(join(tmpdir(), 'cadence-pdf-ci-'));
+    try {
+      const rows = sampleRows();
+      rows.mentions = rows.mentions!.filter((m) => String(m.published_at) < '2026-09-30T22:00:00Z');
+      await writeDataFolder(join(ci, 'data'), rows);
+      await writeFile(join(ci, 'cadence.config.ts'), `export default ${JSON.stringify(sampleConfigInput({ base: BASE, monthlyOnly: true }))};\n`);
+      const run = await runCli(['--cwd', ci, 'pdf', '--build', '--period', 'last-month', '--audience', 'leadership', '--out', 'pdf'], { env: { CADENCE_CHROMIUM: chromium } });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe(join('pdf', 'monthly-2026-09-leadership.pdf'));
+      // The build made September only.
+      expect((await listReportPages(join(ci, 'dist'))).map((p) => p.path)).toEqual(['monthly/2026-09/leadership/']);
+    } finally {
+      await rm(ci, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -2,10 +2,12 @@
  * Roadshow decks: the four department decks of a quarter, built from the sample project with
  * quarterly reports only, their slides and content, their per-page CSP, the self-contained file
  * per deck, and (in Chromium, skipped when /usr/bin/chromium is missing) keyboard navigation,
- * deep links, the notes view, the no-JavaScript sequence and the offline file.
+ * deep links, the notes view, the no-JavaScript sequence and the offline file; and the decks
+ * printed by `cadence pdf`: one 960 × 540 pt page (13.333 × 7.5 in, 16:9) per slide, each with
+ * its slide's title as text, read back with pdfjs-dist.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +17,13 @@ import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { deckDefinitions, deckTemplatesDir } from '../../src/site/decks/definitions.ts';
 import { isCadenceError } from '../../src/core/errors.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
-import { sampleConfig, sampleRows } from './fixtures/sample.ts';
+import { sampleConfig, sampleConfigInput, sampleRows } from './fixtures/sample.ts';
 import { servePages } from './fixtures/serve.ts';
-import { haveChromium, launchChromium } from './fixtures/chromium.ts';
+import { chromium, haveChromium, launchChromium } from './fixtures/chromium.ts';
+import { selectPages } from '../../src/pdf/pages.ts';
+import { printPages, type PrintReportsResult } from '../../src/pdf/print.ts';
+import { readPdf } from '../pdf/read-pdf.ts';
+import { runCli } from '../cli/run-cli.ts';
 
 const BASE = '/reports/';
 const depts = ['product', 'sales', 'marketing', 'all-hands'] as const;
@@ -93,9 +99,10 @@ describe('roadshow decks of the sample project (quarterly reports only)', () => 
     expect(product).toContain('Not available: no care cases imported');
 
     const sales = slideHtml(html.sales!, 2);
-    expect(sales).toContain('Social-sourced pipeline and what prospects ask');
+    expect(sales).toContain('Social-sourced pipeline');
     expect(sales).toContain('Leads from social');
     expect(sales).toContain('Pipeline value');
+    expect(slideHtml(html.sales!, 3)).toContain('What prospects ask about');
 
     const marketing = slideHtml(html.marketing!, 2);
     expect(marketing).toContain('Share of voice and campaigns');
@@ -103,6 +110,20 @@ describe('roadshow decks of the sample project (quarterly reports only)', () => 
     expect(marketing).toContain('No campaign ran in this period.');
 
     expect(slideHtml(html['all-hands']!, 2)).toContain('The story of the quarter');
+  });
+
+  it('is linked from the quarter’s reports and from the home page (latest complete quarter, then the one in progress)', async () => {
+    const links = (page: string) => [...page.matchAll(/<nav class="more-reports deck-links"[^>]*>([\s\S]*?)<\/nav>/g)].map((m) => [...m[1]!.matchAll(/href="([^"]*)"/g)].map((h) => h[1]!));
+    const expected = (q: string) => depts.flatMap((d) => [`${BASE}roadshow/${q}/${d}/`, `${BASE}roadshow/${q}/${d}.html`]);
+    for (const audience of ['team', 'sales', 'leadership']) {
+      const report = await readFile(join(site.outDir, 'quarterly', '2026-Q3', audience, 'index.html'), 'utf8');
+      expect(links(report), audience).toEqual([expected('2026-Q3')]);
+      expect(report).toContain('Roadshow decks for Q3 2026: ');
+    }
+    const home = await readFile(join(site.outDir, 'index.html'), 'utf8');
+    expect(links(home)).toEqual([expected('2026-Q3'), expected('2026-Q4')]);
+    // Every linked file exists.
+    for (const href of expected('2026-Q3')) expect(site.pages).toContain(href);
   });
 
   it('allows exactly the deck script by hash; report pages keep script-src none', async () => {
@@ -135,6 +156,14 @@ describe('roadshow decks of the sample project (quarterly reports only)', () => 
 });
 
 describe('deck definitions', () => {
+  it('are documented: the README names every deck and deck component, and each deck option of cadence pdf', async () => {
+    const readme = await readFile(join(cwd, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Roadshow decks'), readme.indexOf('## Monthly reports in CI'));
+    for (const d of depts) expect(section).toContain(`| \`${d}\` |`);
+    for (const c of ['<Slide title=', '<Gaps kind="product" />', '<Gaps kind="content" />']) expect(section).toContain(c);
+    for (const o of ['--deck all', 'CADENCE_PDF_SLIDE_OVERFLOW', 'roadshow-<quarter>-<dept>.pdf']) expect(readme).toContain(o);
+  });
+
   it('takes reports/decks/<dept>.mdx over the template and checks frontmatter and components with their place', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cadence-deckdefs-'));
     try {
@@ -269,4 +298,121 @@ describe.skipIf(!haveChromium)(`decks in Chromium${haveChromium ? '' : ' (skippe
     expect(await page.locator('#slide-4 figure.chart svg').isVisible()).toBe(true);
     await context.close();
   });
+});
+
+const decode = (text: string) => text.replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+const slideTitles = (page: string) => [...page.matchAll(/data-slide-title="([^"]*)"/g)].map((m) => decode(m[1]!));
+
+describe('choosing decks to print', () => {
+  it('prints a quarter’s reports and its four decks; --audience gives reports only, --deck decks only', async () => {
+    const q3 = await selectPages(site.outDir, BASE, { period: '2026-Q3' });
+    expect(q3.reports.map((r) => r.path)).toEqual(['team', 'sales', 'leadership'].map((a) => `quarterly/2026-Q3/${a}/`));
+    expect(q3.decks.map((d) => d.path)).toEqual(depts.map((d) => `roadshow/2026-Q3/${d}/`));
+    expect((await selectPages(site.outDir, BASE, { period: '2026-Q3', audience: 'team' })).decks).toEqual([]);
+    const sales = await selectPages(site.outDir, BASE, { deck: 'sales', period: '2026-Q4' });
+    expect(sales).toEqual({ reports: [], decks: [{ period: '2026-Q4', deck: 'sales', path: 'roadshow/2026-Q4/sales/' }] });
+  });
+
+  it('defaults --deck to the latest complete quarter the home page links (Q3: Q4 holds 1 October so far)', async () => {
+    expect((await selectPages(site.outDir, BASE, { deck: 'all' })).decks.map((d) => d.path)).toEqual(depts.map((d) => `roadshow/2026-Q3/${d}/`));
+  });
+
+  it('says what is wrong with a deck that is not one, a period that is not a quarter, or a site without decks', async () => {
+    const code = (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (isCadenceError(e) ? `${e.code}: ${e.detail}` : String(e)));
+    expect(await code(selectPages(site.outDir, BASE, { deck: 'finance' }))).toMatch(/^CADENCE_CONFIG_INVALID: "finance" is not a roadshow deck/);
+    expect(await code(selectPages(site.outDir, BASE, { deck: 'all', period: '2026-09' }))).toMatch(/^CADENCE_PERIOD_INVALID: "2026-09" is not a quarter/);
+    expect(await code(selectPages(site.outDir, BASE, { deck: 'product', period: '2025-Q1' }))).toMatch(/^CADENCE_PDF_NO_REPORT: .*no product roadshow deck for 2025-Q1 \(built: 2026-Q3, 2026-Q4\)/);
+    const empty = await mkdtemp(join(tmpdir(), 'cadence-no-decks-'));
+    try {
+      expect(await code(selectPages(empty, BASE, { deck: 'all' }))).toMatch(/^CADENCE_PDF_NO_REPORT: .*has no roadshow deck/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!haveChromium)(`decks printed to PDF${haveChromium ? '' : ' (skipped: /usr/bin/chromium is missing)'}`, () => {
+  let printed: PrintReportsResult;
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = join(projectDir, 'deck-pdf');
+    const { decks } = await selectPages(site.outDir, BASE, { deck: 'all', period: '2026-Q3' });
+    printed = await printPages({ siteDir: site.outDir, base: BASE, pages: [], decks, outDir, paper: 'A4', chromiumPath: chromium, log: quiet });
+  }, 120_000);
+
+  it('writes roadshow-<quarter>-<dept>.pdf per deck, one page per slide', async () => {
+    expect((await readdir(outDir)).sort()).toEqual(depts.map((d) => `roadshow-2026-Q3-${d}.pdf`).sort());
+    for (const p of printed.decks) {
+      const slides = slideTitles(html[p.deck.deck]!);
+      expect(slides.length, p.deck.deck).toBeGreaterThanOrEqual(4);
+      expect(p.slides).toEqual({ slides: slides.length, overflowing: [] });
+      expect(p.pdfPages, p.deck.deck).toBe(slides.length);
+      expect((await readPdf(p.file)).pages, p.deck.deck).toBe(slides.length);
+    }
+  });
+
+  it('prints each slide on a 16:9 page of 960 × 540 pt, with its title and number as text', async () => {
+    for (const p of printed.decks) {
+      const pdf = await readPdf(p.file);
+      const titles = slideTitles(html[p.deck.deck]!);
+      for (const [i, box] of pdf.boxes.entries()) {
+        expect(Math.abs(box[2]! - box[0]! - 960), `${p.deck.deck} page ${i + 1}`).toBeLessThan(1);
+        expect(Math.abs(box[3]! - box[1]! - 540), `${p.deck.deck} page ${i + 1}`).toBeLessThan(1);
+        // pdf.js may split a title into runs; compare without spaces.
+        expect(pdf.texts[i]!.replace(/\s+/g, ''), `${p.deck.deck} page ${i + 1}`).toContain(titles[i]!.replace(/\s+/g, ''));
+      }
+      expect(pdf.texts.at(-1), p.deck.deck).toMatch(new RegExp(`\\b${titles.length}\\s*/\\s*${titles.length}\\b`));
+    }
+  });
+
+  it('refuses a deck whose slide holds more than fits, naming the slide, and writes nothing', async () => {
+    const copy = join(projectDir, 'overflow-site');
+    await cp(join(site.outDir, 'roadshow'), join(copy, 'roadshow'), { recursive: true });
+    const page = join(copy, 'roadshow', '2026-Q3', 'product', 'index.html');
+    const source = await readFile(page, 'utf8');
+    const at = source.indexOf('<div class="slide-body">', source.indexOf('id="slide-2"')) + '<div class="slide-body">'.length;
+    await writeFile(page, source.slice(0, at) + '<p>One more line of findings.</p>'.repeat(40) + source.slice(at));
+    const out = join(projectDir, 'overflow-pdf');
+    const error = await printPages({ siteDir: copy, base: BASE, pages: [], decks: [{ period: '2026-Q3', deck: 'product', path: 'roadshow/2026-Q3/product/' }], outDir: out, paper: 'A4', chromiumPath: chromium, log: quiet }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isCadenceError(error) && error.code).toBe('CADENCE_PDF_SLIDE_OVERFLOW');
+    expect(isCadenceError(error) && error.message).toMatch(/\/reports\/roadshow\/2026-Q3\/product\/: slide 2 "[^"]+" \(content \d+ px high in \d+ px\)/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('prints every slide from a presentation too (Ctrl+P with the deck script running, on slide 3)', async () => {
+    const server = await servePages(site.outDir, BASE);
+    const browser = await launchChromium();
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+      await page.goto(`${server.url}${BASE}roadshow/2026-Q3/product/#slide-3`);
+      await page.waitForFunction(() => document.querySelector('.slide.current')?.id === 'slide-3');
+      await page.keyboard.press('n'); // notes open on screen: never printed
+      await page.emulateMedia({ media: 'print' });
+      const boxes = await page.locator('section.slide').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
+      const titles = slideTitles(html.product!);
+      expect(boxes).toEqual(titles.map(() => [1280, 720]));
+      expect(await page.locator('.notes').first().isVisible()).toBe(false);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const file = join(projectDir, 'presented.pdf');
+      await writeFile(file, pdf);
+      expect((await readPdf(file)).pages).toBe(titles.length);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
+
+  it('runs end to end as `cadence pdf --deck marketing` (the latest complete quarter)', async () => {
+    await writeFile(join(projectDir, 'cadence.config.ts'), `export default ${JSON.stringify(sampleConfigInput({ base: BASE, cadences: ['quarterly'] }))};\n`);
+    const run = await runCli(['--cwd', projectDir, 'pdf', '--deck', 'marketing', '--out', 'cli-decks'], { env: { CADENCE_CHROMIUM: chromium } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(join('cli-decks', 'roadshow-2026-Q3-marketing.pdf'));
+    expect((await readPdf(join(projectDir, 'cli-decks', 'roadshow-2026-Q3-marketing.pdf'))).pages).toBe(slideTitles(html.marketing!).length);
+    const bad = await runCli(['--cwd', projectDir, 'pdf', '--deck', 'finance'], { env: { CADENCE_CHROMIUM: chromium } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/finance/);
+  }, 120_000);
 });

@@ -211,6 +211,8 @@ Brand mentions came to <Value kpi="listening.mentions" />, a change of <Value kp
   }}
 />
 
+<Chart title="Brand mentions per day" spec={{ data: { name: "daily" }, transform: [{ filter: "datum.brand" }], mark: "line", encoding: { x: { field: "date", type: "temporal" }, y: { field: "mentions", type: "quantitative" } } }} />
+
 <Table data="kpis" columns={["label", "value", "previous"]} where={{ stage: "selling" }} sort="label" caption="Selling figures" />
 
 <ShareOfVoice />
@@ -253,6 +255,11 @@ Leads from social: <Value kpi="selling.social_leads" />.
     expect(html).toMatch(/<svg[^>]*>[\s\S]*?<title[^>]*>Brand mentions per month<\/title>/);
     expect(words).toContain('Brand mentions in each month up to this one.');
     expect(html).toMatch(/<th scope="row">2026-08<\/th>/);
+    // A temporal field is epoch milliseconds in Vega's view: its table reads days, left-aligned.
+    const daily = /<figure class="chart" data-chart="chart-brand-mentions-per-day">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
+    expect(daily).toContain('<th scope="col">date</th>');
+    expect(daily).toMatch(/<th scope="row">1 September 2026<\/th>/);
+    expect(daily).not.toMatch(/\d{1,3}(,\d{3}){3,}/);
     expect(html).toContain('<caption>Selling figures</caption>');
     // Sections: only those the frontmatter lists, with their headings.
     expect(html).toContain('data-section="checklist"');

@@ -507,6 +507,8 @@ export const en = {
       reportLink: (p: { cadence: CadenceKey; period: string; complete: boolean }) => `${en.report.cadences[p.cadence]}: ${p.period}${p.complete ? '' : ' (so far)'}`,
       reportCount: (p: { n: number; count: string }) => `${p.count} ${s(p.n, 'report', 'reports')} in all; each links to the periods before and after it.`,
       noReports: 'There are no reports yet. Run <code>cadence pull</code> to import data, then <code>cadence build</code>.',
+      decks: 'Roadshow decks',
+      decksIntro: 'Slides per department for each quarter, to present from the browser (arrow keys, full screen, speaker notes) or from the single file, which works offline.',
       coverage: 'Data coverage',
       coverageIntro: 'What the data folder holds, per kind of data. Figures that need data not imported show as not available.',
     },

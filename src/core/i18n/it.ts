@@ -687,6 +687,8 @@ export const it: Messages = {
       reportLink: (p) => `${cadences[p.cadence]}: ${p.period}${p.complete ? '' : ' (finora)'}`,
       reportCount: (p) => `${p.count} ${s(p.n, 'report', 'report')} in tutto; ciascuno rimanda ai periodi precedenti e successivi.`,
       noReports: 'Non ci sono ancora report. Eseguite <code>cadence pull</code> per importare i dati, poi <code>cadence build</code>.',
+      decks: 'Slide del roadshow',
+      decksIntro: 'Le slide di ogni reparto per trimestre, da presentare nel browser (frecce, schermo intero, note del relatore) o dal file unico, che funziona anche offline.',
       coverage: 'Copertura dei dati',
       coverageIntro: 'Cosa contiene la cartella dei dati, per tipo di dato. I dati che richiedono informazioni non importate risultano non disponibili.',
     },

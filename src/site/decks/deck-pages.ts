@@ -30,3 +30,9 @@ export function deckPages(model: Pick<SiteModel, 'reports'>): DeckPage[] {
   }
   return out;
 }
+
+/** The deck pages the site builds: those of `deckPages` whose department has a definition. */
+export function builtDeckPages(model: Pick<SiteModel, 'reports'>, definitions: readonly { deck: DeckName }[]): DeckPage[] {
+  const defined = new Set(definitions.map((d) => d.deck));
+  return deckPages(model).filter((p) => defined.has(p.deck));
+}

@@ -1,7 +1,8 @@
 /**
  * Table cells of report datasets as text, in the site's locale: KPI values in their unit (a row
  * that carries `unit` formats `value`, `previous`, `yearAgo` with it), shares as percentages,
- * booleans as yes/no, dates as dates, and anything missing as an en dash.
+ * booleans as yes/no, dates as dates, and anything missing as an en dash. A chart's temporal fields
+ * come back from Vega as epoch milliseconds; `temporal` names them so they read as days too.
  */
 import type { KpiUnit } from '../../core/metrics/kpi.ts';
 import type { Format } from '../../core/story/format.ts';
@@ -11,10 +12,11 @@ const RELATIVE_FIELDS = new Set(['relativeChange']);
 const SHARE_FIELDS = new Set(['share', 'previousShare', 'driverShare']);
 const UNITS = new Set(['count', 'number', 'percent', 'currency', 'hours', 'days']);
 
-export function cellText(field: string, value: unknown, row: Record<string, unknown>, format: Format): string {
+export function cellText(field: string, value: unknown, row: Record<string, unknown>, format: Format, temporal: ReadonlySet<string> = NO_FIELDS): string {
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return '–';
   if (typeof value === 'boolean') return value ? '✓' : '–';
-  if (value instanceof Date) return format.day(value.toISOString().slice(0, 10));
+  if (typeof value === 'number' && temporal.has(field)) return dateText(new Date(value), format);
+  if (value instanceof Date) return dateText(value, format);
   if (typeof value === 'number') {
     const unit = typeof row.unit === 'string' && UNITS.has(row.unit) ? (row.unit as KpiUnit) : null;
     if (unit && KPI_FIELDS.has(field)) return format.value(unit, value);
@@ -26,5 +28,18 @@ export function cellText(field: string, value: unknown, row: Record<string, unkn
   return /^\d{4}-\d{2}-\d{2}$/.test(text) ? format.day(text) : text;
 }
 
-/** Whether a column of these rows holds numbers (right-aligned). */
-export const isNumericColumn = (field: string, rows: readonly Record<string, unknown>[]): boolean => rows.some((r) => typeof r[field] === 'number');
+const NO_FIELDS: ReadonlySet<string> = new Set();
+
+/**
+ * A date as a day ("14 September 2026"), with the time when it is not midnight. Report datasets
+ * hold days as "YYYY-MM-DD", which Vega reads as UTC midnight, so the UTC day is the day meant.
+ */
+function dateText(date: Date, format: Format): string {
+  const iso = date.toISOString();
+  const day = format.day(iso.slice(0, 10));
+  return iso.slice(11, 19) === '00:00:00' ? day : `${day} ${iso.slice(11, 16)} UTC`;
+}
+
+/** Whether a column of these rows holds numbers (right-aligned); dates are not. */
+export const isNumericColumn = (field: string, rows: readonly Record<string, unknown>[], temporal: ReadonlySet<string> = NO_FIELDS): boolean =>
+  !temporal.has(field) && rows.some((r) => typeof r[field] === 'number');
