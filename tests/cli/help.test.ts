@@ -10,6 +10,9 @@ const commands: Record<string, string[]> = {
   build: ['--period <period>', '--out <dir>', 'Examples:', '2026-08'],
   dev: ['--port <n>', '--host <h>', 'Examples:', '4321'],
   demo: ['--no-open', 'Examples:', 'npm run demo'],
+  metrics: ['--period <period>', '--as-of', '--list', 'Examples:', 'last-month'],
+  pdf: ['--period <id>', '--audience <audience>', '--deck <dept>', '--paper <size>', '--build', 'Examples:', 'cadence pdf --deck sales'],
+  digest: ['--kind <kind>', '--send', '--resend', '--format <format>', 'Examples:', 'cadence digest'],
 };
 
 describe('cadence --help', () => {

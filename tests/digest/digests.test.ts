@@ -2,8 +2,8 @@
  * The digests over the demo company (tests/fixtures/demo-data.ts), as of 2026-10-01: the weekly
  * chat update of 2026-W38 (team), the employee digest and the leadership e-mail of September
  * 2026, in English and Italian. They render the story tree (src/core/story/narrative.ts), so
- * their findings are the site's: the model's ranked findings, whose headlines the site's
- * Findings component prints one by one.
+ * their findings are the site's: the site's Findings, NextSteps, WinsAndRisks and Asks render
+ * the same mdast nodes (findingsNode, nextStepsNode) to HTML (src/site/story-html.ts).
  */
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -17,7 +17,8 @@ import type { ReportModel } from '../../src/core/report/model.ts';
 import type { CadenceConfig } from '../../src/core/schema/config.ts';
 import { openReader, type DataReader } from '../../src/core/store/reader.ts';
 import { createFormat } from '../../src/core/story/format.ts';
-import { findingsTree, goalCounts, nodesWithRole } from '../../src/core/story/narrative.ts';
+import { findingsNode, findingsTree, goalCounts, nextStepsNode, nodesWithRole } from '../../src/core/story/narrative.ts';
+import { storyHtml } from '../../src/site/story-html.ts';
 import { plainText } from '../../src/digest/markdown.ts';
 import { digestContext, digestOutput, renderDigest } from '../../src/digest/run.ts';
 import { samplePosts } from '../../src/digest/employee.ts';
@@ -62,6 +63,27 @@ describe('the story tree', () => {
     expect(list.children.map((li) => plainText(li))).toEqual(m.findings.slice(0, 5).map((x) => x.headline));
     const first = (list.children[0]!.children[0] as Paragraph).children[0]!;
     expect(first).toMatchObject({ type: 'link', url: '/weekly/2026-W38/team/' });
+  });
+
+  it('is what the site renders: the same nodes, to HTML with the tone spoken and text escaped', () => {
+    const m = get('2026-W38', 'team');
+    const f = createFormat(config.locale, config.currency);
+    const tree = findingsTree(m, { t: f.t, format: f, link: () => '/r/' });
+    // The tree's lists are the builders' lists (with links); the site renders them without links.
+    expect(nodesWithRole(tree, 'findings')[0]).toEqual(findingsNode(m.findings.slice(0, 5), { url: '/r/', empty: f.t.site.findingsEmpty }));
+    expect(nodesWithRole(tree, 'next-steps')[0]).toEqual(nextStepsNode(m.findings, { t: f.t, format: f, limit: 5, empty: f.t.report.noNextSteps }));
+    const html = storyHtml([findingsNode(m.findings.slice(0, 5), { url: null, empty: f.t.site.findingsEmpty })], f.t.site.tone);
+    const items = [...html.matchAll(/<li class="finding (good|bad|neutral)"><span class="sr-only">([^<]*)<\/span>([^<]*)<\/li>/g)];
+    expect(items.map((i) => i[3]!.replaceAll('&#x26;', '&'))).toEqual(m.findings.slice(0, 5).map((x) => x.headline));
+    expect(items.map((i) => [i[1], i[2]])).toEqual(m.findings.slice(0, 5).map((x) => [x.tone, `${f.t.site.tone[x.tone]}: `]));
+    expect(html.startsWith('<ol class="findings">')).toBe(true);
+    // Text from data is escaped; an empty list is the "nothing stands out" paragraph.
+    const hostile = storyHtml([findingsNode([{ ...m.findings[0]!, headline: '<script>alert(1)</script> & <b>' }], { url: null, empty: '' })], f.t.site.tone);
+    expect(hostile).toContain('&#x3C;script>alert(1)&#x3C;/script> &#x26; &#x3C;b>');
+    expect(hostile).not.toContain('<script>');
+    expect(storyHtml([findingsNode([], { url: null, empty: f.t.site.findingsEmpty })], f.t.site.tone)).toBe(`<p class="empty">${f.t.site.findingsEmpty}</p>`);
+    const asks = storyHtml([nextStepsNode(m.findings.filter((x) => x.tone === 'bad'), { t: f.t, format: f, limit: 3, empty: 'none', ordered: true, className: 'asks' })], null);
+    expect(asks).toMatch(/^<ol class="asks">\n<li>/);
   });
 
   it('makes links absolute with site.url, under the base path', () => {

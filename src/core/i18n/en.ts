@@ -234,14 +234,15 @@ export const en = {
     },
   },
   campaigns: {
+    /** The numbers behind the class, without naming it: every use of the sentence names the class before it. */
     why(p: LifecycleWhy): string {
       const last = `last full week${p.lastWeekAfterEnd ? ' (after the end)' : ''} at ${pct(p.lastToPeak)} of the peak`;
       const trend = `engagement ${p.trend >= 0 ? 'up' : 'down'} ${pct(Math.abs(p.trend))} a week`;
-      if (p.lifecycle === 'too_early') return `${p.weeks} full ${s(p.weeks, 'week', 'weeks')} of age so far, ${p.needed} needed: too early to tell.`;
-      if (p.noEngagement) return `No engagement in ${p.weeks} full weeks: steady (flat at zero).`;
-      if (p.lifecycle === 'burst_and_fade') return `Peak in week ${p.peakWeek}, ${last}: burst and fade.`;
-      if (p.lifecycle === 'growing') return `${cap(trend)} (least-squares trend), ${last}: growing.`;
-      return `${cap(trend)}, peak in week ${p.peakWeek}, ${last}: steady.`;
+      if (p.lifecycle === 'too_early') return `${p.weeks} full ${s(p.weeks, 'week', 'weeks')} of age so far, ${p.needed} needed.`;
+      if (p.noEngagement) return `No engagement in ${p.weeks} full weeks (flat at zero).`;
+      if (p.lifecycle === 'burst_and_fade') return `Peak in week ${p.peakWeek}, ${last}.`;
+      if (p.lifecycle === 'growing') return `${cap(trend)} (least-squares trend), ${last}.`;
+      return `${cap(trend)}, peak in week ${p.peakWeek}, ${last}.`;
     },
     classes: { growing: 'Growing', steady: 'Steady', burst_and_fade: 'Burst and fade', too_early: 'Too early to tell' },
     none: 'No campaign ran in this period.',

@@ -436,11 +436,11 @@ export const it: Messages = {
     why(p) {
       const last = `ultima settimana completa${p.lastWeekAfterEnd ? ' (dopo la fine)' : ''} ${al(pct(p.lastToPeak))} del picco`;
       const trend = `interazioni ${p.trend >= 0 ? 'in aumento' : 'in calo'} ${del(pct(Math.abs(p.trend)))} a settimana`;
-      if (p.lifecycle === 'too_early') return `${p.weeks} ${s(p.weeks, 'settimana completa', 'settimane complete')} di vita finora, ne servono ${p.needed}: troppo presto per dirlo.`;
-      if (p.noEngagement) return `Nessuna interazione in ${p.weeks} settimane complete: stabile (ferma a zero).`;
-      if (p.lifecycle === 'burst_and_fade') return `Picco nella settimana ${p.peakWeek}, ${last}: esplosa e spenta.`;
-      if (p.lifecycle === 'growing') return `${cap(trend)} (tendenza ai minimi quadrati), ${last}: in crescita.`;
-      return `${cap(trend)}, picco nella settimana ${p.peakWeek}, ${last}: stabile.`;
+      if (p.lifecycle === 'too_early') return `${p.weeks} ${s(p.weeks, 'settimana completa', 'settimane complete')} di vita finora, ne servono ${p.needed}.`;
+      if (p.noEngagement) return `Nessuna interazione in ${p.weeks} settimane complete (ferma a zero).`;
+      if (p.lifecycle === 'burst_and_fade') return `Picco nella settimana ${p.peakWeek}, ${last}.`;
+      if (p.lifecycle === 'growing') return `${cap(trend)} (tendenza ai minimi quadrati), ${last}.`;
+      return `${cap(trend)}, picco nella settimana ${p.peakWeek}, ${last}.`;
     },
     classes: { growing: 'In crescita', steady: 'Stabile', burst_and_fade: 'Esplosa e spenta', too_early: 'Troppo presto per dirlo' },
     none: 'Nessuna campagna attiva in questo periodo.',

@@ -30,6 +30,7 @@ export interface FindingKpi {
   comparisons: { previous: Comparison; target?: TargetProgress };
 }
 import { describeChange, describeValue, type ValueFormat } from './wording.ts';
+import { periodIdLabel } from './period-label.ts';
 
 export const findingKinds = [
   'spike',
@@ -187,8 +188,8 @@ function targetFinding(k: FindingKpi, t: TargetProgress, format: ValueFormat): F
   const m = format.t.findings;
   const target = describeValue(k, t.target!, format);
   const base = { kpi: k.id, data: { ...t } };
-  const reached = { label: t.label, value: t.toDate === null ? '' : describeValue(k, t.toDate, format), target, goalPeriod: t.goalPeriod };
-  const heading = { label: t.label, projected: t.projected === null ? '' : describeValue(k, t.projected, format), target, elapsed: t.elapsedDays, total: t.totalDays, goalPeriod: t.goalPeriod };
+  const reached = { label: t.label, value: t.toDate === null ? '' : describeValue(k, t.toDate, format), target, goalPeriod: periodIdLabel(t.goalPeriod, format) };
+  const heading = { label: t.label, projected: t.projected === null ? '' : describeValue(k, t.projected, format), target, elapsed: t.elapsedDays, total: t.totalDays, goalPeriod: periodIdLabel(t.goalPeriod, format) };
   switch (t.status) {
     case 'met':
       return { kind: 'target_met', tone: 'good', score: 60, headline: m.goalMet(reached), ...base };

@@ -14,10 +14,15 @@
  *   its findings are not linked.
  * - Goal progress counts the report's KPIs that carry a goal, by status (met, on track, off
  *   track, missed, not known yet).
+ * - The site renders the same nodes: `findingsNode` and `nextStepsNode` build the findings list
+ *   and the next steps for the report pages too (src/site/story-html.ts turns them into HTML).
+ *   Their HTML classes ride in `data.hProperties` (the finding's tone: "finding bad"), which
+ *   mdast-util-to-hast reads and the Markdown, Slack and e-mail renderers ignore or strip.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Messages } from '../i18n/catalog.ts';
 import type { ReportModel } from '../report/model.ts';
+import type { Finding } from './findings.ts';
 import type { CadenceName } from '../schema/config.ts';
 import type { Format } from './format.ts';
 import { nextSteps } from './next-steps.ts';
@@ -70,7 +75,64 @@ export function goalCounts(model: Pick<ReportModel, 'kpis'>): { met: number; mis
 const text = (value: string) => ({ type: 'text' as const, value });
 const paragraph = (children: PhrasingContent[], role?: NarrativeRole): Paragraph => ({ type: 'paragraph', children, ...(role ? { data: { cadenceRole: role } } : {}) });
 const heading = (depth: 1 | 2, value: string, role: NarrativeRole): Heading => ({ type: 'heading', depth, children: [text(value)], data: { cadenceRole: role } });
-const item = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)] });
+const item = (children: PhrasingContent[], className?: string[]): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)], ...(className ? { data: { hProperties: { className } } } : {}) });
+
+export interface FindingsNodeOptions {
+  /** Where each headline links (the report page), or null for plain text (on the page itself). */
+  url: string | null;
+  /** The text when there is no finding. */
+  empty: string;
+  /** Numbered (the ranked findings, default) or bulleted (a group of them). */
+  ordered?: boolean;
+  role?: NarrativeRole;
+}
+
+/**
+ * Findings as a list, each item its headline with its tone as the HTML class ("finding good"), or
+ * the `empty` paragraph when there are none.
+ */
+export function findingsNode(findings: readonly Finding[], o: FindingsNodeOptions): List | Paragraph {
+  const role = o.role ?? 'findings';
+  if (findings.length === 0) return { ...paragraph([text(o.empty)], role), data: { cadenceRole: role, hProperties: { className: ['empty'] } } };
+  const ordered = o.ordered ?? true;
+  return {
+    type: 'list',
+    ordered,
+    ...(ordered ? { start: 1 } : {}),
+    spread: false,
+    children: findings.map((f) => item([o.url === null ? text(f.headline) : { type: 'link', url: o.url, children: [text(f.headline)] }], ['finding', f.tone])),
+    data: { cadenceRole: role, hProperties: { className: ['findings'] } },
+  };
+}
+
+export interface NextStepsNodeOptions {
+  t: Messages;
+  format: Pick<Format, 'day'>;
+  limit: number;
+  /** The text when no finding calls for an action. */
+  empty: string;
+  /** Numbered (leadership's asks) or bulleted (default). */
+  ordered?: boolean;
+  /** HTML class of the list (default "next-steps"). */
+  className?: string;
+  role?: NarrativeRole;
+}
+
+/** What to do next on these findings (one action per finding that calls for one), as a list. */
+export function nextStepsNode(findings: readonly Finding[], o: NextStepsNodeOptions): List | Paragraph {
+  const role = o.role ?? 'next-steps';
+  const steps = nextSteps([...findings], o.limit, o.t, o.format.day);
+  if (steps.length === 0) return { ...paragraph([text(o.empty)], role), data: { cadenceRole: role, hProperties: { className: ['empty'] } } };
+  const ordered = o.ordered ?? false;
+  return {
+    type: 'list',
+    ordered,
+    ...(ordered ? { start: 1 } : {}),
+    spread: false,
+    children: steps.map((s) => item([text(s)])),
+    data: { cadenceRole: role, hProperties: { className: [o.className ?? 'next-steps'] } },
+  };
+}
 
 /** The report's story as an mdast tree (see the module comment). */
 export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
@@ -82,20 +144,7 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   if (!model.complete && model.dataUntil) children.push(paragraph([text(t.report.incomplete({ dataUntil: format.day(model.dataUntil) }))], 'note'));
 
   children.push(heading(2, t.report.findings, 'findings-heading'));
-  const shown = model.findings.slice(0, o.findingsLimit ?? 5);
-  if (shown.length) {
-    const list: List = {
-      type: 'list',
-      ordered: true,
-      start: 1,
-      spread: false,
-      children: shown.map((f) => item([url === null ? text(f.headline) : { type: 'link', url, children: [text(f.headline)] }])),
-      data: { cadenceRole: 'findings' },
-    };
-    children.push(list);
-  } else {
-    children.push(paragraph([text(t.site.findingsEmpty)], 'findings'));
-  }
+  children.push(findingsNode(model.findings.slice(0, o.findingsLimit ?? 5), { url, empty: t.site.findingsEmpty }));
 
   if (o.goals) {
     const g = goalCounts(model);
@@ -106,12 +155,7 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   const stepsLimit = o.nextStepsLimit ?? 5;
   if (stepsLimit > 0) {
     children.push(heading(2, t.report.nextSteps, 'next-steps-heading'));
-    const steps = nextSteps(model.findings, stepsLimit, t, format.day);
-    children.push(
-      steps.length
-        ? { type: 'list', ordered: false, spread: false, children: steps.map((s) => item([text(s)])), data: { cadenceRole: 'next-steps' } }
-        : paragraph([text(t.report.noNextSteps)], 'next-steps'),
-    );
+    children.push(nextStepsNode(model.findings, { t, format, limit: stepsLimit, empty: t.report.noNextSteps }));
   }
 
   if (url !== null) children.push(paragraph([{ type: 'link', url, children: [text(t.digest.fullReport)] }], 'link'));

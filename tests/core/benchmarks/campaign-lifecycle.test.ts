@@ -107,7 +107,7 @@ describe('campaign lifecycles on hand-made weeks', () => {
     // Peak week 0 (1000); last full week 50 ÷ 1000 = 0.05; first two weeks (1000 + 300) ÷ 1450.
     // Trend: mean 362.5, slope Σ(x − 1.5)(y − 362.5) ÷ Σ(x − 1.5)² = −1525 ÷ 5 = −305; −305 ÷ 362.5.
     expect(c.numbers).toEqual({ weeks: 4, peakWeek: 0, lastToPeak: 0.05, firstTwoWeeksShare: 1300 / 1450, trend: expect.closeTo(-305 / 362.5, 12) });
-    expect(c.why).toBe('Peak in week 1, last full week (after the end) at 5% of the peak: burst and fade.');
+    expect(c.why).toBe('Peak in week 1, last full week (after the end) at 5% of the peak.');
   });
 
   it('classes a growing series, the partial current week shown but not used', () => {
@@ -117,7 +117,7 @@ describe('campaign lifecycles on hand-made weeks', () => {
     // Full weeks 100, 120, 150, 170, 200: mean 148; slope (−2·−48 − 1·−28 + 1·22 + 2·52) ÷ 10 = 250 ÷ 10 = 25;
     // trend 25 ÷ 148 ≈ 16.9% a week; the last full week is the peak (200 ÷ 200 = 1).
     expect(c.numbers).toEqual({ weeks: 5, peakWeek: 4, lastToPeak: 1, firstTwoWeeksShare: 220 / 740, trend: expect.closeTo(25 / 148, 12) });
-    expect(c.why).toBe('Engagement up 17% a week (least-squares trend), last full week at 100% of the peak: growing.');
+    expect(c.why).toBe('Engagement up 17% a week (least-squares trend), last full week at 100% of the peak.');
   });
 
   it('classes a flat campaign as steady, and a young one as too early', () => {
@@ -125,11 +125,11 @@ describe('campaign lifecycles on hand-made weeks', () => {
     // 100, 110, 90, 100, 105: mean 101, slope (−2·−1 − 1·9 + 0 + 1·−1 + 2·4) ÷ 10 = 0; last 105 ÷ peak 110.
     expect(s.lifecycle).toBe('steady');
     expect(s.numbers).toEqual({ weeks: 5, peakWeek: 1, lastToPeak: 105 / 110, firstTwoWeeksShare: 210 / 505, trend: 0 });
-    expect(s.why).toBe('Engagement up 0% a week, peak in week 2, last full week at 95% of the peak: steady.');
+    expect(s.why).toBe('Engagement up 0% a week, peak in week 2, last full week at 95% of the peak.');
     const l = byId('late');
     expect(l.byAge.map((w) => w.engagement)).toEqual([40, 60, 0]);
     expect(l.lifecycle).toBe('too_early');
-    expect(l.why).toBe('2 full weeks of age so far, 3 needed: too early to tell.');
+    expect(l.why).toBe('2 full weeks of age so far, 3 needed.');
   });
 
   it('takes other settings, and returns nothing before any campaign started', async () => {

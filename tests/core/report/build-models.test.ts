@@ -347,6 +347,10 @@ describe('findings', () => {
     expect(kinds(model(models, '2026-09'))).toEqual({ 'selling.revenue': 'target_met', 'influencing.engagement_rate_impressions': 'target_met' });
     expect(kinds(model(models, '2026-08'))).toEqual({ 'influencing.engagement_rate_impressions': 'target_missed' });
     expect(kinds(model(midMonth, '2026-09'))).toEqual({ 'selling.revenue': 'target_on_track', 'influencing.engagement_rate_impressions': 'target_off_track' });
+    // The goal's period is named as people name it, not by its id.
+    const missed = model(models, '2026-08').findings.find((f) => f.kind === 'target_missed')!;
+    expect(missed.headline).toMatch(/ for August 2026\.$/);
+    expect(model(midMonth, '2026-09').findings.find((f) => f.kind === 'target_off_track')!.headline).toMatch(/ days of September 2026\)\.$/);
   });
 
   it('keeps findings in score order', () => {
