@@ -1,7 +1,10 @@
 /**
  * Report models cached by digest: the same data (the manifest: every file's checksum) and the
  * same config (every key, metric SQL included) give the same models, so `cadence metrics` and
- * `cadence build` reuse them; a pull or a config edit changes the digest and recomputes.
+ * `cadence build` reuse them; a pull or a config edit changes the digest and recomputes. The
+ * wording counts too: the model holds sentences (findings, reasons, campaign "why"), so the
+ * message catalog of the config's language is part of the digest, and an upgrade that rewords a
+ * sentence recomputes instead of serving the old one.
  * Entries are JSON files written atomically (scratch file + rename); the newest 50 are kept.
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -18,6 +21,8 @@ export interface DigestInput {
   periods: readonly string[];
   audiences: readonly string[];
   asOf: string;
+  /** The message catalog the models are worded with (functions count by their source text). */
+  messages?: unknown;
 }
 
 /** A stable digest of everything a model depends on. Functions (metric SQL) count by their source text. */

@@ -15,7 +15,7 @@ import type { AudienceName } from '../schema/config.ts';
 import type { Finding } from '../story/findings.ts';
 
 /** Bumped when the shape of the model changes (cached models of another version are recomputed). */
-export const REPORT_MODEL_VERSION = 3;
+export const REPORT_MODEL_VERSION = 4;
 
 export interface KpiComparisons {
   /** The previous period of equal standing (previous day, week, month, quarter, year; a range: the same number of days before). */

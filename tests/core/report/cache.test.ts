@@ -13,6 +13,7 @@ import { monthPeriod } from '../../../src/core/periods/period.ts';
 import { modelDigest, withModelCache, type DigestInput } from '../../../src/core/report/cache.ts';
 import { cachedReportModels } from '../../../src/core/report/cached.ts';
 import { REPORT_MODEL_VERSION, type ReportModel } from '../../../src/core/report/model.ts';
+import { messagesFor } from '../../../src/core/i18n/catalog.ts';
 import { configSchema } from '../../../src/core/schema/config.ts';
 import { emptyManifest, type Manifest } from '../../../src/core/store/manifest.ts';
 import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
@@ -71,6 +72,13 @@ describe('modelDigest', () => {
     expect(modelDigest({ ...baseInput(), config: { ...c, benchmarks: { ...c.benchmarks, threshold: 3 } } })).not.toBe(a);
     expect(modelDigest({ ...baseInput(), config: { ...c, goals: [{ ...c.goals[0]!, target: 1001 }] } })).not.toBe(a);
     expect(modelDigest({ ...baseInput(), config: { ...c, brand: { ...c.brand, aliases: ['AG'] } } })).not.toBe(a);
+  });
+
+  it('changes with the wording: a catalog whose sentence changed gives another digest', async () => {
+    const { en } = await import('../../../src/core/i18n/en.ts');
+    const reworded = { ...en, campaigns: { ...en.campaigns, why: () => 'another sentence' } };
+    expect(modelDigest({ ...baseInput(), messages: en })).toBe(modelDigest({ ...baseInput(), messages: { ...en } }));
+    expect(modelDigest({ ...baseInput(), messages: reworded })).not.toBe(modelDigest({ ...baseInput(), messages: en }));
   });
 
   it('changes with the SQL text of a metric', () => {
@@ -232,8 +240,8 @@ describe('cachedReportModels', () => {
     // The as-of day is clipped to 31 August; August has 2 brand mentions in Berlin.
     expect(first.models[0]!.asOf).toBe('2026-08-31');
     expect(first.models[0]!.kpis.find((k) => k.id === 'listening.mentions')!.value).toBe(2);
-    // The digest is the one of the clipped day.
-    expect(first.digest).toBe(modelDigest({ manifest: reader.manifest, config, periods: ['2026-08@Europe/Berlin'], audiences: ['team'], asOf: '2026-08-31' }));
+    // The digest is the one of the clipped day (worded with the config's catalog).
+    expect(first.digest).toBe(modelDigest({ manifest: reader.manifest, config, periods: ['2026-08@Europe/Berlin'], audiences: ['team'], asOf: '2026-08-31', messages: messagesFor(config.locale) }));
   });
 
   it('keeps an as-of day inside the period, and computes that model apart', async () => {
