@@ -92,17 +92,14 @@ export interface FindingsNodeOptions {
  * the `empty` paragraph when there are none.
  */
 export function findingsNode(findings: readonly Finding[], o: FindingsNodeOptions): List | Paragraph {
-  const role = o.role ?? 'findings';
-  if (findings.length === 0) return { ...paragraph([text(o.empty)], role), data: { cadenceRole: role, hProperties: { className: ['empty'] } } };
-  const ordered = o.ordered ?? true;
-  return {
-    type: 'list',
-    ordered,
-    ...(ordered ? { start: 1 } : {}),
-    spread: false,
-    children: findings.map((f) => item([o.url === null ? text(f.headline) : { type: 'link', url: o.url, children: [text(f.headline)] }], ['finding', f.tone])),
-    data: { cadenceRole: role, hProperties: { className: ['findings'] } },
-  };
+  const items = findings.map((f) => item([o.url === null ? text(f.headline) : { type: 'link', url: o.url, children: [text(f.headline)] }], ['finding', f.tone]));
+  return listOrEmpty(items, { role: o.role ?? 'findings', ordered: o.ordered ?? true, className: 'findings', empty: o.empty });
+}
+
+/** A list of `items` with its role and HTML class, or the `empty` paragraph (class "empty") when there is none. */
+function listOrEmpty(items: ListItem[], o: { role: NarrativeRole; ordered: boolean; className: string; empty: string }): List | Paragraph {
+  if (items.length === 0) return { ...paragraph([text(o.empty)], o.role), data: { cadenceRole: o.role, hProperties: { className: ['empty'] } } };
+  return { type: 'list', ordered: o.ordered, ...(o.ordered ? { start: 1 } : {}), spread: false, children: items, data: { cadenceRole: o.role, hProperties: { className: [o.className] } } };
 }
 
 export interface NextStepsNodeOptions {
@@ -120,18 +117,8 @@ export interface NextStepsNodeOptions {
 
 /** What to do next on these findings (one action per finding that calls for one), as a list. */
 export function nextStepsNode(findings: readonly Finding[], o: NextStepsNodeOptions): List | Paragraph {
-  const role = o.role ?? 'next-steps';
-  const steps = nextSteps([...findings], o.limit, o.t, o.format.day);
-  if (steps.length === 0) return { ...paragraph([text(o.empty)], role), data: { cadenceRole: role, hProperties: { className: ['empty'] } } };
-  const ordered = o.ordered ?? false;
-  return {
-    type: 'list',
-    ordered,
-    ...(ordered ? { start: 1 } : {}),
-    spread: false,
-    children: steps.map((s) => item([text(s)])),
-    data: { cadenceRole: role, hProperties: { className: [o.className ?? 'next-steps'] } },
-  };
+  const items = nextSteps([...findings], o.limit, o.t, o.format.day).map((s) => item([text(s)]));
+  return listOrEmpty(items, { role: o.role ?? 'next-steps', ordered: o.ordered ?? false, className: o.className ?? 'next-steps', empty: o.empty });
 }
 
 /** The report's story as an mdast tree (see the module comment). */
