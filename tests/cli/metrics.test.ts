@@ -400,7 +400,7 @@ describe('a project without data', () => {
     expect(m.complete).toBe(false);
     expect(m.anomalies).toEqual([]);
     expect(m.campaigns).toEqual([]);
-    expect(m.shareOfVoice).toEqual({ available: false, reason: 'no mentions imported' });
+    expect(m.shareOfVoice).toMatchObject({ available: false, reason: 'no mentions imported' });
     // No finding invents news out of missing data.
     expect(m.findings.filter((f) => f.kind === 'spike' || f.kind === 'drop')).toEqual([]);
 

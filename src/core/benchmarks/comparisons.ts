@@ -3,6 +3,7 @@
  * a year earlier, the typical day (daily KPIs), and the goal from the config (with progress and
  * an on-track projection). Plain functions over values already computed; no SQL here.
  */
+import { because, carried, type Because, type Reason } from '../i18n/reason.ts';
 import { compareValues, type KpiChange } from '../metrics/compare.ts';
 import { aggregationOf, type KpiDefinition, type KpiValue } from '../metrics/kpi.ts';
 import type { Period } from '../periods/period.ts';
@@ -15,6 +16,7 @@ export interface Comparison {
   available: boolean;
   value: number | null;
   reason?: string;
+  why?: Reason;
   /** The data covers only these days of the period compared with. */
   partial?: { firstDay: string; lastDay: string };
   /** Current − other, with the direction's reading; null when either value is unavailable. */
@@ -26,7 +28,7 @@ export function comparison(def: KpiDefinition, current: KpiValue, other: KpiValu
     period,
     available: other.available,
     value: other.available ? other.value : null,
-    ...(other.available ? (other.partial ? { partial: other.partial } : {}) : { reason: other.reason }),
+    ...(other.available ? (other.partial ? { partial: other.partial } : {}) : carried(other)),
     change: compareValues(def.unit, def.direction, current, other),
   };
 }
@@ -104,6 +106,7 @@ export interface TargetProgress {
   status: TargetStatus;
   /** Why the status is unknown. */
   reason?: string;
+  why?: Reason;
 }
 
 /** Turns a config goal and the values of its periods into progress. Percent targets are written in percent (35 → 0.35). */
@@ -113,15 +116,15 @@ export function targetProgress(def: KpiDefinition, goal: GoalSpec, periods: Goal
   const totalDays = periods.goal.days;
   const common = { label, goalPeriod: periods.goal.id, toDatePeriod: periods.toDate.id, elapsedDays, totalDays };
   let target: number | null = null;
-  let reason: string | undefined;
+  let reason: Because | undefined;
   if (goal.target !== undefined) target = def.unit === 'percent' ? goal.target / 100 : goal.target;
   else if (base && base.available && !base.partial) target = base.value * (1 + goal.change!);
-  else if (base && base.available && base.partial) reason = `${periods.base?.id} is only partly covered by the data (${base.partial.firstDay} to ${base.partial.lastDay}), so the change cannot be measured against it`;
-  else reason = base && !base.available ? `no value for ${periods.base?.id} to measure the change against (${base.reason})` : 'no base period';
+  else if (base && base.available && base.partial) reason = because({ key: 'basePartial', period: periods.base?.id ?? '', from: base.partial.firstDay, to: base.partial.lastDay });
+  else reason = base && !base.available ? because({ key: 'noBaseValue', period: periods.base?.id ?? '', base: carried(base) }) : because({ key: 'noBase' });
   const baseInfo = periods.base ? { period: periods.base.id, value: base?.available ? base.value : null } : null;
-  if (!toDate.available) reason ??= toDate.reason;
+  if (!toDate.available) reason ??= carried(toDate);
   if (target === null || !toDate.available) {
-    return { ...common, basis: goal.target !== undefined ? 'target' : 'change', target, base: baseInfo, toDate: toDate.available ? toDate.value : null, progress: null, projected: null, onTrack: null, status: 'unknown', ...(reason ? { reason } : {}) };
+    return { ...common, basis: goal.target !== undefined ? 'target' : 'change', target, base: baseInfo, toDate: toDate.available ? toDate.value : null, progress: null, projected: null, onTrack: null, status: 'unknown', ...(reason ?? {}) };
   }
   const sum = aggregationOf(def) === 'sum';
   const projected = sum ? (toDate.value * totalDays) / Math.max(1, elapsedDays) : toDate.value;

@@ -21,6 +21,7 @@
  * - A measure whose landscape total is 0 while mentions exist (e.g. an export without reach) is
  *   left out of the period's measures rather than shown as 0%: a share of nothing is not a share.
  */
+import { because, carried, type Because } from '../i18n/reason.ts';
 import type { Period } from '../periods/period.ts';
 import { createPeriodTables, sqlContext } from '../metrics/compute.ts';
 import { coverageGap } from '../metrics/coverage.ts';
@@ -32,7 +33,7 @@ import type { ShareOfVoice, VoiceMeasure, VoiceShare } from './types.ts';
 export const voiceMeasures = ['mentions', 'engagement', 'reach'] as const satisfies readonly VoiceMeasure['measure'][];
 
 /** A period's voice: its measures, or why there are none. */
-export type PeriodVoice = { measures: VoiceMeasure[] } | { reason: string };
+export type PeriodVoice = { measures: VoiceMeasure[] } | Because;
 
 /** Period id → voice. */
 export type VoiceByPeriod = Map<string, PeriodVoice>;
@@ -59,13 +60,13 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
   const out: VoiceByPeriod = new Map();
   if (unique.length === 0) return out;
   if (config.competitors.length === 0) {
-    for (const p of unique) out.set(p.id, { reason: 'no competitors configured: share of voice compares the brand with its competitors' });
+    for (const p of unique) out.set(p.id, because({ key: 'noCompetitorsVoice' }));
     return out;
   }
   const pending: Period[] = [];
   for (const p of unique) {
     const gap = coverageGap(reader.manifest, ['mentions'], p);
-    if (gap && !gap.available) out.set(p.id, { reason: gap.reason });
+    if (gap && !gap.available) out.set(p.id, carried(gap));
     else pending.push(p);
   }
   if (pending.length === 0) return out;
@@ -94,7 +95,7 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
       const m = voiceMeasure(measure, byName);
       if (m) measures.push(m);
     }
-    if (!measures.some((m) => m.measure === 'mentions')) out.set(p.id, { reason: `no mentions of the brand or its competitors in ${p.id}` });
+    if (!measures.some((m) => m.measure === 'mentions')) out.set(p.id, because({ key: 'noTrackedMentionsIn', period: p.id }));
     else out.set(p.id, { measures });
   }
   return out;
@@ -127,7 +128,7 @@ export function shareOfVoiceFor(map: VoiceByPeriod, period: Pick<Period, 'id'> |
   const id = idOf(period);
   const current = map.get(id);
   if (!current) throw new Error(`share of voice was not computed for ${id}: pass it to computeVoice`);
-  if ('reason' in current) return { available: false, reason: current.reason };
+  if ('reason' in current) return { available: false, ...carried(current) };
   let prev: { period: string; measures: VoiceMeasure[] } | null = null;
   if (previous !== null) {
     const pid = idOf(previous);

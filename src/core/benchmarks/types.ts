@@ -2,6 +2,7 @@
  * The shapes benchmarks produce: plain JSON-able data that the report model carries and the
  * story layer narrates. Every number keeps what it is compared with.
  */
+import type { Reason } from '../i18n/reason.ts';
 
 /** The daily series a typical-day baseline is kept for. */
 export const baselineMetrics = ['mentions', 'negative_mentions', 'shares', 'hashtag_uses', 'new_followers'] as const;
@@ -104,7 +105,7 @@ export interface VoiceMeasure {
 
 export type ShareOfVoice =
   | { available: true; period: string; measures: VoiceMeasure[]; previous: { period: string; measures: VoiceMeasure[] } | null }
-  | { available: false; reason: string };
+  | { available: false; reason: string; why?: Reason };
 
 export const lifecycleClasses = ['growing', 'steady', 'burst_and_fade', 'too_early'] as const;
 export type LifecycleClass = (typeof lifecycleClasses)[number];

@@ -10,6 +10,7 @@
  * from which the README reference is generated); `kpis` here is read from them, so English reports
  * show exactly what the definitions say.
  */
+import { reasons } from './en-reasons.ts';
 import { builtinKpis } from '../metrics/registry.ts';
 import type { EntityName } from '../schema/entities.ts';
 
@@ -260,22 +261,7 @@ export const en = {
     withReason: (p: { status: string; reason: string }) => `${p.status}: ${p.reason}`,
   },
   /** Why a figure, list or comparison is not available (the texts core writes, by kind). */
-  reasons: {
-    notComputed: 'not computed',
-    noData: (p: { entity: string }) => `no ${p.entity} imported`,
-    notCovered: (p: { entity: string; period: string; from: string; to: string }) => `no ${p.entity} imported for ${p.period} (${p.entity} cover ${p.from} to ${p.to})`,
-    noCompetitors: 'no competitors configured',
-    noCompetitorsVoice: 'no competitors configured: share of voice compares the brand with its competitors',
-    noTrackedMentionsIn: (p: { period: string }) => `no mentions of the brand or its competitors in ${p.period}`,
-    noTrackedMentions: 'no mentions of the brand or its competitors',
-    noVoice: 'no share of voice for the period',
-    basePartial: (p: { period: string; from: string; to: string }) => `${p.period} is only partly covered by the data (${p.from} to ${p.to}), so the change cannot be measured against it`,
-    noBaseValue: (p: { period: string; reason: string }) => `no value for ${p.period} to measure the change against (${p.reason})`,
-    noBase: 'no base period',
-    noOffersOrLeads: 'no offers or leads imported',
-    noOffersOrLeadsFor: (p: { period: string }) => `no offers or leads imported for ${p.period}`,
-    noOfferNamed: 'no offers imported and no lead names an offer',
-  },
+  reasons,
   /** Notes on estimated values (written by the KPI queries). */
   notes: {
     followersFromSnapshot: (p: { estimated: string; posts: string }) =>

@@ -471,6 +471,7 @@ export const it: Messages = {
     noOffersOrLeads: 'nessuna offerta né lead importati',
     noOffersOrLeadsFor: (p: { period: string }) => `nessuna offerta né lead importati per ${p.period}`,
     noOfferNamed: 'nessuna offerta importata e nessun lead indica un’offerta',
+    peopleWithheld: 'le singole persone sono nominate solo nei report del team',
   },
   notes: {
     followersFromSnapshot: (p) =>

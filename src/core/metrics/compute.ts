@@ -162,7 +162,7 @@ const stable = (def: KpiDefinition, n: number): number => (def.unit === 'currenc
 function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): KpiValue {
   const raw = row ? numOrNull(row.value) : null;
   const value = raw === null ? null : stable(def, raw);
-  if (value === null) return def.whenEmpty ? unavailable('insufficient', def.whenEmpty) : available(0);
+  if (value === null) return def.whenEmpty ? unavailable('insufficient', { key: 'whenEmpty', kpi: def.id, text: def.whenEmpty }) : available(0);
   const inputs: Record<string, number> = {};
   for (const [k, v] of Object.entries(row!)) {
     if (reserved.has(k)) continue;

@@ -19,12 +19,11 @@ export function coverageGap(
 ): KpiValue | null {
   for (const entity of entities) {
     const entry = manifest.entities[entity];
-    const label = entityLabel(entity);
     if (!entry || entry.rows === 0 || !entry.firstDate || !entry.lastDate) {
-      return unavailable('no_data', `no ${label} imported`);
+      return unavailable('no_data', { key: 'noData', entity });
     }
     if (coverage === 'period' && (entry.firstDate > period.lastDay || entry.lastDate < period.firstDay)) {
-      return unavailable('not_covered', `no ${label} imported for ${period.id} (${label} cover ${entry.firstDate} to ${entry.lastDate})`);
+      return unavailable('not_covered', { key: 'notCovered', entity, period: period.id, from: entry.firstDate, to: entry.lastDate });
     }
   }
   return null;

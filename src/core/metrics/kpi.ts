@@ -9,6 +9,7 @@
  *
  * A KPI whose inputs are missing is `available: false` with the reason, never a silent 0.
  */
+import { because, type Reason } from '../i18n/reason.ts';
 import { CadenceError } from '../errors.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { entityNames, type EntityName } from '../schema/entities.ts';
@@ -58,7 +59,8 @@ export type KpiValue =
       /** The inputs cover only these days of the period (the data starts late or ends early). */
       partial?: { firstDay: string; lastDay: string };
     }
-  | { available: false; code: UnavailableCode; reason: string };
+  /** `reason` is English; `why` (core's own reasons) is what it is made of, for other languages (i18n/reason.ts). */
+  | { available: false; code: UnavailableCode; reason: string; why?: Reason };
 
 /** The slice of the configuration metrics read. */
 export type MetricsConfig = Pick<CadenceConfig, 'brand' | 'competitors' | 'timezone' | 'currency'>;
@@ -136,7 +138,7 @@ export interface KpiDefinition {
    * Computed only when `config` allows (e.g. share of voice needs competitors): the reason it
    * is not configured, or null.
    */
-  requires?(config: MetricsConfig): string | null;
+  requires?(config: MetricsConfig): string | Reason | null;
   /**
    * One query for all periods. It must return the columns `period` (the period id from the
    * JOIN) and `value` (a number or NULL), and may return `estimated` (BOOLEAN), `note` (text)
@@ -172,4 +174,4 @@ export function defineKpi(def: KpiDefinition): KpiDefinition {
 export const aggregationOf = (def: KpiDefinition): KpiAggregation => def.aggregation ?? (def.unit === 'count' || def.unit === 'currency' ? 'sum' : 'rate');
 
 export const available = (value: number, extra: Omit<Extract<KpiValue, { available: true }>, 'available' | 'value'> = {}): KpiValue => ({ available: true, value, ...extra });
-export const unavailable = (code: UnavailableCode, reason: string): KpiValue => ({ available: false, code, reason });
+export const unavailable = (code: UnavailableCode, reason: string | Reason): KpiValue => ({ available: false, code, ...(typeof reason === 'string' ? { reason } : because(reason)) });

@@ -9,6 +9,7 @@
  * share of voice and each list are one query for all periods; campaign lifecycles are computed
  * once and seen from each period's last day.
  */
+import { because, carried } from '../i18n/reason.ts';
 import { baselineComparison, comparison, targetProgress, type GoalPeriods, type GoalSpec } from '../benchmarks/comparisons.ts';
 import { campaignLifecycles } from '../benchmarks/campaign-lifecycle.ts';
 import { lifecyclesAsOf } from './campaigns-as-of.ts';
@@ -187,7 +188,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           timezone: config.timezone,
           kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
-          lists: namesPeople(audience) ? periodLists : anonymousLists(periodLists),
+          lists: namesPeople(audience) ? periodLists : localiseLists(anonymousLists(periodLists), format.t),
           typicalWeek: typical,
           anomalies: namesPeople(audience) ? periodAnomalies : anonymous,
           shareOfVoice,
@@ -215,7 +216,7 @@ function localisedKpis(kpis: KpiResult[], pl: PeriodPlan, format: Format): KpiRe
 
 const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);
 
-const missing: KpiValue = { available: false, code: 'no_data', reason: 'not computed' };
+const missing: KpiValue = { available: false, code: 'no_data', ...because({ key: 'notComputed' }) };
 
 function kpiResult(
   def: KpiDefinition,
@@ -240,7 +241,7 @@ function kpiResult(
     value: current.available ? current.value : null,
     ...(current.available
       ? { ...(current.estimated ? { estimated: true } : {}), ...(current.note ? { note: current.note } : {}), ...(current.inputs ? { inputs: current.inputs } : {}), ...(current.partial ? { partial: current.partial } : {}) }
-      : { code: current.code, reason: current.reason }),
+      : { code: current.code, ...carried(current) }),
     ...(registry.isCustom(def.id) ? { custom: true } : {}),
     comparisons: {
       previous: comparison(def, current, of(pl.previous), pl.previous.id),

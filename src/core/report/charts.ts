@@ -8,6 +8,7 @@
  * build's span for them, from the same mention day cube (which covers the comparison periods,
  * a year and more before the span, so those days are in it).
  */
+import { because, carried, type Because } from '../i18n/reason.ts';
 import type { VoiceMeasure } from '../benchmarks/types.ts';
 import { coverageGap } from '../metrics/coverage.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
@@ -51,7 +52,7 @@ export async function loadDailyChartData(reader: MetricsReader, config: MetricsC
 
 export function dailyMentionsSeries(data: DailyChartData, reader: MetricsReader, config: MetricsConfig, period: Period): DailyMentionsSeries {
   const gap = coverageGap(reader.manifest, ['mentions'], period);
-  if (gap && !gap.available) return { kind: 'daily_mentions', available: false, code: gap.code, reason: gap.reason };
+  if (gap && !gap.available) return { kind: 'daily_mentions', available: false, code: gap.code, ...carried(gap) };
   const names = trackedNames(config);
   const points: DailyMentionsPoint[] = [];
   for (const day of daysOf(period)) {
@@ -83,7 +84,7 @@ export function trailingDays(data: DailyChartData, reader: MetricsReader, config
 /** Leads per ISO week (Monday start), cut at the period's edges so each lead counts once. */
 export function weeklyLeadsSeries(data: DailyChartData, reader: MetricsReader, period: Period): WeeklyLeadsSeries {
   const gap = coverageGap(reader.manifest, ['leads'], period);
-  if (gap && !gap.available) return { kind: 'weekly_leads', available: false, code: gap.code, reason: gap.reason };
+  if (gap && !gap.available) return { kind: 'weekly_leads', available: false, code: gap.code, ...carried(gap) };
   const weeks = new Map<string, WeeklyLeadsPoint>();
   for (const day of daysOf(period)) {
     const weekStart = mondayOf(day);
@@ -99,10 +100,10 @@ export function weeklyLeadsSeries(data: DailyChartData, reader: MetricsReader, p
   return { kind: 'weekly_leads', available: true, points: [...weeks.values()] };
 }
 
-export function shareOfVoiceSeries(voice: { measures: VoiceMeasure[] } | { reason: string } | undefined, config: MetricsConfig): ShareOfVoiceSeries {
-  if (config.competitors.length === 0) return { kind: 'share_of_voice', available: false, code: 'not_configured', reason: 'no competitors configured' };
-  if (!voice || 'reason' in voice) return { kind: 'share_of_voice', available: false, code: 'insufficient', reason: voice?.reason ?? 'no share of voice for the period' };
+export function shareOfVoiceSeries(voice: { measures: VoiceMeasure[] } | Because | undefined, config: MetricsConfig): ShareOfVoiceSeries {
+  if (config.competitors.length === 0) return { kind: 'share_of_voice', available: false, code: 'not_configured', ...because({ key: 'noCompetitors' }) };
+  if (!voice || 'reason' in voice) return { kind: 'share_of_voice', available: false, code: 'insufficient', ...(voice ? carried(voice) : because({ key: 'noVoice' })) };
   const m = voice.measures.find((x) => x.measure === 'mentions');
-  if (!m || m.total === 0) return { kind: 'share_of_voice', available: false, code: 'insufficient', reason: 'no mentions of the brand or its competitors' };
+  if (!m || m.total === 0) return { kind: 'share_of_voice', available: false, code: 'insufficient', ...because({ key: 'noTrackedMentions' }) };
   return { kind: 'share_of_voice', available: true, points: m.names.map((n) => ({ name: n.name, isBrand: n.isBrand, mentions: n.value, share: n.share })) };
 }

@@ -3,6 +3,7 @@
  * data (no HTML, no Astro). Site pages, decks, digests and `cadence metrics --json` are
  * renderings of it; none of them queries data.
  */
+import type { Reason } from '../i18n/reason.ts';
 import type { BaselineComparison, Comparison, TargetProgress } from '../benchmarks/comparisons.ts';
 import type { Anomaly, CampaignLifecycle, ShareOfVoice, TypicalDay } from '../benchmarks/types.ts';
 import type { ReportLists } from '../metrics/lists/index.ts';
@@ -15,7 +16,7 @@ import type { AudienceName } from '../schema/config.ts';
 import type { Finding } from '../story/findings.ts';
 
 /** Bumped when the shape of the model changes (cached models of another version are recomputed). */
-export const REPORT_MODEL_VERSION = 4;
+export const REPORT_MODEL_VERSION = 5;
 
 export interface KpiComparisons {
   /** The previous period of equal standing (previous day, week, month, quarter, year; a range: the same number of days before). */
@@ -35,6 +36,7 @@ export interface KpiResult extends Pick<KpiDefinition, 'id' | 'stage' | 'label' 
   value: number | null;
   code?: UnavailableCode;
   reason?: string;
+  why?: Reason;
   /** The value rests on an estimate; `note` says which. */
   estimated?: boolean;
   note?: string;

@@ -4,6 +4,7 @@
  * leadership models get the same figures with people aggregated: author lists are withheld with
  * the reason, top mentions lose their author, and a spike traced to an author says "one author".
  */
+import { because } from '../i18n/reason.ts';
 import type { Anomaly, Driver } from '../benchmarks/types.ts';
 import type { ReportLists } from '../metrics/lists/index.ts';
 import type { AudienceName } from '../schema/config.ts';
@@ -11,7 +12,6 @@ import type { AudienceName } from '../schema/config.ts';
 /** Whether an audience's reports may name individual people. */
 export const namesPeople = (audience: AudienceName): boolean => audience === 'team';
 
-const PEOPLE_REASON = 'individual people are named in team reports only';
 
 /** A driver with an author's name replaced by "one author". */
 export function anonymousDriver(d: Driver): Driver {
@@ -23,7 +23,7 @@ export function anonymousAnomalies(anomalies: readonly Anomaly[]): Anomaly[] {
 }
 
 export function anonymousLists(lists: ReportLists): ReportLists {
-  const withheld = { available: false as const, code: 'not_configured' as const, reason: PEOPLE_REASON };
+  const withheld = { available: false as const, code: 'not_configured' as const, ...because({ key: 'peopleWithheld' }) };
   return {
     ...lists,
     advocates: withheld,

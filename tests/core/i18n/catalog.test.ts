@@ -11,6 +11,7 @@ import { en } from '../../../src/core/i18n/en.ts';
 import { it } from '../../../src/core/i18n/it.ts';
 import { languageOf, messagesFor, supportedLanguages, type Messages } from '../../../src/core/i18n/catalog.ts';
 import { localiseNote, localiseReason } from '../../../src/core/i18n/localise.ts';
+import { because, reasonText, type Because } from '../../../src/core/i18n/reason.ts';
 import { loadConfig } from '../../../src/core/config/load.ts';
 import { coverageGap } from '../../../src/core/metrics/coverage.ts';
 import { builtinKpis } from '../../../src/core/metrics/registry.ts';
@@ -304,30 +305,38 @@ describe('reasons and notes core writes', () => {
   const manifest = { entities: { care_cases: { rows: 10, firstDate: '2025-07-01', lastDate: '2026-08-31' } } } as never;
   const sept = { id: '2026-09', firstDay: '2026-09-01', lastDay: '2026-09-30' } as never;
 
-  test('coverage gaps read in Italian with the entity and the range', () => {
+  const asBecause = (v: unknown) => v as Because;
+
+  test('coverage gaps read in Italian with the entity and the range, from the key and values they carry', () => {
     const notCovered = coverageGap(manifest, ['care_cases'], sept);
     const noData = coverageGap(manifest, ['orders'], sept);
-    expect(notCovered).toMatchObject({ available: false, reason: 'no care cases imported for 2026-09 (care cases cover 2025-07-01 to 2026-08-31)' });
-    expect(localiseReason((notCovered as { reason: string }).reason, it)).toBe('nessun dato importato per 2026-09 (casi di assistenza: i dati coprono dal 2025-07-01 al 2026-08-31)');
-    expect(localiseReason((noData as { reason: string }).reason, it)).toBe('nessun dato importato (ordini)');
+    expect(notCovered).toEqual({ available: false, code: 'not_covered', reason: 'no care cases imported for 2026-09 (care cases cover 2025-07-01 to 2026-08-31)', why: { key: 'notCovered', entity: 'care_cases', period: '2026-09', from: '2025-07-01', to: '2026-08-31' } });
+    expect(localiseReason(asBecause(notCovered), it)).toBe('nessun dato importato per 2026-09 (casi di assistenza: i dati coprono dal 2025-07-01 al 2026-08-31)');
+    expect(localiseReason(asBecause(noData), it)).toBe('nessun dato importato (ordini)');
     // English is kept as written.
-    expect(localiseReason((noData as { reason: string }).reason, en)).toBe('no orders imported');
-    // The sales lists' own reasons.
-    expect(localiseReason(en.reasons.noOffersOrLeads, it)).toBe(it.reasons.noOffersOrLeads);
-    expect(localiseReason(en.reasons.noOffersOrLeadsFor({ period: '2026-09' }), it)).toBe('nessuna offerta né lead importati per 2026-09');
-    expect(localiseReason(en.reasons.noOfferNamed, it)).toBe(it.reasons.noOfferNamed);
+    expect(localiseReason(asBecause(noData), en)).toBe('no orders imported');
+    // Every key of the catalog's reasons words the same in English through reason.ts as en.ts.
+    expect(reasonText({ key: 'noOffersOrLeadsFor', period: '2026-09' })).toBe(en.reasons.noOffersOrLeadsFor({ period: '2026-09' }));
+    expect(reasonText({ key: 'noOffersOrLeadsFor', period: '2026-09' }, it)).toBe('nessuna offerta né lead importati per 2026-09');
+    for (const key of ['notComputed', 'noCompetitors', 'noCompetitorsVoice', 'noTrackedMentions', 'noVoice', 'noBase', 'noOffersOrLeads', 'noOfferNamed', 'peopleWithheld'] as const) {
+      expect(reasonText({ key }), key).toBe(en.reasons[key]);
+      expect(reasonText({ key }, it), key).toBe(it.reasons[key]);
+    }
   });
 
   test('every KPI reason, and the benchmark reasons, have an Italian wording', () => {
     for (const k of builtinKpis) {
-      if (k.whenEmpty) expect(localiseReason(k.whenEmpty, it), k.id).toBe(it.kpis[k.id]!.whenEmpty);
+      if (k.whenEmpty) expect(reasonText({ key: 'whenEmpty', kpi: k.id, text: k.whenEmpty }, it), k.id).toBe(it.kpis[k.id]!.whenEmpty);
       const required = k.requires?.({ brand: { name: 'B' }, competitors: [], timezone: 'UTC', currency: 'EUR' } as never);
-      if (required) expect(localiseReason(required, it), k.id).toBe(it.reasons.noCompetitors);
+      if (required) expect(typeof required === 'string' ? required : reasonText(required, it), k.id).toBe(it.reasons.noCompetitors);
     }
-    expect(localiseReason('no value for 2025-Q3 to measure the change against (no orders imported)', it)).toBe('nessun valore per 2025-Q3 rispetto a cui misurare la variazione (nessun dato importato (ordini))');
-    expect(localiseReason('no mentions of the brand or its competitors in 2026-09', it)).toBe('nessuna menzione del brand o dei suoi concorrenti in 2026-09');
-    // A project metric's own reason is kept.
-    expect(localiseReason('the CRM export is late', it)).toBe('the CRM export is late');
+    const nested = because({ key: 'noBaseValue', period: '2025-Q3', base: because({ key: 'noData', entity: 'orders' }) });
+    expect(nested.reason).toBe('no value for 2025-Q3 to measure the change against (no orders imported)');
+    expect(localiseReason(nested, it)).toBe('nessun valore per 2025-Q3 rispetto a cui misurare la variazione (nessun dato importato (ordini))');
+    expect(localiseReason(because({ key: 'noTrackedMentionsIn', period: '2026-09' }), it)).toBe('nessuna menzione del brand o dei suoi concorrenti in 2026-09');
+    // A project metric's own reason (no key) is kept, and so is its own "when empty" text.
+    expect(localiseReason({ reason: 'the CRM export is late' }, it)).toBe('the CRM export is late');
+    expect(reasonText({ key: 'whenEmpty', kpi: 'project.crm_calls', text: 'no calls logged' }, it)).toBe('no calls logged');
   });
 
   test('notes keep their numbers, formatted in Italian', () => {

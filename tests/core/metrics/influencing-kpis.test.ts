@@ -274,12 +274,13 @@ describe('unavailable values', () => {
       available: false,
       code: 'insufficient',
       reason: 'no posts with impressions and engagements published in the period',
+      why: { key: 'whenEmpty', kpi: 'influencing.engagement_rate_impressions', text: 'no posts with impressions and engagements published in the period' },
     });
   });
   it('inputs never imported are no_data', () => {
     const b = (id: string) => bare.get(id)!.get('2026-09')!;
-    expect(b('influencing.offer_awareness')).toEqual({ available: false, code: 'no_data', reason: 'no offers imported' });
-    expect(b('influencing.retargeting_list_growth')).toEqual({ available: false, code: 'no_data', reason: 'no retargeting audiences imported' });
+    expect(b('influencing.offer_awareness')).toMatchObject({ available: false, code: 'no_data', reason: 'no offers imported' });
+    expect(b('influencing.retargeting_list_growth')).toMatchObject({ available: false, code: 'no_data', reason: 'no retargeting audiences imported' });
     expect(b('influencing.audience_growth_rate')).toMatchObject({ available: false, code: 'no_data' });
     expect(b('influencing.social_traffic')).toMatchObject({ available: false, code: 'no_data' });
     // Posts are there, but without impressions or followers (and no snapshots to fall back on).

@@ -194,7 +194,7 @@ describe('mention KPIs', () => {
 
   it('is unavailable without competitors, sentiment or reach', () => {
     for (const id of ['listening.share_of_voice', 'listening.share_of_voice_engagement', 'listening.share_of_voice_reach']) {
-      expect(at(bare, id, SEP)).toEqual({ available: false, code: 'not_configured', reason: 'no competitors configured' });
+      expect(at(bare, id, SEP)).toMatchObject({ available: false, code: 'not_configured', reason: 'no competitors configured' });
     }
     expect(at(bare, 'listening.mentions', SEP)).toEqual({ available: true, value: 2 });
     expect(at(bare, 'listening.reputation_score', SEP)).toMatchObject({ available: false, code: 'insufficient' });
@@ -262,7 +262,7 @@ describe('care case KPIs', () => {
     const careIds = listeningKpis.map((k) => k.id).slice(7);
     expect(careIds).toHaveLength(8);
     for (const id of careIds) {
-      for (const p of [SEP, DAY1]) expect(at(bare, id, p)).toEqual({ available: false, code: 'no_data', reason: 'no care cases imported' });
+      for (const p of [SEP, DAY1]) expect(at(bare, id, p)).toMatchObject({ available: false, code: 'no_data', reason: 'no care cases imported' });
     }
   });
 

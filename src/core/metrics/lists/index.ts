@@ -11,6 +11,7 @@
  * (`gap`: offer interest needs offers or leads), read the previous periods too
  * (`shared.periods`: prospect topics), or be unavailable in every period (nothing names an offer).
  */
+import { carried, type Reason } from '../../i18n/reason.ts';
 import type { Period } from '../../periods/period.ts';
 import type { EntityName } from '../../schema/entities.ts';
 import { createPeriodTables, sqlContext } from '../compute.ts';
@@ -41,7 +42,7 @@ interface Shared {
 }
 
 /** Why a list is unavailable in every period. */
-type Unavailable = { available: false; code: UnavailableCode; reason: string };
+type Unavailable = { available: false; code: UnavailableCode; reason: string; why?: Reason };
 
 type Run = (reader: MetricsReader, ctx: ListSqlContext, limit: number, shared: Shared) => Promise<Map<string, unknown[]> | Unavailable>;
 
@@ -85,7 +86,7 @@ export async function computeLists(
       const pending: string[] = [];
       for (const p of unique) {
         const gap = gapOf ? gapOf(reader.manifest, p) : coverageGap(reader.manifest, [entity], p);
-        if (gap && !gap.available) byPeriod.set(p.id, { available: false, code: gap.code, reason: gap.reason });
+        if (gap && !gap.available) byPeriod.set(p.id, { available: false, code: gap.code, ...carried(gap) });
         else pending.push(p.id);
       }
       if (pending.length === 0) continue;

@@ -24,7 +24,7 @@
  * then id. The list is unavailable where neither offers nor leads cover the period, and
  * everywhere when no offers are imported and no lead names an offer.
  */
-import { en } from '../../i18n/en.ts';
+import { because, type Reason } from '../../i18n/reason.ts';
 import type { Period } from '../../periods/period.ts';
 import { coverageGap } from '../coverage.ts';
 import { unavailable, type KpiValue, type MetricsReader } from '../kpi.ts';
@@ -97,8 +97,8 @@ export function offerInterestGap(manifest: MetricsReader['manifest'], period: Pe
   const leads = coverageGap(manifest, ['leads'], period);
   if (!offers || !leads || offers.available || leads.available) return null;
   return offers.code === 'no_data' && leads.code === 'no_data'
-    ? unavailable('no_data', en.reasons.noOffersOrLeads)
-    : unavailable('not_covered', en.reasons.noOffersOrLeadsFor({ period: period.id }));
+    ? unavailable('no_data', { key: 'noOffersOrLeads' })
+    : unavailable('not_covered', { key: 'noOffersOrLeadsFor', period: period.id });
 }
 
 const cents = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
@@ -108,10 +108,10 @@ export async function offerInterest(
   reader: MetricsReader,
   ctx: ListSqlContext,
   limit: number,
-): Promise<Map<string, OfferInterestRow[]> | { available: false; code: 'no_data'; reason: string }> {
+): Promise<Map<string, OfferInterestRow[]> | { available: false; code: 'no_data'; reason: string; why?: Reason }> {
   if ((reader.manifest.entities.offers?.rows ?? 0) === 0) {
     const [row] = await reader.query(`SELECT count(*) AS n FROM leads WHERE nullif(trim(offer_id), '') IS NOT NULL`);
-    if (num(row?.n) === 0) return { available: false, code: 'no_data', reason: en.reasons.noOfferNamed };
+    if (num(row?.n) === 0) return { available: false, code: 'no_data', ...because({ key: 'noOfferNamed' }) };
   }
   const ordersImported = (reader.manifest.entities.orders?.rows ?? 0) > 0;
   const toRow = (r: SqlRow): OfferInterestRow => {

@@ -4,6 +4,7 @@
  * and which offers drew interest. Like KPI values, every list is either available (its rows,
  * possibly none) or unavailable with the reason, never silently empty when its input is missing.
  */
+import type { Reason } from '../../i18n/reason.ts';
 import type { UnavailableCode } from '../kpi.ts';
 
 /** Rows a list keeps per period when no limit is given. */
@@ -15,7 +16,7 @@ export const SNIPPET_MAX_CHARS = 200;
 /** A list for one period: its rows best first, or why it could not be made. */
 export type ListResult<Row> =
   | { available: true; rows: Row[] }
-  | { available: false; code: UnavailableCode; reason: string };
+  | { available: false; code: UnavailableCode; reason: string; why?: Reason };
 
 /** When an author talks: the most common local weekday and three-hour band of their mentions. */
 export interface AuthorWhen {

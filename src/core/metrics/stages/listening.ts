@@ -13,9 +13,10 @@
  * - Durations are hours from `opened_at`; a reply or resolution stamped before the case was
  *   opened is a data error and is left out.
  */
+import type { Reason } from '../../i18n/reason.ts';
 import { defineKpi, type KpiSqlContext } from '../kpi.ts';
 
-const requireCompetitors = (config: KpiSqlContext['config']): string | null => (config.competitors.length === 0 ? 'no competitors configured' : null);
+const requireCompetitors = (config: KpiSqlContext['config']): Reason | null => (config.competitors.length === 0 ? { key: 'noCompetitors' } : null);
 
 export const mentionsKpi = defineKpi({
   id: 'listening.mentions',

@@ -165,7 +165,7 @@ describe('prospect topics', () => {
   it('is unavailable outside the care cases and without them', async () => {
     expect(lists.get('2026-07')!.prospectTopics).toMatchObject({ available: false, code: 'not_covered', reason: expect.stringContaining('no care cases imported for 2026-07') });
     const l = await withFolder({ offers }, async (r) => (await computeLists(r, config, [sep])).get('2026-09')!);
-    expect(l.prospectTopics).toEqual({ available: false, code: 'no_data', reason: 'no care cases imported' });
+    expect(l.prospectTopics).toMatchObject({ available: false, code: 'no_data', reason: 'no care cases imported' });
   });
 });
 
@@ -197,13 +197,13 @@ describe('offer interest', () => {
   });
 
   it('is unavailable where neither offers nor leads cover the period, or when nothing names an offer', async () => {
-    expect(lists.get('2026-07')!.offerInterest).toEqual({ available: false, code: 'not_covered', reason: 'no offers or leads imported for 2026-07' });
+    expect(lists.get('2026-07')!.offerInterest).toMatchObject({ available: false, code: 'not_covered', reason: 'no offers or leads imported for 2026-07' });
     const bare = await withFolder({ care_cases: careCases }, async (r) => (await computeLists(r, config, [sep])).get('2026-09')!);
-    expect(bare.offerInterest).toEqual({ available: false, code: 'no_data', reason: 'no offers or leads imported' });
+    expect(bare.offerInterest).toMatchObject({ available: false, code: 'no_data', reason: 'no offers or leads imported' });
     // Leads without any offer id and no offer report: unavailable, even with enterprise leads.
     const noOffers = leads.map((l) => ({ ...l, offer_id: null }));
     const plain = await withFolder({ leads: noOffers }, async (r) => (await computeLists(r, config, [sep])).get('2026-09')!);
-    expect(plain.offerInterest).toEqual({ available: false, code: 'no_data', reason: 'no offers imported and no lead names an offer' });
+    expect(plain.offerInterest).toMatchObject({ available: false, code: 'no_data', reason: 'no offers imported and no lead names an offer' });
     // Leads naming an offer, no offer report, no orders: lead counts only, orders unknown (null).
     const leadsOnly = await withFolder({ leads }, async (r) => (await computeLists(r, config, [sep])).get('2026-09')!);
     expect(leadsOnly.offerInterest).toMatchObject({ available: true, rows: [{ id: 'AUTUMN15', leads: 3, impressions: null, orders: null, orderRevenue: null }, { id: '/b2b/team' }, { id: 'SPRINGX' }] });
