@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CadenceError } from '../core/errors.ts';
 import { findConfigFile } from '../core/config/load.ts';
-import { writeFileAtomic } from './write-file.ts';
+import { writeFileAtomic } from '../core/write-file.ts';
 
 export interface ScaffoldOptions {
   /** Absolute folder to create the project in (made if missing). */

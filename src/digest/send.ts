@@ -17,9 +17,9 @@
  * `fetch`, `sleep` and `now` are injected; nothing is kept between calls.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { CadenceError, isCadenceError } from '../core/errors.ts';
+import { writeFileAtomic } from '../core/write-file.ts';
 import { fetchWithRetry } from '../plugins/retry.ts';
 
 export interface DigestKey {
@@ -90,15 +90,7 @@ export async function readLedger(file: string): Promise<Ledger> {
 }
 
 async function writeLedger(file: string, ledger: Ledger): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    await writeFile(temp, `${JSON.stringify(ledger, null, 2)}\n`);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(file, `${JSON.stringify(ledger, null, 2)}\n`);
 }
 
 /** Where the URL points, without path or query (webhook URLs carry their secret in the path). */

@@ -29,8 +29,9 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CadenceError } from '../core/errors.ts';
+import { cadenceOfKind, kindOfPeriodId, relativePeriodKind, relativePeriodKinds } from '../core/periods/period.ts';
 import { audienceNames, cadences, type AudienceName, type CadenceName } from '../core/schema/config.ts';
-import { deckNames, type DeckName } from '../site/decks/definitions.ts';
+import { deckNames, type DeckName } from '../site/decks/names.ts';
 
 /** One report page of the built site. */
 export interface ReportPage {
@@ -63,18 +64,10 @@ export const pdfName = (page: ReportPage): string => `${page.cadence}-${page.per
 /** The PDF file name of a deck: "roadshow-2026-Q3-product.pdf". */
 export const deckPdfName = (deck: DeckPrintPage): string => `roadshow-${deck.period}-${deck.deck}.pdf`;
 
-/** Period id patterns per cadence, as they appear in page addresses. */
-const periodPatterns: Record<CadenceName, RegExp> = {
-  daily: /^\d{4}-\d{2}-\d{2}$/,
-  weekly: /^\d{4}-W\d{2}$/,
-  monthly: /^\d{4}-\d{2}$/,
-  quarterly: /^\d{4}-Q[1-4]$/,
-  annual: /^\d{4}$/,
-};
-
-/** The cadence of a period id, or undefined when it is not one. */
+/** The cadence of a period id as in page addresses, or undefined when it is not one. */
 export function cadenceOfPeriodId(period: string): CadenceName | undefined {
-  return cadences.find((c) => periodPatterns[c].test(period));
+  const kind = kindOfPeriodId(period);
+  return kind ? cadenceOfKind[kind] : undefined;
 }
 
 /** Every report page under `siteDir`, sorted by cadence, period, audience. */
@@ -83,7 +76,7 @@ export async function listReportPages(siteDir: string): Promise<ReportPage[]> {
   for (const cadence of cadences) {
     const cadenceDir = join(siteDir, cadence);
     if (!existsSync(cadenceDir)) continue;
-    for (const period of (await readdir(cadenceDir)).filter((p) => periodPatterns[cadence].test(p))) {
+    for (const period of (await readdir(cadenceDir)).filter((p) => cadenceOfPeriodId(p) === cadence)) {
       for (const audience of audienceNames) {
         if (existsSync(join(cadenceDir, period, audience, 'index.html'))) pages.push({ cadence, period, audience, path: `${cadence}/${period}/${audience}/` });
       }
@@ -98,7 +91,7 @@ export async function listDeckPages(siteDir: string): Promise<DeckPrintPage[]> {
   const root = join(siteDir, 'roadshow');
   if (!existsSync(root)) return [];
   const decks: DeckPrintPage[] = [];
-  for (const period of (await readdir(root)).filter((p) => periodPatterns.quarterly.test(p)).sort()) {
+  for (const period of (await readdir(root)).filter((p) => cadenceOfPeriodId(p) === 'quarterly').sort()) {
     for (const deck of deckNames) {
       if (existsSync(join(root, period, deck, 'index.html'))) decks.push({ period, deck, path: `roadshow/${period}/${deck}/` });
     }
@@ -148,8 +141,6 @@ export async function selectDeckPages(siteDir: string, base: string, deck: strin
   return decks;
 }
 
-/** The relative period names of the command line and the cadence each picks. */
-export const relativePeriods: Record<string, CadenceName> = { yesterday: 'daily', 'last-week': 'weekly', 'last-month': 'monthly', 'last-quarter': 'quarterly', 'last-year': 'annual' };
 
 /** The pages to print (see the module comment for the default). */
 export async function selectReportPages(siteDir: string, base: string, options: SelectOptions): Promise<ReportPage[]> {
@@ -159,12 +150,13 @@ export async function selectReportPages(siteDir: string, base: string, options: 
   const all = (await listReportPages(siteDir)).filter((p) => options.audience === undefined || p.audience === options.audience);
   const who = options.audience ? ` for the ${options.audience} audience` : '';
   const period = options.period ?? 'last-month';
-  const relative = relativePeriods[period];
-  if (relative === undefined) {
+  const relativeKind = relativePeriodKind(period);
+  const relative = relativeKind === null ? null : cadenceOfKind[relativeKind];
+  if (relative === null) {
     const cadence = cadenceOfPeriodId(period);
     if (!cadence) {
       throw new CadenceError('CADENCE_PERIOD_INVALID', `"${period}" is not a period id of a report page`, {
-        hint: `Give the period as in the page address (2026-09-14, 2026-W38, 2026-09, 2026-Q3 or 2026) or as ${Object.keys(relativePeriods).join(', ')}.`,
+        hint: `Give the period as in the page address (2026-09-14, 2026-W38, 2026-09, 2026-Q3 or 2026) or as ${Object.keys(relativePeriodKinds).join(', ')}.`,
       });
     }
     const chosen = all.filter((p) => p.cadence === cadence && p.period === period);
@@ -178,7 +170,7 @@ export async function selectReportPages(siteDir: string, base: string, options: 
   // last-month and the like: the latest complete report of the cadence, as the home page lists it.
   const ofCadence = all.filter((p) => p.cadence === relative);
   if (ofCadence.length === 0) throw new CadenceError('CADENCE_PDF_NO_REPORT', `The site in ${siteDir} has no ${relative} report${who}; pass --period to print another cadence.`);
-  const listed = await homePageLinks(siteDir, base, new RegExp(`^${relative}/${periodPatterns[relative].source.slice(1, -1)}/[a-z]+/$`));
+  const listed = await homePageLinks(siteDir, base, new RegExp(`^${relative}/[^/]+/[a-z]+/$`));
   const chosen: ReportPage[] = [];
   for (const audience of audienceNames) {
     const mine = ofCadence.filter((p) => p.audience === audience);

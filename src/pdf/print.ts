@@ -25,10 +25,11 @@
  * would hide it.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { CadenceError } from '../core/errors.ts';
+import { writeFileAtomic } from '../core/write-file.ts';
 import { startStaticServer } from '../site/static-server.ts';
 import { footerTemplate, headerTemplate, pdfMargin, printableWidthPx, type Paper } from './paper.ts';
 import { deckPdfName, pdfName, type DeckPrintPage, type ReportPage } from './pages.ts';
@@ -132,59 +133,27 @@ export async function printPages(options: PrintReportsOptions): Promise<PrintRep
     } catch (error) {
       throw chromiumNotFound(executablePath, error);
     }
-    const width = printableWidthPx(paper);
-    const context = await browser.newContext({ viewport: { width, height: 1123 } });
-    await context.route((url) => url.origin !== origin, (route) => {
-      log.warn(`blocked a request to ${route.request().url()}`);
-      return route.abort('blockedbyclient');
-    });
+    const at: PrintTarget = { origin, base, siteDir, outDir, log };
     await mkdir(outDir, { recursive: true });
     const reports: PrintedReport[] = [];
-    for (const page of pages) {
-      signal?.throwIfAborted();
-      const started = performance.now();
-      const tab = await context.newPage();
-      try {
-        const url = `${origin}${base}${page.path}`;
-        const response = await tab.goto(url, { waitUntil: 'load' });
-        if (response?.status() !== 200) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${base}${page.path} answered ${response?.status() ?? 'nothing'} from the site folder ${siteDir}.`);
-        await tab.emulateMedia({ media: 'print' });
-        const check = await checkWidths(tab, width);
-        if (check.tooWide.length > 0) {
-          throw new CadenceError('CADENCE_PDF_TOO_WIDE', `${base}${page.path}: ${check.tooWide.join('; ')} — wider than the ${width} px printable width of ${paper} paper.`, { details: { ...check } });
-        }
-        const { title, lang } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang }));
-        const pdf = await tab.pdf({
-          format: paper,
-          printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: headerTemplate(title),
-          footerTemplate: footerTemplate(lang || 'en'),
-          margin: pdfMargin(),
-        });
-        const file = join(outDir, pdfName(page));
-        await writeAtomically(file, pdf);
-        const pdfPages = pdfPageCount(pdf);
-        reports.push({ page, file, pdfPages, bytes: pdf.length, width: check });
-        log.info(`printed ${page.path} → ${pdfName(page)} (${pdfPages} page${pdfPages === 1 ? '' : 's'}, ${paper}) in ${Math.round(performance.now() - started)} ms`);
-      } finally {
-        await tab.close();
+    if (pages.length) {
+      const width = printableWidthPx(paper);
+      const context = await sameOriginContext(browser, at, { viewport: { width, height: 1123 } });
+      for (const page of pages) {
+        signal?.throwIfAborted();
+        reports.push(await printReport(context, page, paper, at));
       }
+      await context.close();
     }
-    await context.close();
     const decks: PrintedDeck[] = [];
     if (options.decks?.length) {
       // The slides' own layout without the deck script: one 16:9 box after another.
-      const deckContext = await browser.newContext({ viewport: { width: SLIDE_WIDTH_PX, height: SLIDE_HEIGHT_PX }, javaScriptEnabled: false });
-      await deckContext.route((url) => url.origin !== origin, (route) => {
-        log.warn(`blocked a request to ${route.request().url()}`);
-        return route.abort('blockedbyclient');
-      });
+      const context = await sameOriginContext(browser, at, { viewport: { width: SLIDE_WIDTH_PX, height: SLIDE_HEIGHT_PX }, javaScriptEnabled: false });
       for (const deck of options.decks) {
         signal?.throwIfAborted();
-        decks.push(await printDeck(deckContext, deck, { origin, base, siteDir, outDir, log }));
+        decks.push(await printDeck(context, deck, at));
       }
-      await deckContext.close();
+      await context.close();
     }
     return { ok: true, reports, decks };
   } finally {
@@ -197,34 +166,82 @@ export async function printPages(options: PrintReportsOptions): Promise<PrintRep
 export const SLIDE_WIDTH_PX = 1280;
 export const SLIDE_HEIGHT_PX = 720;
 
-async function printDeck(
-  context: import('playwright-core').BrowserContext,
-  deck: DeckPrintPage,
-  o: { origin: string; base: string; siteDir: string; outDir: string; log: PdfLogger },
-): Promise<PrintedDeck> {
-  const started = performance.now();
+/** Where pages are printed from and to. */
+interface PrintTarget {
+  /** The loopback server's origin. */
+  origin: string;
+  base: string;
+  siteDir: string;
+  outDir: string;
+  log: PdfLogger;
+}
+
+/** A browser context that aborts (and logs) every request to another origin than the site's. */
+async function sameOriginContext(browser: Browser, at: PrintTarget, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route((url) => url.origin !== at.origin, (route) => {
+    at.log.warn(`blocked a request to ${route.request().url()}`);
+    return route.abort('blockedbyclient');
+  });
+  return context;
+}
+
+/** Opens a page of the site (under the base) in print media, runs `use` on it, and closes it. */
+async function withPrintPage<T>(context: BrowserContext, path: string, at: PrintTarget, use: (tab: Page) => Promise<T>): Promise<T> {
   const tab = await context.newPage();
   try {
-    const response = await tab.goto(`${o.origin}${o.base}${deck.path}`, { waitUntil: 'load' });
-    if (response?.status() !== 200) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${o.base}${deck.path} answered ${response?.status() ?? 'nothing'} from the site folder ${o.siteDir}.`);
+    const response = await tab.goto(`${at.origin}${at.base}${path}`, { waitUntil: 'load' });
+    if (response?.status() !== 200) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${at.base}${path} answered ${response?.status() ?? 'nothing'} from the site folder ${at.siteDir}.`);
     await tab.emulateMedia({ media: 'print' });
+    return await use(tab);
+  } finally {
+    await tab.close();
+  }
+}
+
+async function printReport(context: BrowserContext, page: ReportPage, paper: Paper, at: PrintTarget): Promise<PrintedReport> {
+  const started = performance.now();
+  const width = printableWidthPx(paper);
+  return withPrintPage(context, page.path, at, async (tab) => {
+    const check = await checkWidths(tab, width);
+    if (check.tooWide.length > 0) {
+      throw new CadenceError('CADENCE_PDF_TOO_WIDE', `${at.base}${page.path}: ${check.tooWide.join('; ')} — wider than the ${width} px printable width of ${paper} paper.`, { details: { ...check } });
+    }
+    const { title, lang } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang }));
+    const pdf = await tab.pdf({
+      format: paper,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: headerTemplate(title),
+      footerTemplate: footerTemplate(lang || 'en'),
+      margin: pdfMargin(),
+    });
+    const file = join(at.outDir, pdfName(page));
+    await writeFileAtomic(file, pdf);
+    const pdfPages = pdfPageCount(pdf);
+    at.log.info(`printed ${page.path} → ${pdfName(page)} (${pdfPages} page${pdfPages === 1 ? '' : 's'}, ${paper}) in ${Math.round(performance.now() - started)} ms`);
+    return { page, file, pdfPages, bytes: pdf.length, width: check };
+  });
+}
+
+async function printDeck(context: BrowserContext, deck: DeckPrintPage, at: PrintTarget): Promise<PrintedDeck> {
+  const started = performance.now();
+  return withPrintPage(context, deck.path, at, async (tab) => {
     const slides = (await tab.evaluate(`(${slideCheckScript})()`)) as SlideCheck;
-    if (slides.slides === 0) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${o.base}${deck.path} has no slide to print.`);
+    if (slides.slides === 0) throw new CadenceError('CADENCE_PDF_NO_REPORT', `${at.base}${deck.path} has no slide to print.`);
     if (slides.overflowing.length > 0) {
-      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${o.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
+      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
     }
     const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
     const pdfPages = pdfPageCount(pdf);
     if (pdfPages !== slides.slides) {
-      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${o.base}${deck.path}: Chromium printed ${pdfPages} pages for ${slides.slides} slides, so a slide ran over its page.`, { details: { ...slides, pdfPages } });
+      throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: Chromium printed ${pdfPages} pages for ${slides.slides} slides, so a slide ran over its page.`, { details: { ...slides, pdfPages } });
     }
-    const file = join(o.outDir, deckPdfName(deck));
-    await writeAtomically(file, pdf);
-    o.log.info(`printed ${deck.path} → ${deckPdfName(deck)} (${pdfPages} slide${pdfPages === 1 ? '' : 's'}, 16:9) in ${Math.round(performance.now() - started)} ms`);
+    const file = join(at.outDir, deckPdfName(deck));
+    await writeFileAtomic(file, pdf);
+    at.log.info(`printed ${deck.path} → ${deckPdfName(deck)} (${pdfPages} slide${pdfPages === 1 ? '' : 's'}, 16:9) in ${Math.round(performance.now() - started)} ms`);
     return { deck, file, pdfPages, bytes: pdf.length, slides };
-  } finally {
-    await tab.close();
-  }
+  });
 }
 
 /**
@@ -292,20 +309,8 @@ const widthCheckScript = `(limit) => {
   return { printableWidth: limit, widest: Math.round(widest * 10) / 10, scrollWidth: document.documentElement.scrollWidth, tooWide };
 }`;
 
-async function checkWidths(tab: import('playwright-core').Page, width: number): Promise<WidthCheck> {
+async function checkWidths(tab: Page, width: number): Promise<WidthCheck> {
   return (await tab.evaluate(`(${widthCheckScript})(${JSON.stringify(width)})`)) as WidthCheck;
-}
-
-/** Writes `file` through a temporary name in the same folder, so no half-written PDF ever exists. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temp = `${file}.${process.pid}.partial`;
-  try {
-    await writeFile(temp, data);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }
 
 /** The page count of a PDF Chromium wrote: the largest /Count of its page tree nodes. */

@@ -274,6 +274,24 @@ describe.skipIf(!haveChromium)(`decks in Chromium${haveChromium ? '' : ' (skippe
     await context.close();
   });
 
+  it('prints every slide from a presentation too (Ctrl+P with the deck script running, on slide 3)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(deckUrl('product', '#slide-3'));
+    await page.waitForFunction(() => document.querySelector('.slide.current')?.id === 'slide-3');
+    await page.keyboard.press('n'); // notes open on screen: never printed
+    await page.emulateMedia({ media: 'print' });
+    const boxes = await page.locator('section.slide').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
+    const titles = slideTitles(html.product!);
+    expect(boxes).toEqual(titles.map(() => [1280, 720]));
+    expect(await page.locator('.notes').first().isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const file = join(projectDir, 'presented.pdf');
+    await writeFile(file, pdf);
+    expect((await readPdf(file)).pages).toBe(titles.length);
+    await context.close();
+  });
+
   it('opens the single file from file:// with no request but the file, showing logo, slides and the SVG chart', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -381,29 +399,6 @@ describe.skipIf(!haveChromium)(`decks printed to PDF${haveChromium ? '' : ' (ski
     expect(isCadenceError(error) && error.message).toMatch(/\/reports\/roadshow\/2026-Q3\/product\/: slide 2 "[^"]+" \(content \d+ px high in \d+ px\)/);
     expect(await readdir(out)).toEqual([]);
   });
-
-  it('prints every slide from a presentation too (Ctrl+P with the deck script running, on slide 3)', async () => {
-    const server = await servePages(site.outDir, BASE);
-    const browser = await launchChromium();
-    try {
-      const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-      await page.goto(`${server.url}${BASE}roadshow/2026-Q3/product/#slide-3`);
-      await page.waitForFunction(() => document.querySelector('.slide.current')?.id === 'slide-3');
-      await page.keyboard.press('n'); // notes open on screen: never printed
-      await page.emulateMedia({ media: 'print' });
-      const boxes = await page.locator('section.slide').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [Math.round(r.width), Math.round(r.height)]));
-      const titles = slideTitles(html.product!);
-      expect(boxes).toEqual(titles.map(() => [1280, 720]));
-      expect(await page.locator('.notes').first().isVisible()).toBe(false);
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      const file = join(projectDir, 'presented.pdf');
-      await writeFile(file, pdf);
-      expect((await readPdf(file)).pages).toBe(titles.length);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  }, 60_000);
 
   it('runs end to end as `cadence pdf --deck marketing` (the latest complete quarter)', async () => {
     await writeFile(join(projectDir, 'cadence.config.ts'), `export default ${JSON.stringify(sampleConfigInput({ base: BASE, cadences: ['quarterly'] }))};\n`);

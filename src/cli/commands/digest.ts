@@ -11,7 +11,7 @@ import { localDayOf } from '../../core/periods/period.ts';
 import { sleep } from '../../plugins/retry.ts';
 import { configOf, logOf, out, type CliContext } from '../context.ts';
 import { importFunction } from '../lazy-import.ts';
-import { writeFileAtomic } from '../write-file.ts';
+import { writeFileAtomic } from '../../core/write-file.ts';
 import type { DigestFormat, RunDigestOptions, runDigest, digestOutput } from '../../digest/run.ts';
 import type { DigestKind } from '../../digest/types.ts';
 

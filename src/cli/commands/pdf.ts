@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { audienceNames } from '../../core/schema/config.ts';
-import { deckNames } from '../../site/decks/definitions.ts';
+import { deckNames } from '../../site/decks/names.ts';
 import { configOf, logOf, out, placeOf, type CliContext } from '../context.ts';
 import { importFunction } from '../lazy-import.ts';
 import { reportResult } from '../results.ts';

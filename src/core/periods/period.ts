@@ -182,6 +182,22 @@ export function periodContaining(kind: CalendarKind, day: string, timezone: stri
   }
 }
 
+/** The relative period names of the command line and the kind of period each names. */
+export const relativePeriodKinds: Readonly<Record<string, CalendarKind>> = { yesterday: 'day', 'last-week': 'week', 'last-month': 'month', 'last-quarter': 'quarter', 'last-year': 'year' };
+
+/** The kind a relative period name ("last-month") names, or null when it is not one. */
+export const relativePeriodKind = (name: string): CalendarKind | null => (Object.hasOwn(relativePeriodKinds, name) ? relativePeriodKinds[name]! : null);
+
+/** The kind of a calendar period id as written (2026-09-14, 2026-W38, 2026-09, 2026-Q3, 2025), or null. */
+export function kindOfPeriodId(id: string): CalendarKind | null {
+  if (DAY_RE.test(id)) return 'day';
+  if (WEEK_RE.test(id)) return 'week';
+  if (MONTH_RE.test(id)) return 'month';
+  if (QUARTER_RE.test(id)) return 'quarter';
+  if (YEAR_RE.test(id)) return 'year';
+  return null;
+}
+
 export interface ParsePeriodOptions {
   timezone: string;
   /** The local day relative periods (last-week, last-month) count back from: "YYYY-MM-DD". */
@@ -196,8 +212,7 @@ export interface ParsePeriodOptions {
 export function parsePeriod(spec: string, options: ParsePeriodOptions): Period {
   const s = spec.trim();
   const { timezone, asOf } = options;
-  const relative: Record<string, CalendarKind> = { yesterday: 'day', 'last-week': 'week', 'last-month': 'month', 'last-quarter': 'quarter', 'last-year': 'year' };
-  const kind = relative[s];
+  const kind = relativePeriodKind(s);
   if (kind) return previousPeriod(periodContaining(kind, asOf, timezone));
   if (DAY_RE.test(s)) return dayPeriod(s, timezone);
   if (WEEK_RE.test(s)) return weekPeriod(s, timezone);

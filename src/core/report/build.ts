@@ -161,7 +161,10 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
         weekly_leads: localiseChart(weeklyLeadsSeries(chartData, reader, period), format.t),
         share_of_voice: localiseChart(shareOfVoiceSeries(voice.get(period.id), config), format.t),
       };
-      const periodLists = localiseLists(lists.get(period.id)!, format.t);
+      const rawLists = lists.get(period.id)!;
+      const periodLists = localiseLists(rawLists, format.t);
+      // What sales and leadership get: no person named (privacy.ts), worded like the rest.
+      const peoplelessLists = localiseLists(anonymousLists(rawLists), format.t);
       // Periods ending on the same day (a day, its week, month…) share their typical week.
       let typical = typicalByCut.get(pl.cut);
       if (!typical) {
@@ -188,7 +191,7 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           timezone: config.timezone,
           kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
-          lists: namesPeople(audience) ? periodLists : localiseLists(anonymousLists(periodLists), format.t),
+          lists: namesPeople(audience) ? periodLists : peoplelessLists,
           typicalWeek: typical,
           anomalies: namesPeople(audience) ? periodAnomalies : anonymous,
           shareOfVoice,

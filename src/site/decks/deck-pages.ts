@@ -5,7 +5,7 @@
  * when there is no sales quarterly report) on the team's.
  */
 import type { ReportPage, SiteModel } from '../site-model.ts';
-import { deckNames, type DeckName } from './definitions.ts';
+import { deckNames, type DeckName } from './names.ts';
 
 export interface DeckPage {
   /** "2026-Q3". */

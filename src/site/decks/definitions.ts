@@ -15,11 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CadenceError } from '../../core/errors.ts';
 import { checkComponents } from '../reports/definitions.ts';
-import { parseFrontmatter } from '../reports/frontmatter.ts';
+import { parseFrontmatter, titleSchema } from '../reports/frontmatter.ts';
+import { deckNames, type DeckName } from './names.ts';
 
-/** The departments a quarter gets a deck for, in the order the index lists them. */
-export const deckNames = ['product', 'sales', 'marketing', 'all-hands'] as const;
-export type DeckName = (typeof deckNames)[number];
+export { deckNames, type DeckName } from './names.ts';
 
 /** Components a deck can use besides the report components (src/site/components/deck/). */
 export const deckComponentNames = ['Slide', 'Gaps'] as const;
@@ -40,13 +39,7 @@ const placeholders = ['dept', 'period', 'brand'] as const;
 const deckFrontmatter = z
   .object({
     deck: z.enum(deckNames),
-    title: z
-      .string()
-      .min(1)
-      .refine((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => (placeholders as readonly string[]).includes(m[1]!)), {
-        message: `a title whose placeholders are among ${placeholders.map((p) => `{${p}}`).join(', ')}`,
-      })
-      .optional(),
+    title: titleSchema(placeholders).optional(),
     description: z.string().min(1).optional(),
   })
   .strict();

@@ -41,17 +41,23 @@ export type SectionName = (typeof sectionNames)[number];
 /** Placeholders a title may hold. */
 export const titlePlaceholders = ['audience', 'period', 'brand', 'cadence'] as const;
 
+/** A frontmatter title whose `{placeholders}` are among `names` (reports, decks). */
+export const titleSchema = (names: readonly string[]) =>
+  z
+    .string()
+    .min(1)
+    .refine((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => names.includes(m[1]!)), {
+      message: `a title whose placeholders are among ${names.map((p) => `{${p}}`).join(', ')}`,
+    });
+
+/** A title pattern with its `{placeholders}` filled from `values` (a name without a value stays as written). */
+export const fillTitle = (pattern: string, values: Readonly<Record<string, string>>): string => pattern.replace(/\{([a-z]+)\}/g, (all, key: string) => values[key] ?? all);
+
 export const reportFrontmatter = z
   .object({
     audience: z.enum(audienceNames),
     cadence: z.enum(cadences),
-    title: z
-      .string()
-      .min(1)
-      .refine((t) => [...t.matchAll(/\{([^}]*)\}/g)].every((m) => (titlePlaceholders as readonly string[]).includes(m[1]!)), {
-        message: `a title whose placeholders are among ${titlePlaceholders.map((p) => `{${p}}`).join(', ')}`,
-      })
-      .optional(),
+    title: titleSchema(titlePlaceholders).optional(),
     description: z.string().min(1).optional(),
     sections: z.array(z.enum(sectionNames)).optional(),
   })
