@@ -1,20 +1,25 @@
 /**
- * The monthly employee digest (team audience, a month), an e-mail: the month's headline findings
- * (the story tree, at most three, no next steps — those are the team's), the month's three
- * best-performing owned posts (lists.topContent: ranked by engagements) with platform, result and
- * link, and one or two ready-to-copy posts for employees to share: a sentence on the best post
- * with its link, and a round-up of the top posts' engagements. Sentences are the catalog's
- * (`t.digest.employee`), in the configured language.
+ * The monthly employee digest (team model, a month), an e-mail to all staff: what they can share
+ * and be proud of, never the internal detail. It holds
+ *  - in a month with a negative story (a negative event), the guidance first: "You may be asked
+ *    about …: point people to the company's statement" — no spike statistics, no SLA figure, no
+ *    refund figure (those are for the social team and leadership);
+ *  - what we can be proud of: the month's campaigns that drew people in, goals met, campaigns
+ *    still growing — named, without the analyst's numbers;
+ *  - the month's three best-performing owned posts (lists.topContent, ranked by engagements),
+ *    each shown with its engagements — the figure the table is sorted by — and a link;
+ *  - one or two ready-to-copy posts: a sentence on the best post with its link, and a round-up.
+ * Sentences are the catalog's (`t.story.employee`, `t.digest.employee`), in the configured language.
  *
- * Decisions: a post's result is its reach when reported, else its impressions, else its
- * engagements (the one number a reader understands first). Post links are kept only when they
- * are http(s). The sample posts do not link to the report site (it is internal).
+ * Decisions: post links are kept only when they are http(s). The sample posts do not link to the
+ * report site (it is internal).
  */
 import type { BlockContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { TopContentRow } from '../core/metrics/lists/types.ts';
 import type { ReportModel } from '../core/report/model.ts';
 import { findingsTree } from '../core/story/narrative.ts';
 import { periodLabel } from '../core/story/period-label.ts';
+import type { StorySource } from '../core/i18n/en-story.ts';
 import { toEmailHtml } from './html.ts';
 import { platformName } from './links.ts';
 import { toMarkdown, toPlainText } from './markdown.ts';
@@ -51,27 +56,49 @@ export function samplePosts(rows: readonly TopContentRow[], ctx: Pick<DigestCont
   return out;
 }
 
+/** The staff-facing story of the month: the guidance in a crisis, and what to be proud of, without figures. */
+export function staffStory(model: Pick<ReportModel, 'findings'>, t: DigestContext['t']): { guidance: string | null; proud: string[] } {
+  const e = t.story.employee;
+  const crisis = model.findings.find((f) => f.kind === 'event' && f.data.eventKind === 'negative');
+  const guidance = crisis ? e.guidance({ source: (crisis.data.source as StorySource | null) ?? null }) : null;
+  const proud: string[] = [];
+  for (const f of model.findings) {
+    if (f.kind === 'campaign_result') proud.push(e.campaign({ name: String(f.data.campaignName) }));
+    else if (f.kind === 'target_met') proud.push(e.goalMet({ label: String(f.data.label) }));
+    else if (f.kind === 'campaign_growing') proud.push(e.growing({ name: String(f.data.campaignName) }));
+  }
+  return { guidance, proud: [...new Set(proud)].slice(0, 3) };
+}
+
 export function employeeDigest(model: ReportModel, ctx: DigestContext): Digest {
   const e = ctx.t.digest.employee;
+  const s = ctx.t.story.employee;
   const month = periodLabel(model.period, ctx.format);
   const subject = e.subject({ brand: model.brand, month });
-  const story = findingsTree(model, { t: ctx.t, format: ctx.format, link: ctx.link, findingsLimit: 3, nextStepsLimit: 0 });
-  const [, ...rest] = story.children;
-  const link = rest.filter((n) => n.data?.cadenceRole === 'link');
+  const story = findingsTree(model, { t: ctx.t, format: ctx.format, link: ctx.link, findingsLimit: 0, nextStepsLimit: 0 });
+  const link = story.children.filter((n) => n.data?.cadenceRole === 'link');
+  const staff = staffStory(model, ctx.t);
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(subject)], data: { cadenceRole: 'title' } },
     { type: 'paragraph', children: [text(e.intro({ brand: model.brand, month }))] },
-    ...rest.filter((n) => n.data?.cadenceRole !== 'link'),
-    { type: 'heading', depth: 2, children: [text(e.topContent)] },
   ];
+  if (staff.guidance) {
+    children.push({ type: 'heading', depth: 2, children: [text(s.guidanceHeading)] });
+    children.push({ type: 'paragraph', children: [text(staff.guidance)], data: { cadenceRole: 'note' } });
+  }
+  children.push({ type: 'heading', depth: 2, children: [text(s.proudHeading)] });
+  if (staff.proud.length) children.push({ type: 'list', ordered: false, spread: false, children: staff.proud.map((p) => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: [text(p)] }] })) });
+  else children.push({ type: 'paragraph', children: [text(s.nothingProud)] });
+  children.push({ type: 'heading', depth: 2, children: [text(e.topContent)] });
 
   const list = model.lists.topContent;
   const rows = list.available ? list.rows.slice(0, 3) : [];
   if (rows.length) {
     children.push({ type: 'paragraph', children: [text(e.topContentIntro)] });
     const head: TableRow = { type: 'tableRow', children: [cell([text(e.columns.post)]), cell([text(e.columns.platform)]), cell([text(e.columns.result)])] };
+    // Ranked by engagements, so the table shows engagements: a reader checks the order against the figure.
     const body = rows.map((row): TableRow => {
-      const r = postResult(row);
+      const r = { metric: 'engagements' as const, value: row.engagements };
       const label = `${snippet(row.text, e.untitled)} (${ctx.format.shortDay(row.day)})`;
       const url = httpUrl(row.url);
       return {

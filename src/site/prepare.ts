@@ -6,6 +6,7 @@
 import { addDays } from '../core/benchmarks/typical-day.ts';
 import { CadenceError } from '../core/errors.ts';
 import { activitySpan, localDataDays } from '../core/metrics/index.ts';
+import type { KpiUnit } from '../core/metrics/kpi.ts';
 import { kindOfCadence, parsePeriod, periodsBetween } from '../core/periods/period.ts';
 import { cachedReportModels } from '../core/report/cached.ts';
 import { audienceNames, cadences as cadenceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
@@ -14,6 +15,7 @@ import { openReader, type DataReader } from '../core/store/reader.ts';
 import { chartView, type ChartContext } from './charts/chart-view.ts';
 import { languageOf } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
+import { historyCadence, kpiHistoryChart } from './charts/specs/kpi-history.ts';
 import { trailingDaysChart } from './charts/specs/trailing-days.ts';
 import { defaultFont } from './charts/theme.ts';
 import { createFormat } from './format/numbers.ts';
@@ -70,6 +72,8 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   const dataFrom = span?.firstDay ?? null;
   const latestMonth = dataUntil?.slice(0, 7) ?? null;
   const reports: ReportPage[] = [];
+  const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
+  const locale = vegaLocale(config.locale, config.currency);
   if (dataUntil === null || dataFrom === null) {
     log.warn('the data folder holds no data yet: building the home page only (run `cadence pull` first)');
   } else if (audiences.length > 0) {
@@ -86,8 +90,6 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       ? await cachedReportModels({ reader, config, periods, audiences: audiences.map((a) => a.name), asOf, cacheDir: options.cacheDir ?? null, warn: (m) => log.warn(m) })
       : { models: [], hit: false };
     log.info(`${hit ? 'read' : 'computed'} ${models.length} report model(s) for ${periods.length} period(s) in ${Math.round(performance.now() - started)} ms${hit ? ' (cached)' : ''}`);
-    const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
-    const locale = vegaLocale(config.locale, config.currency);
     for (const report of models) {
       const cadence = report.cadence === 'custom' ? null : report.cadence;
       const audience = audiences.find((a) => a.name === report.audience)!;
@@ -98,6 +100,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
         locale,
         period: report.period,
         brand: report.brand,
+        coverage: report.coverage,
         warn: (m) => log.warn(`chart warning (${report.audience}, ${report.period.id}): ${m}`),
       };
       const charts = [];
@@ -105,7 +108,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       if (trailingKinds.has(report.period.kind)) {
         const mentions = report.charts.find((s) => s.kind === 'daily_mentions');
         if (mentions?.available && mentions.trailing) {
-          charts.push(await trailingDaysChart({ trailing: mentions.trailing, typical: report.typicalWeek.mentions ?? [], settings: config.benchmarks }, ctx));
+          charts.push(await trailingDaysChart({ trailing: mentions.trailing, typical: report.typicalWeek.mentions ?? [], settings: config.benchmarks, marks: mentions.marks }, ctx));
         }
       }
       reports.push({ path: reportPath(cadence, report.period.id, report.audience), cadence, report, charts });
@@ -116,8 +119,17 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     const e = reader.manifest.entities[entity];
     return { entity, label: entity.replaceAll('_', ' '), rows: e?.rows ?? 0, firstDate: localDays[entity]?.firstDay ?? null, lastDate: localDays[entity]?.lastDay ?? null };
   });
+  // Each KPI page's history chart, of the cadence the page shows.
+  const kpis = kpiHistories(reports);
+  for (const h of kpis) {
+    h.historyCadence = historyCadence(h.points);
+    const points = h.historyCadence ? h.points[h.historyCadence]! : [];
+    h.chart = h.historyCadence
+      ? await kpiHistoryChart({ label: h.label, unit: h.unit as KpiUnit, cadence: h.historyCadence, points }, { format, theme, locale, warn: (m) => log.warn(`chart warning (KPI ${h.id}): ${m}`) })
+      : null;
+  }
   return {
-    kpis: kpiHistories(reports),
+    kpis,
     modelVersion: SITE_MODEL_VERSION,
     site: {
       title: config.site.title,
@@ -153,7 +165,9 @@ export async function withDataReader<T>(dataDir: string, fn: (reader: DataReader
 /**
  * Every KPI's history per cadence, from the reports of each period: a KPI's value is the same in
  * every audience's model of a period, so the first report of the period that holds the KPI gives
- * it (reports arrive in period order).
+ * it (reports arrive in period order). A point is partial when its period is (the report is not
+ * complete, or the data covers it only in part) or the KPI's own data covers it only in part.
+ * The chart of each history is added by `prepareSiteModel`.
  */
 export function kpiHistories(reports: readonly ReportPage[]): KpiHistory[] {
   const byId = new Map<string, KpiHistory>();
@@ -165,10 +179,12 @@ export function kpiHistories(reports: readonly ReportPage[]): KpiHistory[] {
       seen.add(key);
       let h = byId.get(k.id);
       if (!h) {
-        h = { id: k.id, stage: k.stage, label: k.label, unit: k.unit, direction: k.direction, definition: k.definition, entities: k.entities, custom: k.custom === true, points: {} };
+        h = { id: k.id, stage: k.stage, label: k.label, unit: k.unit, direction: k.direction, definition: k.definition, entities: k.entities, custom: k.custom === true, points: {}, historyCadence: null, chart: null };
         byId.set(k.id, h);
       }
-      (h.points[page.cadence] ??= []).push({ period: page.report.period.id, firstDay: page.report.period.firstDay, value: k.available ? k.value : null });
+      // Partial: the period is still running or the data covers it only in part, or the KPI's data does.
+      const partial = page.report.complete === false || page.report.coverage !== null || k.partial !== undefined;
+      (h.points[page.cadence] ??= []).push({ period: page.report.period.id, firstDay: page.report.period.firstDay, value: k.available ? k.value : null, partial });
     }
   }
   for (const h of byId.values()) for (const list of Object.values(h.points)) list!.sort((a, b) => a.firstDay.localeCompare(b.firstDay));

@@ -8,7 +8,7 @@ import type { AudienceName, CadenceName } from '../core/schema/config.ts';
 import type { ChartView } from './charts/chart-view.ts';
 import type { SiteColors } from './charts/theme.ts';
 
-export const SITE_MODEL_VERSION = 2;
+export const SITE_MODEL_VERSION = 3;
 
 export interface SiteSettings {
   title: string;
@@ -59,6 +59,8 @@ export interface KpiPoint {
   /** First day of the period, for ordering and labels. */
   firstDay: string;
   value: number | null;
+  /** The period is partial: still running, or covered only in part by the data (report `complete` false, or the KPI's `partial`). */
+  partial: boolean;
 }
 
 /** A KPI's identity and its history per cadence (from the reports of the audience that gets every KPI). */
@@ -73,6 +75,10 @@ export interface KpiHistory {
   custom: boolean;
   /** cadence → points in period order. */
   points: Partial<Record<CadenceName, KpiPoint[]>>;
+  /** The cadence the KPI page shows (months, else quarters, else years), or null without points. */
+  historyCadence: CadenceName | null;
+  /** The KPI page's history chart of that cadence (charts/specs/kpi-history.ts), or null when no period has a value. */
+  chart: ChartView | null;
 }
 
 export interface SiteModel {

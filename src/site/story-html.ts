@@ -10,7 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 
-export type ToneLabels = Record<'good' | 'bad' | 'neutral', string>;
+export type ToneLabels = Record<'good' | 'bad' | 'mixed' | 'neutral', string>;
 
 /** HTML of the nodes; `toneLabels` null leaves tones unspoken (findings already grouped under "Wins" and "Risks"). */
 export function storyHtml(nodes: RootContent[], toneLabels: ToneLabels | null): string {

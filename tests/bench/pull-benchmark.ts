@@ -5,7 +5,9 @@
  * Then times the report models of every period of every cadence over the pulled data against one
  * DuckDB scan-and-group-by of the same mentions by day (goal: within 10×), and the site: `cadence
  * build` of the demo and of the 1M-mention project (goal: the demo under 60 s), and the bytes a
- * browser downloads for one monthly report (goal: under 150 KB, no JavaScript).
+ * browser downloads for one monthly report (goal: under 150 KB, no JavaScript), and the story
+ * layer's share of the demo build (its events, their evidence and every model's story, timed in a
+ * model run of the demo; goal: at most +20% on the build without it).
  * ROWS=200000 npm run bench for a quicker run.
  */
 import { spawn } from 'node:child_process';
@@ -146,12 +148,21 @@ export default defineConfig({
     const info = JSON.parse((await measure(['--import', 'tsx', join(import.meta.dirname, 'site.ts'), join(dir, 'dist'), 'monthly/2026-09/team/'], root)).stdout);
     sites.push({ name, seconds: built.seconds, rss: built.rssMiB, ...info });
   }
+  // The story layer on the demo (events with their evidence, and each model's story), side by side with the build it is part of.
+  const demoModels: { seconds: number; stages: Record<string, number> }[] = [];
+  for (let i = 0; i < runs; i++) demoModels.push(JSON.parse((await measure(['--import', 'tsx', join(import.meta.dirname, 'models.ts'), demo, 'models'], root)).stdout));
   await rm(demo, { recursive: true, force: true });
+  const storyMs = median(demoModels.map((x) => (x.stages.events ?? 0) + (x.stages.story ?? 0)));
   process.stdout.write(`\nsite: cadence build (whole process, empty model cache)\n`);
   for (const x of sites) process.stdout.write(`${x.name.padEnd(34)} ${x.seconds.toFixed(1).padStart(7)} s  ${String(x.pages).padStart(5)} pages  peak RSS ${x.rss.toFixed(0).padStart(5)} MiB\n`);
   const b = sites[0]!.bytes;
   process.stdout.write(`one monthly report (demo, /monthly/2026-09/team/): ${(b.total! / 1024).toFixed(1)} KiB in all — HTML ${(b.html! / 1024).toFixed(1)}, CSS ${(b.css! / 1024).toFixed(1)}, images ${(b.images! / 1024).toFixed(1)}, fonts ${(b.fonts! / 1024).toFixed(1)}, JavaScript ${(b.scripts! / 1024).toFixed(1)} KiB; <script> tags: ${sites[0]!.inlineScripts} (goal: under 150 KB, no JavaScript)\n`);
   process.stdout.write(`demo site build ${sites[0]!.seconds.toFixed(1)} s (goal: under 60 s)\n`);
+  const without = sites[0]!.seconds - storyMs / 1000;
+  process.stdout.write(
+    `story layer (events and their evidence, every model's story; median of ${runs} model runs): ${(storyMs / 1000).toFixed(2)} s of the demo build; ` +
+      `+${((100 * storyMs) / 1000 / without).toFixed(1)}% on the build without it (goal: at most +20%)\n`,
+  );
 }
 
 await main();

@@ -169,7 +169,8 @@ describe('cadence metrics --json', () => {
         { name: 'Trail stories', lifecycle: 'growing' },
       ]),
     );
-    expect(model.findings[0]).toMatchObject({ kind: 'spike', date: '2026-09-14' });
+    expect(model.findings[0]).toMatchObject({ kind: 'event', date: '2026-09-14', tone: 'bad' });
+    expect(model.story.nextSteps.length).toBeGreaterThan(0);
   });
 
   it('lists every public KPI and the project metric influencing.save_rate (custom)', () => {
@@ -196,7 +197,10 @@ describe('cadence metrics (text)', () => {
     expect(order.every((i) => i > 0), JSON.stringify(order)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // The first finding is the recall spike (same headline as the JSON model's).
-    expect(lines[at('Findings') + 1]).toBe(`  1. ${model.findings[0]!.headline}`);
+    expect(lines[at('Findings') + 1]).toBe(`  1. [needs attention] ${model.findings[0]!.headline}`);
+    // The detail and the quotes follow the headline, indented; the next steps follow the findings.
+    expect(lines[at('Findings') + 2]).toMatch(/^ {7}71% of the rise traces to a news\.example story/);
+    expect(lines).toContain('Next steps');
     // KPI rows in the en-GB locale: 3130 → "3,130".
     const mentions = kpiOf(model, 'listening.mentions').value!;
     expect(text).toMatch(new RegExp(`listening\\s+Brand mentions\\s+${mentions.toLocaleString('en-GB')}\\s`));
@@ -352,7 +356,8 @@ describe('the model cache', () => {
     const edited = await run(args);
     expect(computed(edited), edited.stderr).toBe(true);
     const editedModel = JSON.parse(edited.stdout) as ReportModel;
-    expect(editedModel.findings.map((f) => f.headline).join('\n')).toContain('against a target of 80.0%');
+    // The SLA miss is told in the recall's detail now: the surge of care cases broke it.
+    expect(editedModel.findings.flatMap((f) => [f.headline, ...(f.details ?? [])]).join('\n')).toContain('of cases in time, against 80.0%');
     expect(await entries(dir)).toHaveLength(2);
     expect(cached(await run(args))).toBe(true);
 

@@ -49,7 +49,7 @@ describe('cadence digest', () => {
     expect(r.stderr).not.toContain('Error');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^# Social team: week 38 of 2026\n/);
-    expect(r.stdout).toMatch(/\n1\. \[Spike on 14 September 2026: .+\]\(\/weekly\/2026-W38\/team\/\)\n/);
+    expect(r.stdout).toMatch(/\n1\. \[Negative mentions rose 22-fold against a typical Monday on 14 September .+\]\(\/weekly\/2026-W38\/team\/\)\n/);
   }, 120_000);
 
   it('sends once: two runs with --send make one request', async () => {

@@ -166,7 +166,7 @@ describe(`one post's rates against the file's own numbers: ${source?.label ?? sk
 
     const values = await compute(r, ['2014-12']);
     // 100 / 5091 = 0.019642506…, 100 / 2752 = 0.036337209…, 100 / 139441 = 0.000717149…
-    expect(valueOf(values, 'influencing.engagement_rate_impressions', '2014-12')).toEqual({ available: true, value: 100 / 5091, inputs: { engagements: 100, impressions: 5091 } });
+    expect(valueOf(values, 'influencing.engagement_rate_impressions', '2014-12')).toEqual({ available: true, value: 100 / 5091, inputs: { engagements: 100, impressions: 5091, posts: 1 } });
     expect(valueOf(values, 'influencing.engagement_rate_reach', '2014-12').value).toBe(100 / 2752);
     expect(valueOf(values, 'influencing.engagement_rate_followers', '2014-12').value).toBe(100 / 139441);
     expect(100 / 5091).toBeCloseTo(0.0196425, 7);

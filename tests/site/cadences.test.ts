@@ -80,8 +80,9 @@ describe('reports of every cadence (default audiences)', () => {
     expect(day.indexOf('What stands out')).toBeLessThan(day.indexOf('Key figures'));
     expect(day.indexOf('What to do next')).toBeGreaterThan(day.indexOf('What stands out'));
     expect(day.indexOf('What to do next')).toBeLessThan(day.indexOf('Key figures'));
-    const first = /<ol class="findings">\s*<li class="finding (\w+)">(?:<span class="sr-only">[^<]*<\/span>)?([^<]*)/.exec(day);
-    expect(first?.[2]).toMatch(/^Spike on 17 September 2026: \d+ brand mentions against a typical \d+/);
+    // The first item is the day's spike, told against the typical Thursday (its detail and quotes follow the headline).
+    const first = /<ol class="findings">\s*<li class="finding (\w+)">(?:<span class="sr-only">[^<]*<\/span>)?\s*(?:<p class="headline">)?([^<]*)/.exec(day);
+    expect(first?.[2]).toMatch(/^Brand mentions rose to \d+ on Thursday 17 September, .* a typical Thursday/);
   });
 
   it('shows a sparkline and a link to the KPI page on every tile; the KPI page has the history', () => {

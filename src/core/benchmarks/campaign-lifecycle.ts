@@ -147,7 +147,7 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
     const afterEnd = Boolean(lastFull && w.ended_on && lastFull.firstDay > w.ended_on);
     const { lifecycle, numbers, why } = classifyLifecycle(byAge.slice(0, fullWeeks).map((x) => x.engagement), settings, { lastWeekAfterEnd: afterEnd });
     const totals = byAge.reduce((t, x) => ({ reach: t.reach + x.reach, engagement: t.engagement + x.engagement, posts: t.posts + x.posts, mentions: t.mentions + x.mentions }), { reach: 0, engagement: 0, posts: 0, mentions: 0 });
-    return { id: w.id, name: w.name, startedOn: w.started_on, endedOn: w.ended_on, objective: w.objective, lifecycle, numbers, why, byAge, totals };
+    return { id: w.id, name: w.name, startedOn: w.started_on, endedOn: w.ended_on, objective: w.objective, hashtag: w.hashtag, lifecycle, numbers, why, byAge, totals };
   });
 }
 

@@ -19,6 +19,8 @@ export interface Comparison {
   why?: Reason;
   /** The data covers only these days of the period compared with. */
   partial?: { firstDay: string; lastDay: string };
+  /** The numbers behind the other value (its sample, its negative part), as the KPI's query gave them. */
+  inputs?: Record<string, number>;
   /** Current − other, with the direction's reading; null when either value is unavailable. */
   change: KpiChange | null;
 }
@@ -28,7 +30,7 @@ export function comparison(def: KpiDefinition, current: KpiValue, other: KpiValu
     period,
     available: other.available,
     value: other.available ? other.value : null,
-    ...(other.available ? (other.partial ? { partial: other.partial } : {}) : carried(other)),
+    ...(other.available ? { ...(other.partial ? { partial: other.partial } : {}), ...(other.inputs ? { inputs: other.inputs } : {}) } : carried(other)),
     change: compareValues(def.unit, def.direction, current, other),
   };
 }

@@ -127,6 +127,8 @@ export interface CampaignLifecycle {
   startedOn: string;
   endedOn: string | null;
   objective: string | null;
+  /** The campaign hashtag (lower case, without #), or null. */
+  hashtag: string | null;
   lifecycle: LifecycleClass;
   /** The numbers behind the class. */
   numbers: {
@@ -144,4 +146,23 @@ export interface CampaignLifecycle {
   why: string;
   byAge: CampaignWeek[];
   totals: { reach: number; engagement: number; posts: number; mentions: number };
+}
+
+/** A real mention quoted as evidence of what happened (an event's voices, a report's "What people said"). */
+export interface Quote {
+  id: string;
+  /** The text (or the headline when there is none), whitespace collapsed, at most 280 characters. */
+  text: string;
+  /** The headline of an article, when it has one besides the text. */
+  title: string | null;
+  platform: string;
+  /** Local day of publication. */
+  day: string;
+  reach: number | null;
+  engagement: number | null;
+  /** Link to the mention (http or https only). */
+  url: string | null;
+  /** Handle, else display name; null in reports that do not name people (sales, leadership). */
+  author: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative' | null;
 }

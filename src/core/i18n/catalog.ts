@@ -9,7 +9,7 @@ import { en } from './en.ts';
 import { it } from './it.ts';
 
 export type Messages = typeof en;
-export type { AnomalyText, DriverText, KpiText, LifecycleWhy, SeriesKey, DimensionKey, WeekdayKey, CadenceKey, AudienceKey, StageKey, UnitKey } from './en.ts';
+export type { KpiText, LifecycleWhy, SeriesKey, DimensionKey, WeekdayKey, CadenceKey, AudienceKey, StageKey, UnitKey } from './en.ts';
 
 const catalogs: Record<string, Messages> = { en, it };
 

@@ -11,6 +11,7 @@
  * show exactly what the definitions say.
  */
 import { reasons } from './en-reasons.ts';
+import { readable, story, tone } from './en-story.ts';
 import { builtinKpis } from '../metrics/registry.ts';
 import type { EntityName } from '../schema/entities.ts';
 
@@ -29,25 +30,6 @@ export interface KpiText {
   label: string;
   definition: string;
   whenEmpty?: string;
-}
-
-/** A spike's or drop's driver as a finding names it; `value` null when withheld (privacy). */
-export interface DriverText {
-  dimension: DimensionKey;
-  value: string | null;
-  share: number;
-}
-
-/** An anomaly finding: the day, its lead series, the other series that moved, and the driver. */
-export interface AnomalyText {
-  spike: boolean;
-  day: string;
-  metric: SeriesKey;
-  observed: string;
-  expected: string;
-  others: { metric: SeriesKey; observed: string; expected: string }[];
-  /** `single`: the excess traces to one source; `largest`: the largest driver among several. */
-  driver: (DriverText & { kind: 'single' | 'largest' }) | null;
 }
 
 /** The numbers behind a campaign's class, for the sentence saying why. */
@@ -69,13 +51,6 @@ const share = (x: number) => (x >= 0.995 ? 'all' : pct(x));
 const s = (n: number, one: string, other: string) => (n === 1 ? one : other);
 const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-const seriesWords: Record<SeriesKey, string> = {
-  mentions: 'brand mentions',
-  negative_mentions: 'negative mentions',
-  shares: 'shares',
-  hashtag_uses: 'uses of the brand hashtags',
-  new_followers: 'new followers',
-};
 
 const kpis: Record<string, KpiText> = Object.fromEntries(
   builtinKpis.map((k) => [k.id, { label: k.label, definition: k.definition, ...(k.whenEmpty ? { whenEmpty: k.whenEmpty } : {}) }]),
@@ -98,6 +73,9 @@ const entities: Record<EntityName, string> = {
   retargeting_audiences: 'retargeting audiences',
 };
 
+/** Series in running text ("a spike in new followers"). */
+const seriesLower: Record<SeriesKey, string> = { mentions: 'brand mentions', negative_mentions: 'negative mentions', shares: 'shares', hashtag_uses: 'brand hashtag uses', new_followers: 'new followers' };
+
 const weekdayNames: Record<WeekdayKey, string> = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' };
 
 /** Days of the trailing-days chart that left the typical range: the first few, and how many more. */
@@ -111,6 +89,10 @@ const dayList = (l: DayList) => l.days.map((d) => `${d.day} (${d.mentions})`).jo
 
 export const en = {
   language: 'en',
+  /** The story layer's sentences (en-story.ts). */
+  story,
+  tone,
+  readable,
   /** Units that follow a number. */
   units: {
     hours: (p: { value: string }) => `${p.value} h`,
@@ -138,8 +120,6 @@ export const en = {
   findings: {
     slaMissed: (p: { value: string; step: 'triage' | 'resolution'; target: string }) =>
       `Care SLA missed: ${p.value} of cases were ${p.step === 'triage' ? 'triaged within 12 hours' : 'resolved within 24 hours'}, against a target of ${p.target}.`,
-    kpiChange: (p: { label: string; up: boolean; value: string; change: string; previous: string }) =>
-      `${p.label} ${p.up ? 'rose' : 'fell'} to ${p.value}, ${p.change} against ${p.previous}.`,
     competitorGained: (p: { competitor: string; points: string; share: string; brand: string; brandShare: string }) =>
       `${p.competitor} gained ${p.points} of share of voice, to ${p.share} of mentions (${p.brand}: ${p.brandShare}).`,
     campaignFading: (p: { name: string; why: string }) => `“${p.name}” burst and faded: ${p.why}`,
@@ -150,34 +130,7 @@ export const en = {
       `On track: ${p.label} — heading for ${p.projected} against ${p.target} (${p.elapsed} of ${p.total} days of ${p.goalPeriod}).`,
     offTrack: (p: { label: string; projected: string; target: string; elapsed: number; total: number; goalPeriod: string }) =>
       `Off track: ${p.label} — heading for ${p.projected} against ${p.target} (${p.elapsed} of ${p.total} days of ${p.goalPeriod}).`,
-    anomaly(p: AnomalyText): string {
-      const others = p.others.map((o) => `${seriesWords[o.metric]} ${o.observed} against ${o.expected}`);
-      const d = p.driver;
-      const driver = !d
-        ? ''
-        : d.kind === 'single'
-          ? `; ${share(d.share)} of the excess traces to one ${en.dimensions[d.dimension]}${d.value === null ? '' : `: ${d.value}`}`
-          : `; the largest driver is ${d.value === null ? `one ${en.dimensions[d.dimension]}` : `the ${en.dimensions[d.dimension]} ${d.value}`} (${share(d.share)} of the excess)`;
-      return `${p.spike ? 'Spike' : 'Drop'} on ${p.day}: ${p.observed} ${seriesWords[p.metric]} against a typical ${p.expected}${others.length ? ` (also ${others.join(', ')})` : ''}${driver}.`;
-    },
-  },
-  nextSteps: {
-    spike: (p: { bad: boolean; date: string; source: { dimension: DimensionKey; value: string } | null }) => {
-      const where = p.source ? ` around the ${en.dimensions[p.source.dimension]} ${p.source.value}` : '';
-      return p.bad
-        ? `Brief customer care and the spokespeople on the spike of ${p.date}${where}, answer where it is discussed, and agree a holding statement.`
-        : `Thank and amplify the accounts behind the spike of ${p.date}${where}, and note what drove it for the next campaign.`;
-    },
-    drop: (p: { date: string }) => `Check that the listening queries and source connections still run for ${p.date}, then look for a paused campaign or channel.`,
-    goal: (p: { label: string | null }) => `Review the plan for “${p.label ?? 'the goal'}” with its owner: decide what changes, or reset the goal.`,
-    sla: 'Add care cover for the busiest hours or tighten the triage rules, and check the SLA again next period.',
-    kpiWorse: (p: { label: string | null }) => `Look into why ${p.label ?? 'this figure'} moved: its page has the definition and history.`,
-    competitor: (p: { competitor: string | null }) =>
-      `Look at what ${p.competitor ?? 'the competitor'} published this period, and whether it answers something your audience asks for.`,
-    campaignFading: 'Refresh the fading campaign with new content or retire it, and plan the follow-up before launch next time.',
-    campaignGrowing: 'Keep feeding the growing campaign and give it budget while it still grows.',
-  },
-  checklist: {
+  },  checklist: {
     noFigure: (p: { what: string; reason: string }) => `No ${p.what} figure: ${p.reason}.`,
     notComputed: 'not computed',
     noTypical: (p: { value: string; what: string }) => `${p.value} ${p.what}; no typical day to compare with yet (too few earlier days).`,
@@ -280,6 +233,8 @@ export const en = {
     breadcrumbs: { label: 'Breadcrumb', allReports: 'All reports' },
     range: (p: { from: string; to: string }) => `${p.from} to ${p.to}`,
     lede: (p: { range: string; previous: string }) => `${p.range}, compared with ${p.previous}.`,
+    /** A day report: the typical weekday first, the previous day second. */
+    ledeDay: (p: { day: string; weekday: WeekdayKey; previous: string }) => `${p.day}, compared with a typical ${weekdayNames[p.weekday]} first, then with ${p.previous}.`,
     incomplete: (p: { dataUntil: string }) => `The data runs until ${p.dataUntil}: the period is not complete.`,
     findings: 'What stands out',
     nextSteps: 'What to do next',
@@ -292,7 +247,10 @@ export const en = {
     } as Record<CadenceKey, string>,
     goals: 'Goals',
     keyFigures: 'Key figures',
-    keyFiguresIntro: (p: { period: string; previous: string }) => `${p.period} against ${p.previous}. Green arrows are good news for that figure, red ones bad news.`,
+    keyFiguresIntro: (p: { period: string; previous: string }) =>
+      `${p.period} against ${p.previous}. Colour says good or bad news for the business, not up or down: a rise carried by negative mentions is red, and a figure on too few cases is not coloured.`,
+    keyFiguresIntroDay: (p: { day: string; weekday: WeekdayKey; previous: string }) =>
+      `${p.day} against a typical ${weekdayNames[p.weekday]}, then against ${p.previous}. Colour says good or bad news for the business, not up or down: a rise carried by negative mentions is red, and a figure on too few cases is not coloured.`,
     keyFiguresCaption: (p: { period: string; previous: string }) => `Key figures, ${p.period} compared with ${p.previous}`,
     anomalies: 'Spikes and drops',
     anomaliesIntro: 'Days that left the typical day for their weekday, and what explains the difference.',
@@ -341,16 +299,52 @@ export const en = {
   } as Record<AudienceKey, { title: string; summary: string }>,
   charts: {
     notAvailable: (p: { reason: string }) => `Not available: ${p.reason}.`,
+    /** Short labels of what a chart marks on a day (src/core/story/marks.ts). */
+    marks: {
+      negative: (p: { source: string | null }) => (p.source ? `Negative: ${p.source}` : 'Negative spike'),
+      campaign: (p: { name: string }) => p.name,
+      campaignStart: (p: { name: string }) => `${p.name} starts`,
+      /** Another spike or drop, named by its series ("Spike in new followers"). */
+      spike: (p: { series: SeriesKey }) => `Spike in ${seriesLower[p.series]}`,
+      drop: (p: { series: SeriesKey }) => `Drop in ${seriesLower[p.series]}`,
+    },
     showTable: 'Show the data as a table',
+    /** The marks a chart names in its description (src/site/charts/marks.ts): the first few, and how many more. */
+    marked: (p: { marks: { label: string; day: string }[]; more: number }) =>
+      `Marked on the chart: ${p.marks.map((m) => `${m.label} (${m.day})`).join(', ')}${p.more ? ` and ${p.more} more (see the table)` : ''}.`,
+    /** Where the data covers a chart's days only in part (src/site/charts/coverage.ts); the days without data are not drawn. */
+    coverage: (p: { from: string | null; until: string | null; time: string | null }) =>
+      p.from && p.until
+        ? `The data covers only the days from ${p.from} to ${p.until}${p.time ? ` (${p.time})` : ''}; the other days are not drawn.`
+        : p.from
+          ? `The data starts on ${p.from}; the days before are not drawn.`
+          : p.time
+            ? `The data ends at ${p.time} on ${p.until}, so that day is partial; the days after are not drawn.`
+            : `The data ends on ${p.until}; the days after are not drawn.`,
+    /** Label of the shaded days without data. */
+    noData: 'no data',
     dailyMentions: {
       title: 'Brand mentions per day',
       titleCompetitors: 'Mentions per day: brand and competitors',
-      description: (p: { brand: string; mentions: string; period: string; peak: { day: string; mentions: string } | null; competitors: { name: string; mentions: string }[] }) =>
-        `${p.brand} had ${p.mentions} mentions in ${p.period}${p.peak ? `, the most on ${p.peak.day} (${p.peak.mentions})` : ''}.` +
+      /** `negative`: the brand's negative mentions and their share; `negativePeak`: the day with the most of them. */
+      description: (p: {
+        brand: string;
+        mentions: string;
+        period: string;
+        negative?: { mentions: string; share: string } | null;
+        peak: { day: string; mentions: string } | null;
+        negativePeak?: { day: string; negative: string; mentions: string } | null;
+        competitors: { name: string; mentions: string }[];
+      }) =>
+        `${p.brand} had ${p.mentions} mentions in ${p.period}${p.negative ? `, ${p.negative.mentions} of them negative (${p.negative.share})` : ''}${p.peak ? `; the most on ${p.peak.day} (${p.peak.mentions})` : ''}.` +
+        (p.negativePeak ? ` Negative mentions peaked on ${p.negativePeak.day}: ${p.negativePeak.negative} of ${p.negativePeak.mentions}.` : '') +
         (p.competitors.length ? ` Competitors: ${p.competitors.map((c) => `${c.name} ${c.mentions}`).join(', ')}.` : ''),
       axis: 'Mentions',
-      caption: (p: { period: string }) => `Mentions per day, ${p.period}`,
+      /** The legend entry (and the table column) of the brand's negative mentions. */
+      negative: (p: { brand: string }) => `${p.brand}: negative`,
+      caption: (p: { period: string }) => `Mentions per day, ${p.period}, with the brand's negative mentions and the marked events`,
       day: 'Day',
+      note: 'Note',
     },
     shareOfVoice: {
       title: 'Share of voice against competitors',
@@ -369,6 +363,11 @@ export const en = {
       social: 'Social',
       other: 'Other channels',
       axis: 'Leads',
+      /** Weeks cut at the period's edges (or by the data's): the legend entry, the table's suffix and a sentence. */
+      partialWeek: 'Partial week',
+      partial: ' (partial)',
+      partialWeeks: (p: { weeks: { week: string; days: number }[] }) =>
+        `${s(p.weeks.length, 'Partial week', 'Partial weeks')} (fewer than 7 days in the period or the data): ${p.weeks.map((w) => `${w.week} (${w.days} ${s(w.days, 'day', 'days')})`).join(', ')}.`,
       caption: (p: { period: string }) => `Leads per week, ${p.period}`,
       columns: { week: 'Week', social: 'Social', other: 'Other channels', total: 'Total' },
     },
@@ -376,19 +375,26 @@ export const en = {
     trailingDays: {
       title: 'Brand mentions, the last 28 days against the typical day',
       unavailable: 'no mentions data for these days',
-      /** One day against the typical day of its weekday; `typical` null when the weekday has none yet. */
-      day: (p: { day: string; weekday: WeekdayKey; n: number; mentions: string; typical: string | null; mark: 'spike' | 'drop' | null }) =>
-        p.typical === null
-          ? `On ${p.day} brand mentions were ${p.mentions}; there is no typical ${weekdayNames[p.weekday]} yet.`
+      /**
+       * One day against the typical day of its weekday; `typical` null when the weekday has none yet;
+       * `negative` (with its share of the day) when some of the day's mentions were negative.
+       */
+      day: (p: { day: string; weekday: WeekdayKey; n: number; mentions: string; typical: string | null; mark: 'spike' | 'drop' | null; negative?: { mentions: string; share: string } | null }) =>
+        (p.typical === null
+          ? `On ${p.day} brand mentions were ${p.mentions}; there is no typical ${weekdayNames[p.weekday]} yet`
           : p.mark === 'spike'
-            ? `On ${p.day} brand mentions reached ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}.`
+            ? `On ${p.day} brand mentions reached ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}`
             : p.mark === 'drop'
-              ? `On ${p.day} brand mentions fell to ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}.`
-              : `On ${p.day} brand mentions were ${p.mentions}, within the usual range for a ${weekdayNames[p.weekday]} (typical ${p.typical}).`,
-      /** A week's (or longer period's) own days: their total against the sum of their typical days (`days` of them). */
-      period: (p: { period: string; n: number; mentions: string; typical: string | null; days: number }) =>
+              ? `On ${p.day} brand mentions fell to ${p.mentions} against a typical ${weekdayNames[p.weekday]} of ${p.typical}`
+              : `On ${p.day} brand mentions were ${p.mentions}, within the usual range for a ${weekdayNames[p.weekday]} (typical ${p.typical})`) +
+        '.' +
+        (p.negative ? ` Of these, ${p.negative.mentions} ${p.negative.mentions === '1' ? 'was' : 'were'} negative (${p.negative.share}).` : ''),
+      /** A week's (or longer period's) own days: their total against the sum of their typical days (`days` of them), and their negative mentions. */
+      period: (p: { period: string; n: number; mentions: string; typical: string | null; days: number; negative?: { mentions: string; share: string } | null }) =>
         `In ${p.period} the brand had ${p.mentions} ${s(p.n, 'mention', 'mentions')}` +
-        (p.typical === null ? '.' : `, against ${p.typical} in ${p.days === 7 ? 'a typical week' : `${p.days} typical ${s(p.days, 'day', 'days')}`}.`),
+        (p.typical === null ? '' : `, against ${p.typical} in ${p.days === 7 ? 'a typical week' : `${p.days} typical ${s(p.days, 'day', 'days')}`}`) +
+        '.' +
+        (p.negative ? ` Of these, ${p.negative.mentions} ${p.negative.mentions === '1' ? 'was' : 'were'} negative (${p.negative.share}).` : ''),
       /** The other days of the window: `own` when the report's days were told before ("Earlier…"). */
       window: (p: { own: boolean; lastDay: string; spikes: DayList | null; drops: DayList | null }) => {
         const before = p.own ? 'Earlier in the 28 days' : `In the 28 days to ${p.lastDay}`;
@@ -404,8 +410,15 @@ export const en = {
       spike: 'Spike',
       drop: 'Drop',
       reportDay: 'report day',
-      caption: (p: { lastDay: string }) => `Brand mentions per day, the 28 days to ${p.lastDay}, with the typical day of each weekday and its usual range`,
-      columns: { date: 'Date', mentions: 'Mentions', typical: 'Typical', low: 'Low', high: 'High', note: 'Note' },
+      /** The colour legend: the report's own days, the days before them, the negative part of each bar, the typical range. */
+      legend: {
+        own: (p: { days: number }) => s(p.days, 'Report day', 'Report days'),
+        earlier: 'Earlier days',
+        negative: 'Negative mentions',
+        typical: 'Typical range',
+      },
+      caption: (p: { lastDay: string }) => `Brand mentions per day and how many were negative, the 28 days to ${p.lastDay}, with the typical day of each weekday, its usual range and the marked events`,
+      columns: { date: 'Date', mentions: 'Mentions', negative: 'Negative', typical: 'Typical', low: 'Low', high: 'High', note: 'Note' },
     },
   },
   /** The sales report's tables (src/site/components/ProspectTopics.astro, OfferInterest.astro). */
@@ -443,7 +456,7 @@ export const en = {
       dataUntil: (p: { day: string; timezone: string }) => `Data up to ${p.day}. Days and months are cut in the ${p.timezone} time zone.`,
       madeWith: 'Made with Cadence.',
     },
-    tone: { good: 'Good news', bad: 'Needs attention', neutral: 'Of note' },
+    tone: { good: 'Good news', bad: 'Needs attention', mixed: 'Mixed news', neutral: 'Of note' },
     findingsEmpty: 'Nothing stands out in this period: every figure is within its usual range.',
     notAvailable: 'Not available',
     better: ' (better)',
@@ -513,7 +526,20 @@ export const en = {
       falls: 'it falls',
       reads: 'Reads',
       history: 'History',
-      sparkline: (p: { label: string; first: string; last: string; from: string; to: string }) => `${p.label} from ${p.first} to ${p.last}: from ${p.from} to ${p.to}`,
+      /** The history chart (src/site/charts/specs/kpi-history.ts): its title, what it shows, and its partial periods. */
+      chartTitle: (p: { label: string }) => `${p.label} by period`,
+      chartDescription: (p: { label: string; first: string; last: string; from: string; to: string; high: { value: string; period: string } | null; low: { value: string; period: string } | null; missing: number }) =>
+        `${p.label} from ${p.first} to ${p.last}: from ${p.from} to ${p.to}` +
+        (p.high && p.low ? `, highest ${p.high.value} (${p.high.period}), lowest ${p.low.value} (${p.low.period})` : '') +
+        '.' +
+        (p.missing ? ` ${p.missing} ${s(p.missing, 'period has', 'periods have')} no value.` : ''),
+      chartPartial: (p: { periods: string[] }) =>
+        `${p.periods.join(', ')} ${s(p.periods.length, 'is', 'are')} partial (still running, or covered only in part by the data): ${s(p.periods.length, 'its value is', 'their values are')} not comparable with a whole period's, and drawn hollow.`,
+      chartOne: (p: { label: string; period: string; value: string }) => `${p.label} in ${p.period}: ${p.value}. One period so far: no history to draw yet.`,
+      axisPeriod: 'Period',
+      partial: 'Partial period',
+      whole: 'Whole period',
+      partialSuffix: ' (partial)',
       empty: 'No report holds this figure yet.',
       caption: (p: { label: string }) => `${p.label} by period`,
       period: 'Period',

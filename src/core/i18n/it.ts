@@ -6,38 +6,13 @@
  * brand in aumento a…", "… sul periodo precedente (agosto 2026)").
  */
 import type { Messages } from './catalog.ts';
+import { readable, story, tone } from './it-story.ts';
 import type { DayList, DimensionKey, KpiText, SeriesKey, WeekdayKey } from './en.ts';
+import { al, cap, dal, del, gli, il, s } from './it-grammar.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const s = (n: number, one: string, other: string) => (n === 1 ? one : other);
-const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-/**
- * Articles and articulated prepositions before a number or a date, elided where the number is
- * read with a vowel first (uno, otto…, undici): "il 40%" but "l'8%", "del 14 settembre" but
- * "dell'1 settembre", "gli 80".
- */
-function vowelFirst(text: string): boolean {
-  const m = /^(\d+(?:\.\d{3})*)/.exec(text);
-  if (!m) return false;
-  const groups = m[1]!.split('.');
-  const lead = groups[0]!;
-  return lead.startsWith('8') || lead === '11' || (lead === '1' && groups.length === 1);
-}
-const il = (x: string) => (vowelFirst(x) ? `l'${x}` : `il ${x}`);
-const del = (x: string) => (vowelFirst(x) ? `dell'${x}` : `del ${x}`);
-const al = (x: string) => (vowelFirst(x) ? `all'${x}` : `al ${x}`);
-const dal = (x: string) => (vowelFirst(x) ? `dall'${x}` : `dal ${x}`);
-const gli = (x: string) => (vowelFirst(x) ? `gli ${x}` : `i ${x}`);
 
-/** Series as counted things in a sentence ("240 menzioni del brand"). */
-const seriesWords: Record<SeriesKey, string> = {
-  mentions: 'menzioni del brand',
-  negative_mentions: 'menzioni negative',
-  shares: 'condivisioni',
-  hashtag_uses: 'usi degli hashtag del brand',
-  new_followers: 'nuovi follower',
-};
 
 /** A dimension with its article forms: "un solo autore", "l'autore X". */
 const dim: Record<DimensionKey, { one: string; the: string; around: string }> = {
@@ -48,8 +23,6 @@ const dim: Record<DimensionKey, { one: string; the: string; around: string }> = 
   url: { one: 'un solo URL', the: "l'URL", around: "all'URL" },
 };
 
-/** "tutto l'eccesso" / "il 40% dell'eccesso". */
-const ofExcess = (share: number) => (share >= 0.995 ? "tutto l'eccesso" : `${il(pct(share))} dell'eccesso`);
 
 const perPost = 'La voce per_1000_followers dà lo stesso conteggio ogni 1.000 follower: la loro somma × 1.000 ÷ la somma dei follower al momento del post, sui post che hanno entrambi i dati.';
 const careCases = 'casi di assistenza';
@@ -280,6 +253,20 @@ const kpis: Record<string, KpiText> = {
   },
 };
 
+/** Series after "Picco di" / "Calo di" on a chart mark. */
+const seriesMarks: Record<SeriesKey, string> = { mentions: 'menzioni del brand', negative_mentions: 'menzioni negative', shares: 'condivisioni', hashtag_uses: 'usi degli hashtag del brand', new_followers: 'nuovi follower' };
+
+/** "un lunedì tipico", "una domenica tipica": the typical day a day report is compared with first. */
+const typicalWeekday: Record<WeekdayKey, string> = {
+  Mon: 'un lunedì tipico',
+  Tue: 'un martedì tipico',
+  Wed: 'un mercoledì tipico',
+  Thu: 'un giovedì tipico',
+  Fri: 'un venerdì tipico',
+  Sat: 'un sabato tipico',
+  Sun: 'una domenica tipica',
+};
+
 /** A weekday with its article ("il lunedì", "della domenica"): Sunday is the one feminine day. */
 const weekdays: Record<WeekdayKey, { the: string; of: string }> = {
   Mon: { the: 'il lunedì', of: 'del lunedì' },
@@ -303,6 +290,9 @@ const cadences = { daily: 'Giornaliero', weekly: 'Settimanale', monthly: 'Mensil
 
 export const it: Messages = {
   language: 'it',
+  story,
+  tone,
+  readable,
   units: {
     hours: (p) => `${p.value} h`,
     days: (p) => `${p.value} giorni`,
@@ -342,7 +332,6 @@ export const it: Messages = {
   findings: {
     slaMissed: (p) =>
       `SLA dell'assistenza mancato: ${il(p.value)} dei casi è stato ${p.step === 'triage' ? 'smistato entro 12 ore' : 'risolto entro 24 ore'}, contro un obiettivo ${del(p.target)}.`,
-    kpiChange: (p) => `${p.label} in ${p.up ? 'aumento' : 'calo'} a ${p.value}: ${p.change} sul periodo precedente (${p.previous}).`,
     competitorGained: (p) => `${p.competitor} guadagna ${p.points} di share of voice e sale ${al(p.share)} delle menzioni (${p.brand}: ${p.brandShare}).`,
     campaignFading: (p) => `“${p.name}” è esplosa e si è spenta: ${p.why}`,
     campaignGrowing: (p) => `“${p.name}” continua a crescere: ${p.why}`,
@@ -350,33 +339,7 @@ export const it: Messages = {
     goalMissed: (p) => `Obiettivo mancato: ${p.label} — ${p.value} contro ${p.target} per ${p.goalPeriod}.`,
     onTrack: (p) => `In linea: ${p.label} — proiezione ${p.projected} contro ${p.target} (${p.elapsed} giorni su ${p.total} di ${p.goalPeriod}).`,
     offTrack: (p) => `Fuori rotta: ${p.label} — proiezione ${p.projected} contro ${p.target} (${p.elapsed} giorni su ${p.total} di ${p.goalPeriod}).`,
-    anomaly(p) {
-      const others = p.others.map((o) => `${seriesWords[o.metric]} ${o.observed} contro ${o.expected}`);
-      const d = p.driver;
-      const driver = !d
-        ? ''
-        : d.kind === 'single'
-          ? `; ${ofExcess(d.share)} risale a ${dim[d.dimension].one}${d.value === null ? '' : `: ${d.value}`}`
-          : `; il fattore principale è ${d.value === null ? dim[d.dimension].one : `${dim[d.dimension].the} ${d.value}`} (${ofExcess(d.share)})`;
-      return `${p.spike ? 'Picco' : 'Calo'} ${del(p.day)}: ${p.observed} ${seriesWords[p.metric]} contro ${gli(p.expected)} di un giorno tipico${others.length ? ` (inoltre ${others.join(', ')})` : ''}${driver}.`;
-    },
-  },
-  nextSteps: {
-    spike: (p) => {
-      const where = p.source ? ` attorno ${dim[p.source.dimension].around} ${p.source.value}` : '';
-      return p.bad
-        ? `Informate l'assistenza clienti e i portavoce sul picco ${del(p.date)}${where}, rispondete dove se ne discute e concordate una dichiarazione di attesa.`
-        : `Ringraziate e amplificate gli account dietro il picco ${del(p.date)}${where}, e annotate cosa lo ha generato per la prossima campagna.`;
-    },
-    drop: (p) => `Verificate che le query di ascolto e le connessioni alle fonti funzionino ancora per ${il(p.date)}, poi cercate una campagna o un canale in pausa.`,
-    goal: (p) => `Rivedete il piano per “${p.label ?? "l'obiettivo"}” con il suo responsabile: decidete cosa cambiare, o ridefinite l'obiettivo.`,
-    sla: "Rafforzate l'assistenza nelle ore di punta o rendete più rigide le regole di smistamento, e ricontrollate lo SLA il prossimo periodo.",
-    kpiWorse: (p) => `Capite perché è cambiato ${p.label === null ? 'questo dato' : `il dato “${p.label}”`}: la sua pagina ne riporta la definizione e lo storico.`,
-    competitor: (p) => `Guardate cosa ha pubblicato ${p.competitor ?? 'il concorrente'} in questo periodo, e se risponde a qualcosa che il vostro pubblico chiede.`,
-    campaignFading: 'Rinnovate la campagna in calo con nuovi contenuti o chiudetela, e la prossima volta pianificate il seguito prima del lancio.',
-    campaignGrowing: 'Continuate ad alimentare la campagna in crescita e datele budget finché cresce.',
-  },
-  checklist: {
+  },  checklist: {
     noFigure: (p) => `Nessun dato su ${p.what}: ${p.reason}.`,
     notComputed: 'non calcolato',
     noTypical: (p) => `${p.value} ${p.what}; ancora nessun giorno tipico con cui confrontare (troppi pochi giorni precedenti).`,
@@ -488,6 +451,7 @@ export const it: Messages = {
     breadcrumbs: { label: 'Percorso', allReports: 'Tutti i report' },
     range: (p) => `${cap(dal(p.from))} ${al(p.to)}`,
     lede: (p) => `${p.range}, a confronto con il periodo precedente (${p.previous}).`,
+    ledeDay: (p) => `${p.day}, a confronto prima con ${typicalWeekday[p.weekday]}, poi con il giorno precedente (${p.previous}).`,
     incomplete: (p) => `I dati arrivano fino ${al(p.dataUntil)}: il periodo non è completo.`,
     findings: 'Cosa spicca',
     nextSteps: 'Cosa fare adesso',
@@ -500,7 +464,10 @@ export const it: Messages = {
     },
     goals: 'Obiettivi',
     keyFigures: 'I dati chiave',
-    keyFiguresIntro: (p) => `${cap(p.period)} a confronto con il periodo precedente (${p.previous}). Le frecce verdi sono buone notizie per quel dato, quelle rosse cattive.`,
+    keyFiguresIntro: (p) =>
+      `${cap(p.period)} a confronto con il periodo precedente (${p.previous}). Il colore dice se è una buona o una cattiva notizia per l'azienda, non se il dato sale o scende: un aumento dovuto alle menzioni negative è rosso, e un dato su troppo pochi casi non è colorato.`,
+    keyFiguresIntroDay: (p) =>
+      `${cap(p.day)} a confronto con ${typicalWeekday[p.weekday]}, poi con il giorno precedente (${p.previous}). Il colore dice se è una buona o una cattiva notizia per l'azienda, non se il dato sale o scende: un aumento dovuto alle menzioni negative è rosso, e un dato su troppo pochi casi non è colorato.`,
     keyFiguresCaption: (p) => `Dati chiave: ${p.period} a confronto con ${p.previous}`,
     anomalies: 'Picchi e cali',
     anomaliesIntro: 'I giorni usciti dal giorno tipico del loro giorno della settimana, e cosa spiega la differenza.',
@@ -547,17 +514,37 @@ export const it: Messages = {
     leadership: { title: 'Direzione', summary: 'Avanzamento rispetto agli obiettivi, share of voice rispetto ai concorrenti, successi e rischi.' },
   },
   charts: {
+    marks: {
+      negative: (p: { source: string | null }) => (p.source ? `Negativo: ${p.source}` : 'Picco negativo'),
+      campaign: (p: { name: string }) => p.name,
+      campaignStart: (p: { name: string }) => `Inizio ${p.name}`,
+      spike: (p) => `Picco di ${seriesMarks[p.series]}`,
+      drop: (p) => `Calo di ${seriesMarks[p.series]}`,
+    },
     notAvailable: (p) => `Non disponibile: ${p.reason}.`,
     showTable: 'Mostra i dati in una tabella',
+    marked: (p) => `Segnati sul grafico: ${p.marks.map((m) => `${m.label} (${m.day})`).join(', ')}${p.more ? ` e altri ${p.more} (vedi la tabella)` : ''}.`,
+    coverage: (p) =>
+      p.from && p.until
+        ? `I dati coprono solo i giorni ${dal(p.from)} ${al(p.until)}${p.time ? ` (${p.time})` : ''}; gli altri giorni non sono disegnati.`
+        : p.from
+          ? `I dati iniziano ${il(p.from)}; i giorni precedenti non sono disegnati.`
+          : p.time
+            ? `I dati finiscono alle ${p.time} ${del(p.until ?? '')}, quindi quel giorno è parziale; i giorni successivi non sono disegnati.`
+            : `I dati finiscono ${il(p.until ?? '')}; i giorni successivi non sono disegnati.`,
+    noData: 'nessun dato',
     dailyMentions: {
       title: 'Menzioni del brand al giorno',
       titleCompetitors: 'Menzioni al giorno: brand e concorrenti',
       description: (p) =>
-        `${p.brand} ha avuto ${p.mentions} menzioni in ${p.period}${p.peak ? `, il massimo ${il(p.peak.day)} (${p.peak.mentions})` : ''}.` +
+        `${p.brand} ha avuto ${p.mentions} menzioni in ${p.period}${p.negative ? `, di cui ${p.negative.mentions} negative (${p.negative.share})` : ''}${p.peak ? `; il massimo ${il(p.peak.day)} (${p.peak.mentions})` : ''}.` +
+        (p.negativePeak ? ` Le menzioni negative hanno toccato il massimo ${il(p.negativePeak.day)}: ${p.negativePeak.negative} su ${p.negativePeak.mentions}.` : '') +
         (p.competitors.length ? ` Concorrenti: ${p.competitors.map((c) => `${c.name} ${c.mentions}`).join(', ')}.` : ''),
       axis: 'Menzioni',
-      caption: (p) => `Menzioni al giorno, ${p.period}`,
+      negative: (p) => `${p.brand}: negative`,
+      caption: (p) => `Menzioni al giorno, ${p.period}, con le menzioni negative del brand e gli eventi segnati`,
       day: 'Giorno',
+      note: 'Nota',
     },
     shareOfVoice: {
       title: 'Share of voice rispetto ai concorrenti',
@@ -575,6 +562,10 @@ export const it: Messages = {
       social: 'Social',
       other: 'Altri canali',
       axis: 'Lead',
+      partialWeek: 'Settimana parziale',
+      partial: ' (parziale)',
+      partialWeeks: (p) =>
+        `${s(p.weeks.length, 'Settimana parziale', 'Settimane parziali')} (meno di 7 giorni nel periodo o nei dati): ${p.weeks.map((w) => `${w.week} (${w.days} ${s(w.days, 'giorno', 'giorni')})`).join(', ')}.`,
       caption: (p) => `Lead per settimana, ${p.period}`,
       columns: { week: 'Settimana', social: 'Social', other: 'Altri canali', total: 'Totale' },
     },
@@ -585,15 +576,18 @@ export const it: Messages = {
         const day = cap(il(p.day));
         const wd = weekdays[p.weekday];
         const mentions = `${p.mentions} ${s(p.n, 'menzione', 'menzioni')}`;
-        if (p.typical === null) return `${day} il brand ha avuto ${mentions}; non c'è ancora un valore tipico per ${wd.the}.`;
-        if (p.mark === 'spike') return `${day} le menzioni del brand sono salite a ${p.mentions}, contro un valore tipico di ${p.typical} per ${wd.the}.`;
-        if (p.mark === 'drop') return `${day} le menzioni del brand sono scese a ${p.mentions}, contro un valore tipico di ${p.typical} per ${wd.the}.`;
-        return `${day} il brand ha avuto ${mentions}, nell'intervallo abituale ${wd.of} (valore tipico ${p.typical}).`;
+        const negative = p.negative ? `. Di queste, ${p.negative.mentions} ${p.negative.mentions === '1' ? 'era negativa' : 'erano negative'} (${p.negative.share}).` : '.';
+        if (p.typical === null) return `${day} il brand ha avuto ${mentions}; non c'è ancora un valore tipico per ${wd.the}${negative}`;
+        if (p.mark === 'spike') return `${day} le menzioni del brand sono salite a ${p.mentions}, contro un valore tipico di ${p.typical} per ${wd.the}${negative}`;
+        if (p.mark === 'drop') return `${day} le menzioni del brand sono scese a ${p.mentions}, contro un valore tipico di ${p.typical} per ${wd.the}${negative}`;
+        return `${day} il brand ha avuto ${mentions}, nell'intervallo abituale ${wd.of} (valore tipico ${p.typical})${negative}`;
       },
       // "Settimana 38 del 2026: …": the period's label first, so no article has to agree with it.
       period: (p) =>
         `${cap(p.period)}: il brand ha avuto ${p.mentions} ${s(p.n, 'menzione', 'menzioni')}` +
-        (p.typical === null ? '.' : `, contro ${p.typical} in ${p.days === 7 ? 'una settimana tipica' : `${p.days} ${s(p.days, 'giorno tipico', 'giorni tipici')}`}.`),
+        (p.typical === null ? '' : `, contro ${p.typical} in ${p.days === 7 ? 'una settimana tipica' : `${p.days} ${s(p.days, 'giorno tipico', 'giorni tipici')}`}`) +
+        '.' +
+        (p.negative ? ` Di queste, ${p.negative.mentions} ${p.negative.mentions === '1' ? 'era negativa' : 'erano negative'} (${p.negative.share}).` : ''),
       window: (p) => {
         const before = p.own ? 'Nel resto dei 28 giorni' : `Nei 28 giorni fino ${al(p.lastDay)}`;
         const parts = [p.spikes ? dayList(p.spikes, 'un picco', 'picchi') : '', p.drops ? dayList(p.drops, 'un calo', 'cali') : ''].filter(Boolean);
@@ -603,8 +597,14 @@ export const it: Messages = {
       spike: 'Picco',
       drop: 'Calo',
       reportDay: 'giorno del report',
-      caption: (p) => `Menzioni del brand al giorno, i 28 giorni fino ${al(p.lastDay)}, con il giorno tipico di ogni giorno della settimana e il suo intervallo abituale`,
-      columns: { date: 'Data', mentions: 'Menzioni', typical: 'Tipico', low: 'Minimo', high: 'Massimo', note: 'Nota' },
+      legend: {
+        own: (p) => s(p.days, 'Giorno del report', 'Giorni del report'),
+        earlier: 'Giorni precedenti',
+        negative: 'Menzioni negative',
+        typical: 'Intervallo tipico',
+      },
+      caption: (p) => `Menzioni del brand al giorno e quante erano negative, i 28 giorni fino ${al(p.lastDay)}, con il giorno tipico di ogni giorno della settimana, il suo intervallo abituale e gli eventi segnati`,
+      columns: { date: 'Data', mentions: 'Menzioni', negative: 'Negative', typical: 'Tipico', low: 'Minimo', high: 'Massimo', note: 'Nota' },
     },
   },
   sales: {
@@ -639,7 +639,7 @@ export const it: Messages = {
       dataUntil: (p) => `Dati fino ${al(p.day)}. Giorni e mesi sono calcolati nel fuso orario ${p.timezone}.`,
       madeWith: 'Realizzato con Cadence.',
     },
-    tone: { good: 'Buona notizia', bad: 'Richiede attenzione', neutral: 'Da notare' },
+    tone: { good: 'Buona notizia', bad: 'Richiede attenzione', mixed: 'Notizia mista', neutral: 'Da notare' },
     findingsEmpty: 'Nulla spicca in questo periodo: ogni dato è nel suo intervallo abituale.',
     notAvailable: 'Non disponibile',
     better: ' (meglio)',
@@ -707,7 +707,19 @@ export const it: Messages = {
       falls: 'scende',
       reads: 'Legge',
       history: 'Storico',
-      sparkline: (p) => `${p.label} da ${p.first} a ${p.last}: da ${p.from} a ${p.to}`,
+      chartTitle: (p) => `${p.label} per periodo`,
+      chartDescription: (p) =>
+        `${p.label} da ${p.first} a ${p.last}: da ${p.from} a ${p.to}` +
+        (p.high && p.low ? `; massimo ${p.high.value} (${p.high.period}), minimo ${p.low.value} (${p.low.period})` : '') +
+        '.' +
+        (p.missing ? ` ${p.missing === 1 ? 'Un periodo non ha' : `${p.missing} periodi non hanno`} un valore.` : ''),
+      chartPartial: (p) =>
+        `${p.periods.map(cap).join(', ')}: ${s(p.periods.length, 'periodo parziale (ancora in corso, o coperto solo in parte dai dati): il valore non è confrontabile', 'periodi parziali (ancora in corso, o coperti solo in parte dai dati): i valori non sono confrontabili')} con quello di un periodo intero, ${s(p.periods.length, 'ed è disegnato vuoto', 'e sono disegnati vuoti')}.`,
+      chartOne: (p) => `${p.label} in ${p.period}: ${p.value}. Finora un solo periodo: ancora nessuno storico da disegnare.`,
+      axisPeriod: 'Periodo',
+      partial: 'Periodo parziale',
+      whole: 'Periodo intero',
+      partialSuffix: ' (parziale)',
       empty: 'Nessun report contiene ancora questo dato.',
       caption: (p) => `${p.label} per periodo`,
       period: 'Periodo',

@@ -50,3 +50,48 @@ export function activitySpan(days: Record<string, { firstDay: string; lastDay: s
     lastDay: spans.map((d) => d.lastDay).reduce((a, b) => (b > a ? b : a)),
   };
 }
+
+/** "YYYY-MM-DD", the earliest day any activity entity holds (manifest, UTC days), or null. */
+export function earliestDayWithData(manifest: MetricsReader['manifest']): string | null {
+  let first: string | null = null;
+  for (const [name, entry] of Object.entries(manifest.entities)) {
+    if (planning.has(name) || !entry.rows || !entry.firstDate) continue;
+    if (first === null || entry.firstDate < first) first = entry.firstDate;
+  }
+  return first;
+}
+
+/**
+ * The latest instant of the activity entities that record one (mentions, posts, care cases,
+ * orders, leads, …), as a local day and time ("2026-02-24", "11:53"), with `later`: the share of
+ * that entity's rows in the 28 days before that day whose local time of day is later than it —
+ * how much of a usual day comes after the point where the data stops. Null without such rows.
+ * Entities with calendar days only (web sessions, snapshots) cover whole days and are left out.
+ */
+export async function latestInstant(reader: MetricsReader, timezone: string): Promise<{ day: string; time: string; later: number } | null> {
+  const parts: { name: string; field: string }[] = [];
+  for (const [name, entry] of Object.entries(reader.manifest.entities)) {
+    const entity = getEntity(name);
+    if (!entity || planning.has(name) || !entry.rows) continue;
+    const field = entity.partitionBy;
+    if (entityFields(entity).find((f) => f.name === field)?.kind !== 'timestamp') continue;
+    parts.push({ name, field });
+  }
+  if (parts.length === 0) return null;
+  const tz = sqlString(timezone);
+  const rows = await reader.query<{ name: string; t: string | null }>(
+    parts.map((p) => `SELECT ${sqlString(p.name)} AS name, strftime(timezone(${tz}, max("${p.field}")), '%Y-%m-%d %H:%M:%S') AS t FROM "${p.name}"`).join(' UNION ALL '),
+  );
+  const last = rows.filter((r) => r.t).sort((a, b) => b.t!.localeCompare(a.t!) || a.name.localeCompare(b.name))[0];
+  if (!last?.t) return null;
+  const { field } = parts.find((p) => p.name === last.name)!;
+  const day = last.t.slice(0, 10);
+  const time = last.t.slice(11);
+  const local = `timezone(${tz}, "${field}")`;
+  const [share] = await reader.query<{ later: number | null }>(
+    `SELECT count(*) FILTER (WHERE strftime(${local}, '%H:%M:%S') > ?) / nullif(count(*), 0) AS later
+     FROM "${last.name}" WHERE CAST(${local} AS DATE) >= CAST(? AS DATE) - INTERVAL 28 DAY AND CAST(${local} AS DATE) < CAST(? AS DATE)`,
+    [time, day, day],
+  );
+  return { day, time: time.slice(0, 5), later: Number(share?.later ?? 0) };
+}

@@ -14,6 +14,7 @@ import { CadenceError } from '../errors.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { entityNames, type EntityName } from '../schema/entities.ts';
 import type { DataReader } from '../store/reader.ts';
+import { sampleNouns, type SampleSpec } from './sample.ts';
 
 export const kpiStages = ['listening', 'influencing', 'networking', 'selling'] as const;
 export type KpiStage = (typeof kpiStages)[number];
@@ -130,6 +131,20 @@ export interface KpiDefinition {
   /** How values combine over time (default: `sum` for count and currency, else `rate`). */
   aggregation?: KpiAggregation;
   /**
+   * For a rate or an average: the inputs that count what it is computed over (summed) and what
+   * they are, e.g. `{ inputs: ['cases'], noun: 'cases' }`. A value on fewer than the minimum for
+   * that noun (src/core/metrics/sample.ts) is shown with its count but gets no colour and no finding.
+   */
+  sample?: SampleSpec;
+  /**
+   * A volume of attention (mentions, reach, shares, share of voice, comments on owned posts…),
+   * whose rise is good news only when negative mentions do not carry it (src/core/story/tone.ts).
+   * `own`: the query returns the inputs `volume` (default: the value) and `negative` (the part of
+   * it from negative items), so the KPI is judged on its own sentiment; `context`: it has no
+   * sentiment of its own and is judged by the brand mentions of the same period.
+   */
+  attention?: 'own' | 'context';
+  /**
    * When the query gives no row (or a NULL value) for a covered period: the reason the KPI is
    * unavailable there (e.g. "no posts with impressions"). Without it, a missing row is a real 0.
    */
@@ -165,6 +180,10 @@ export function defineKpi(def: KpiDefinition): KpiDefinition {
   }
   if (!Array.isArray(def.entities) || def.entities.length === 0) problems.push('entities: expected a list of the entities the metric reads');
   else for (const e of def.entities) if (!(entityNames as string[]).includes(e)) problems.push(`entities: "${e}" is not an entity (known: ${entityNames.join(', ')})`);
+  if (def.sample !== undefined && (!Array.isArray(def.sample.inputs) || def.sample.inputs.length === 0 || !(sampleNouns as readonly string[]).includes(def.sample.noun))) {
+    problems.push(`sample: expected { inputs: ["<input>", …], noun: one of ${sampleNouns.join(', ')} }, found ${JSON.stringify(def.sample)}`);
+  }
+  if (def.attention !== undefined && def.attention !== 'own' && def.attention !== 'context') problems.push(`attention: expected "own" or "context", found ${JSON.stringify(def.attention)}`);
   if (typeof def.sql !== 'function') problems.push('sql: expected a function (ctx) => "SELECT pd.period, … AS value …"');
   if (problems.length) throw new CadenceError('CADENCE_METRIC_INVALID', `${where} is invalid:\n  ${problems.join('\n  ')}`);
   return def;

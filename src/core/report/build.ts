@@ -9,31 +9,36 @@
  * share of voice and each list are one query for all periods; campaign lifecycles are computed
  * once and seen from each period's last day.
  */
-import { because, carried } from '../i18n/reason.ts';
-import { baselineComparison, comparison, targetProgress, type GoalPeriods, type GoalSpec } from '../benchmarks/comparisons.ts';
+import { type GoalPeriods, type GoalSpec } from '../benchmarks/comparisons.ts';
 import { campaignLifecycles } from '../benchmarks/campaign-lifecycle.ts';
 import { lifecyclesAsOf } from './campaigns-as-of.ts';
 import { anonymousAnomalies, anonymousLists, namesPeople } from './privacy.ts';
 import { attachDrivers } from '../benchmarks/drivers.ts';
 import { detectAnomalies } from '../benchmarks/anomalies.ts';
 import { loadDailySeries } from '../benchmarks/daily-series.ts';
+import { eventEvidence } from '../benchmarks/event-evidence.ts';
+import { groupEvents } from '../benchmarks/events.ts';
 import { computeVoice, shareOfVoiceFor } from '../benchmarks/share-of-voice.ts';
 import { addDays, indexPoints, typicalDayIn, typicalWeek, type DailyIndex } from '../benchmarks/typical-day.ts';
-import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings, type TypicalDay } from '../benchmarks/types.ts';
+import { baselineMetrics, type Anomaly, type BaselineMetric, type BenchmarkSettings } from '../benchmarks/types.ts';
 import { CadenceError } from '../errors.ts';
 import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
-import { computeKpis, createPeriodTables, withCoverage, type KpiValues } from '../metrics/compute.ts';
-import type { KpiDefinition, KpiValue, MetricsReader } from '../metrics/kpi.ts';
-import { latestDayWithData } from '../metrics/data-days.ts';
+import { computeKpis, createPeriodTables } from '../metrics/compute.ts';
+import type { KpiDefinition, MetricsReader } from '../metrics/kpi.ts';
+import { earliestDayWithData, latestDayWithData, latestInstant } from '../metrics/data-days.ts';
 import { computeLists } from '../metrics/lists/index.ts';
 import { registryFor, type KpiRegistry } from '../metrics/registry.ts';
 import { cadenceOfKind, periodContaining, periodUpTo, previousPeriod, rangePeriod, yearAgoPeriod, type Period } from '../periods/period.ts';
 import { audienceNames, type AudienceName, type CadenceConfig } from '../schema/config.ts';
-import { buildFindings } from '../story/findings.ts';
 import { createFormat, type Format } from '../story/format.ts';
+import type { PeriodCoverage } from '../story/notes.ts';
+import { publicHandles } from '../story/quotes.ts';
+import { buildStory } from '../story/story.ts';
+import { chartMarks } from '../story/marks.ts';
 import { localiseCampaign, localiseChart, localiseKpiResult, localiseLists, localiseShareOfVoice } from '../i18n/localise.ts';
 import { periodLabel } from '../story/period-label.ts';
 import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
+import { kpiResult, withTones } from './kpi-results.ts';
 import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
 
 /** The slice of the configuration a build reads. */
@@ -59,9 +64,32 @@ interface PeriodPlan {
   /** The last local day the report counts (the period's end, the as-of day or the data's end, whichever is first). */
   cut: string;
   goals: { goal: GoalSpec; def: KpiDefinition; periods: GoalPeriods | null }[];
+  /** Where the data covers the period only in part (notes.ts), or null. */
+  coverage: PeriodCoverage | null;
+  /** Every value of the period is partial up to this day (a last day cut short), or null. */
+  cutTo: string | null;
 }
 
-function plan(period: Period, config: ModelConfig, registry: KpiRegistry, asOf: string, dataUntil: string | null): PeriodPlan {
+/**
+ * The data's last day is cut short when at least this share of a usual day's rows (the 28 days
+ * before, of the entity with the latest row) come later in the day than the data's latest row.
+ */
+export const CUT_DAY_LATER_SHARE = 0.05;
+
+/** Where the data leaves the period uncovered: it starts late, ends early, or its last day is cut short. */
+function coverageOf(period: Period, data: { from: string | null; until: string | null; last: { day: string; time: string; later: number } | null }): PeriodCoverage | null {
+  const from = data.from !== null && data.from > period.firstDay && data.from <= period.lastDay ? data.from : null;
+  let until = data.until !== null && data.until < period.lastDay && data.until >= period.firstDay ? data.until : null;
+  let time: string | null = null;
+  const last = data.last;
+  if (last && last.day >= period.firstDay && last.day <= period.lastDay && (data.until === null || last.day >= data.until) && last.later >= CUT_DAY_LATER_SHARE) {
+    until = last.day;
+    time = last.time;
+  }
+  return from || until ? { from, until, time } : null;
+}
+
+function plan(period: Period, config: ModelConfig, registry: KpiRegistry, asOf: string, dataUntil: string | null, coverage: PeriodCoverage | null = null): PeriodPlan {
   const cut = [period.lastDay, asOf, dataUntil ?? period.lastDay].reduce((a, b) => (b < a ? b : a));
   const goals = config.goals.map((goal) => {
     const def = registry.get(goal.kpi)!;
@@ -70,7 +98,7 @@ function plan(period: Period, config: ModelConfig, registry: KpiRegistry, asOf: 
     const base = goal.target !== undefined ? null : goal.versus === 'previous_year' ? yearAgoPeriod(goalPeriod) : previousPeriod(goalPeriod);
     return { goal: goal as GoalSpec, def, periods: toDate ? { goal: goalPeriod, toDate, base } : null };
   });
-  return { period, previous: previousPeriod(period), yearAgo: yearAgoPeriod(period), cut, goals };
+  return { period, previous: previousPeriod(period), yearAgo: yearAgoPeriod(period), cut, goals, coverage, cutTo: coverage?.time ? coverage.until : null };
 }
 
 export async function buildReportModels(options: BuildModelsOptions): Promise<ReportModel[]> {
@@ -89,7 +117,9 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     if (p.timezone !== config.timezone) throw new Error(`period ${p.id} is cut in ${p.timezone}, the config reports in ${config.timezone}`);
   }
   const dataUntil = latestDayWithData(reader.manifest);
-  const plans = periods.map((p) => plan(p, config, registry, asOf, dataUntil));
+  const dataFrom = earliestDayWithData(reader.manifest);
+  const lastInstant = dataUntil === null ? null : await latestInstant(reader, config.timezone);
+  const plans = periods.map((p) => plan(p, config, registry, asOf, dataUntil, coverageOf(p, { from: dataFrom, until: dataUntil, last: lastInstant })));
   const settings: BenchmarkSettings = { ...config.benchmarks };
 
   stage('kpis');
@@ -116,6 +146,8 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     stage('anomalies');
     const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
     const anomalies = await attachDrivers(reader, config, bare, settings);
+    const seriesIndex: Partial<Record<BaselineMetric, DailyIndex>> = {};
+    for (const metric of baselineMetrics) if (series[metric]) seriesIndex[metric] = indexPoints(series[metric]!);
 
     stage('share of voice');
     const voice = await computeVoice(reader, config, [...periods, ...plans.map((pl) => pl.previous)]);
@@ -123,6 +155,12 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     stage('campaigns');
     const lastCut = plans.map((pl) => pl.cut).reduce((a, b) => (b > a ? b : a));
     const lifecycles = (reader.manifest.entities.campaigns?.rows ?? 0) > 0 ? await campaignLifecycles(reader, config, { asOfDay: lastCut }) : [];
+
+    stage('events');
+    const events = groupEvents(anomalies, lifecycles, seriesIndex, settings);
+    const evidence = await eventEvidence(reader, config, events);
+    const baseline = { from: firstDayWithBaseline(seriesIndex.mentions, settings), dataDays: seriesIndex.mentions?.size ?? 0, needed: settings.minSamples };
+    const marks = chartMarks(events, evidence, lifecycles, createFormat(config.locale, config.currency).t);
 
     stage('lists');
     const lists = await computeLists(reader, config, periods);
@@ -132,32 +170,26 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const chartData = await loadDailyChartData(reader, config, span, tables.mentionDays);
 
     stage('findings');
-    const seriesIndex: Partial<Record<BaselineMetric, DailyIndex>> = {};
-    for (const metric of baselineMetrics) if (series[metric]) seriesIndex[metric] = indexPoints(series[metric]!);
     const format = createFormat(config.locale, config.currency);
+    const defs = new Map(registry.list().map((d) => [d.id, d]));
+    const withBaseline = new Set(registry.list().filter((d) => d.baseline).map((d) => d.id));
+    const keepHandles = publicHandles(config);
     const typicalByCut = new Map<string, ReportModel['typicalWeek']>();
     const out: ReportModel[] = [];
+    /** Each model's story, told once every model's figures are known (its own stage, for progress and timing). */
+    const tell: (() => void)[] = [];
     for (const pl of plans) {
       const { period } = pl;
-      const kpis = localisedKpis(registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader)), pl, format);
+      const kpis = localisedKpis(withTones(registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader)), defs, format), pl, format);
       const kpiById = new Map(kpis.map((k) => [k.id, k]));
       const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
+      const periodEvents = events.filter((e) => e.lastDay >= period.firstDay && e.firstDay <= period.lastDay && e.peakDay >= period.firstDay && e.peakDay <= period.lastDay);
       const shareOfVoice = localiseShareOfVoice(shareOfVoiceFor(voice, period, pl.previous), format.t);
       const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut).map((c) => localiseCampaign(c, format.t));
       const anonymous = anonymousAnomalies(periodAnomalies);
-      const findingsFor = (people: boolean) => buildFindings({
-        kpis,
-        anomalies: people ? periodAnomalies : anonymous,
-        shareOfVoice,
-        campaigns,
-        brand: config.brand.name,
-        previousLabel: periodLabel(pl.previous, format),
-        sla: config.sla,
-        format,
-      });
-      const findings = { people: findingsFor(true), anonymous: audiences.some((a) => !namesPeople(a)) ? findingsFor(false) : [] };
+      const previousLabel = periodLabel(pl.previous, format);
       const charts = {
-        daily_mentions: localiseChart(dailyMentionsSeries(chartData, reader, config, period), format.t),
+        daily_mentions: localiseChart(dailyMentionsSeries(chartData, reader, config, period, marks), format.t),
         weekly_leads: localiseChart(weeklyLeadsSeries(chartData, reader, period), format.t),
         share_of_voice: localiseChart(shareOfVoiceSeries(voice.get(period.id), config), format.t),
       };
@@ -175,7 +207,8 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
       for (const audience of audiences) {
         const spec = monthlyAudienceSpecs[audience];
         const ids = new Set(specKpiIds(spec, registry));
-        out.push({
+        const people = namesPeople(audience);
+        const model: ReportModel = {
           modelVersion: REPORT_MODEL_VERSION,
           period,
           cadence: cadenceOfKind[period.kind] ?? 'custom',
@@ -184,23 +217,50 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
           yearAgo: pl.yearAgo,
           asOf,
           dataUntil,
-          complete: dataUntil !== null && dataUntil >= period.lastDay && asOf >= period.lastDay,
+          complete: dataUntil !== null && dataUntil >= period.lastDay && asOf >= period.lastDay && !pl.coverage?.until,
+          coverage: pl.coverage,
+          typicalFrom: baseline.from,
           brand: config.brand.name,
           competitors: config.competitors.map((c) => c.name),
           currency: config.currency,
           timezone: config.timezone,
           kpis: [...ids].map((id) => kpiById.get(id)!),
           highlights: spec.highlights.filter((id) => ids.has(id)),
-          lists: namesPeople(audience) ? periodLists : peoplelessLists,
+          lists: people ? periodLists : peoplelessLists,
           typicalWeek: typical,
-          anomalies: namesPeople(audience) ? periodAnomalies : anonymous,
+          anomalies: people ? periodAnomalies : anonymous,
           shareOfVoice,
           campaigns,
-          findings: (namesPeople(audience) ? findings.people : findings.anonymous).filter((f) => !f.kpi || ids.has(f.kpi)),
+          findings: [],
+          story: { headline: null, notes: [], explanations: [], typicalNote: null, nextSteps: [], voices: [], months: [] },
           charts: spec.charts.map((kind) => charts[kind]),
-        });
+        };
+        out.push(model);
+        tell.push(() => Object.assign(model, buildStory({
+          audience,
+          period,
+          previousLabel,
+          kpis,
+          audienceKpis: ids,
+          withBaseline,
+          events: periodEvents,
+          evidence,
+          shareOfVoice,
+          campaigns,
+          lists: people ? periodLists : peoplelessLists,
+          brand: config.brand.name,
+          sla: config.sla,
+          namesPeople: people,
+          keepHandles,
+          baseline,
+          coverage: pl.coverage,
+          format,
+        })));
       }
     }
+
+    stage('story');
+    for (const t of tell) t();
     return out;
   } finally {
     await tables.drop();
@@ -219,46 +279,10 @@ function localisedKpis(kpis: KpiResult[], pl: PeriodPlan, format: Format): KpiRe
 
 const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);
 
-const missing: KpiValue = { available: false, code: 'no_data', ...because({ key: 'notComputed' }) };
-
-function kpiResult(
-  def: KpiDefinition,
-  pl: PeriodPlan,
-  values: KpiValues,
-  series: Partial<Record<BaselineMetric, DailyIndex>>,
-  settings: BenchmarkSettings,
-  registry: KpiRegistry,
-  reader: MetricsReader,
-): KpiResult {
-  const of = (p: Period) => withCoverage(reader, def, p, values.get(def.id)?.get(p.id) ?? missing);
-  const current = of(pl.period);
-  const result: KpiResult = {
-    id: def.id,
-    stage: def.stage,
-    label: def.label,
-    unit: def.unit,
-    direction: def.direction,
-    definition: def.definition,
-    entities: def.entities,
-    available: current.available,
-    value: current.available ? current.value : null,
-    ...(current.available
-      ? { ...(current.estimated ? { estimated: true } : {}), ...(current.note ? { note: current.note } : {}), ...(current.inputs ? { inputs: current.inputs } : {}), ...(current.partial ? { partial: current.partial } : {}) }
-      : { code: current.code, ...carried(current) }),
-    ...(registry.isCustom(def.id) ? { custom: true } : {}),
-    comparisons: {
-      previous: comparison(def, current, of(pl.previous), pl.previous.id),
-      yearAgo: comparison(def, current, of(pl.yearAgo), pl.yearAgo.id),
-    },
-  };
-  const goal = pl.goals.find((g) => g.def.id === def.id);
-  if (goal?.periods) {
-    result.comparisons.target = targetProgress(def, goal.goal, goal.periods, of(goal.periods.toDate), goal.periods.base ? of(goal.periods.base) : null);
-  }
-  if (pl.period.kind === 'day' && def.baseline && series[def.baseline]) {
-    const typical: TypicalDay | null = typicalDayIn(series[def.baseline]!, pl.period.firstDay, def.baseline, settings);
-    const b = baselineComparison(current, typical, settings.threshold);
-    if (b) result.comparisons.baseline = b;
-  }
-  return result;
+/** The first day of the series whose weekday has a typical day (enough earlier same-weekday days), or null. */
+function firstDayWithBaseline(index: DailyIndex | undefined, settings: BenchmarkSettings): string | null {
+  if (!index || index.size === 0) return null;
+  const days = [...index.keys()].sort();
+  for (const day of days) if (typicalDayIn(index, day, 'mentions', settings)) return day;
+  return null;
 }

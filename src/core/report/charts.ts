@@ -12,7 +12,7 @@ import { because, carried, type Because } from '../i18n/reason.ts';
 import type { VoiceMeasure } from '../benchmarks/types.ts';
 import { coverageGap } from '../metrics/coverage.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
-import type { DailyMentionsPoint, DailyMentionsSeries } from '../metrics/series/daily-mentions.ts';
+import type { ChartMark, DailyMentionsPoint, DailyMentionsSeries } from '../metrics/series/daily-mentions.ts';
 import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsPoint, WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
 import { inPeriodDate, inPeriodTs, localDaySql, num } from '../metrics/sql.ts';
@@ -24,6 +24,8 @@ import { daysOf, mondayOf, type Period } from '../periods/period.ts';
 export interface DailyChartData {
   /** "day|name" → mentions. */
   mentions: Map<string, number>;
+  /** "day|name" → negative mentions. */
+  negatives: Map<string, number>;
   /** day → leads from social and from elsewhere. */
   leads: Map<string, { social: number; other: number }>;
 }
@@ -36,8 +38,8 @@ export async function loadDailyChartData(reader: MetricsReader, config: MetricsC
   const day = (c: string) => `CAST(${localDaySql(c, config.timezone)} AS VARCHAR)`;
   // From 27 days before the span: the trailing window of its first day or week.
   const mentionSpan = { firstDay: addDays(span.firstDay, -(TRAILING_DAYS - 1)), endDay: span.endDay };
-  const mentionRows = await reader.query<{ day: string; name: string; n: unknown }>(
-    `SELECT CAST(day AS VARCHAR) AS day, name, sum(n) AS n FROM ${mentionDays}
+  const mentionRows = await reader.query<{ day: string; name: string; n: unknown; negative: unknown }>(
+    `SELECT CAST(day AS VARCHAR) AS day, name, sum(n) AS n, coalesce(sum(n) FILTER (WHERE sentiment = 'negative'), 0) AS negative FROM ${mentionDays}
      WHERE name IS NOT NULL AND ${inPeriodDate('day', mentionSpan)} GROUP BY ALL`,
   );
   const leadRows = await reader.query<{ day: string; social: unknown; other: unknown }>(
@@ -46,20 +48,26 @@ export async function loadDailyChartData(reader: MetricsReader, config: MetricsC
   );
   return {
     mentions: new Map(mentionRows.map((r) => [`${r.day}|${r.name}`, num(r.n)])),
+    negatives: new Map(mentionRows.map((r) => [`${r.day}|${r.name}`, num(r.negative)])),
     leads: new Map(leadRows.map((r) => [r.day, { social: num(r.social), other: num(r.other) }])),
   };
 }
 
-export function dailyMentionsSeries(data: DailyChartData, reader: MetricsReader, config: MetricsConfig, period: Period): DailyMentionsSeries {
+export function dailyMentionsSeries(data: DailyChartData, reader: MetricsReader, config: MetricsConfig, period: Period, marks: readonly ChartMark[] = []): DailyMentionsSeries {
   const gap = coverageGap(reader.manifest, ['mentions'], period);
   if (gap && !gap.available) return { kind: 'daily_mentions', available: false, code: gap.code, ...carried(gap) };
   const names = trackedNames(config);
   const points: DailyMentionsPoint[] = [];
   for (const day of daysOf(period)) {
-    for (const { name } of names) points.push({ day, name, mentions: data.mentions.get(`${day}|${name}`) ?? 0 });
+    for (const { name, isBrand } of names) {
+      const key = `${day}|${name}`;
+      points.push({ day, name, mentions: data.mentions.get(key) ?? 0, ...(isBrand ? { negative: data.negatives.get(key) ?? 0 } : {}) });
+    }
   }
   const trailing = period.kind === 'day' || period.kind === 'week' ? trailingDays(data, reader, config, period.lastDay) : null;
-  return { kind: 'daily_mentions', available: true, names, points, ...(trailing ? { trailing } : {}) };
+  const first = trailing ? trailing.firstDay : period.firstDay;
+  const shown = marks.filter((m) => m.day >= first && m.day <= period.lastDay);
+  return { kind: 'daily_mentions', available: true, names, points, ...(trailing ? { trailing } : {}), ...(shown.length ? { marks: shown } : {}) };
 }
 
 /**
@@ -76,7 +84,7 @@ export function trailingDays(data: DailyChartData, reader: MetricsReader, config
   for (let i = 0; i < TRAILING_DAYS; i++) {
     const day = addDays(firstDay, i);
     if (day < entry.firstDate || day > entry.lastDate) continue;
-    points.push({ day, mentions: data.mentions.get(`${day}|${brand}`) ?? 0 });
+    points.push({ day, mentions: data.mentions.get(`${day}|${brand}`) ?? 0, negative: data.negatives.get(`${day}|${brand}`) ?? 0 });
   }
   return points.length ? { firstDay, lastDay, points } : null;
 }

@@ -33,7 +33,8 @@ function versusTypical(k: KpiResult | undefined, format: Format, what: string): 
   const b = k.comparisons.baseline;
   const value = format.value(k.unit, k.value);
   if (!b) return { text: t.noTypical({ value, what }), tone: 'neutral' };
-  const good = b.status === 'typical' ? 'neutral' : (b.status === 'high') === (k.direction === 'up') ? 'good' : 'bad';
+  // The KPI's tone (story/tone.ts): far above typical is not good news when negative mentions carry it.
+  const good = k.tone.tone === 'good' || k.tone.tone === 'bad' ? k.tone.tone : 'neutral';
   return { text: t.versusTypical({ value, what, level: b.status, expected: format.value(k.unit, b.expected) }), tone: good };
 }
 

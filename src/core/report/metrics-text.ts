@@ -17,11 +17,13 @@ function table(rows: string[][], right: Set<number>): string[] {
   return rows.map((r) => r.map((c, i) => (right.has(i) ? padStart(c, widths[i]!) : pad(c, widths[i]!))).join('  ').trimEnd());
 }
 
-function versus(k: KpiResult, c: Comparison, format: Format): string {
+/** A comparison's change; against the previous period with the KPI's tone (story/tone.ts), the year before without a verdict. */
+function versus(k: KpiResult, c: Comparison, format: Format, withTone: boolean): string {
   if (!c.available) return 'n/a';
   if (!c.change) return format.value(k.unit, c.value!);
   if (c.change.trend === 'flat') return '= no change';
-  return `${format.change(k.unit, c.change)} ${c.change.good ? '(better)' : '(worse)'}`;
+  const verdict = !withTone || k.tone.versus !== 'previous' ? '' : k.tone.tone === 'good' ? ' (better)' : k.tone.tone === 'bad' ? ' (worse)' : k.tone.tone === 'mixed' ? ' (mixed)' : k.tone.because ? ` (${k.tone.because.replaceAll('_', ' ')})` : '';
+  return `${format.change(k.unit, c.change)}${verdict}`;
 }
 
 function target(k: KpiResult, format: Format): string {
@@ -38,10 +40,21 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
   const label = periodLabel(model.period, format);
   lines.push(`${model.brand} — ${label} (${model.period.id}, ${model.cadence}, ${model.audience} report)`);
   lines.push(`as of ${model.asOf} · data until ${model.dataUntil ?? 'no data'} · days cut in ${model.timezone}${model.complete ? '' : ' · the period is not complete'}`);
+  for (const note of model.story.notes) lines.push(`note: ${note}`);
   lines.push('');
   lines.push('Findings');
   if (model.findings.length === 0) lines.push('  nothing stands out');
-  model.findings.slice(0, 10).forEach((f, i) => lines.push(`  ${i + 1}. ${f.headline}`));
+  model.findings.slice(0, 10).forEach((f, i) => {
+    lines.push(`  ${i + 1}. [${format.t.tone.labels[f.tone].toLowerCase()}] ${f.headline}`);
+    for (const d of f.details ?? []) lines.push(`       ${d}`);
+    for (const q of (f.quotes ?? []).slice(0, 2)) lines.push(`       “${q.text.length > 120 ? `${q.text.slice(0, 119)}…` : q.text}” (${q.platform}, ${q.day}${q.url ? `, ${q.url}` : ''})`);
+  });
+  for (const why of model.story.explanations) lines.push(`  why: ${why}`);
+  if (model.story.nextSteps.length) {
+    lines.push('');
+    lines.push('Next steps');
+    for (const s of model.story.nextSteps) lines.push(`  - ${s.text}`);
+  }
   lines.push('');
   lines.push(`KPIs (vs ${periodLabel(model.previous, format)} and ${periodLabel(model.yearAgo, format)})`);
   const rows: string[][] = [['', 'KPI', 'value', `vs ${model.previous.id}`, `vs ${model.yearAgo.id}`, 'goal / typical day']];
@@ -51,8 +64,9 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
     stage = k.stage;
     const value = k.available ? `${format.value(k.unit, k.value!)}${k.estimated ? ' (est.)' : ''}` : 'n/a';
     const b = k.comparisons.baseline;
-    const extra = target(k, format) || (b ? `typical ${format.value(k.unit, b.expected)} (${b.status})` : '');
-    rows.push([stageCell, k.label, value, versus(k, k.comparisons.previous, format), versus(k, k.comparisons.yearAgo, format), extra]);
+    const nb = k.comparisons.noBaseline;
+    const extra = target(k, format) || (b ? `typical ${format.value(k.unit, b.expected)} (${b.status})` : nb ? `no typical day yet (${nb.samples} of ${nb.needed} same weekdays)` : '');
+    rows.push([stageCell, k.label, value, versus(k, k.comparisons.previous, format, true), versus(k, k.comparisons.yearAgo, format, false), extra]);
   }
   lines.push(...table(rows, new Set([2, 3, 4])).map((l) => `  ${l}`));
   const missing = model.kpis.filter((k) => !k.available);
@@ -63,7 +77,8 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
   }
   lines.push('');
   lines.push('Spikes and drops');
-  if (model.anomalies.length === 0) lines.push('  none: every day within the typical range');
+  const noTypical = model.typicalFrom === null || model.typicalFrom > model.period.lastDay;
+  if (model.anomalies.length === 0) lines.push(noTypical ? '  none can be found yet: no typical day (see the note above)' : model.typicalFrom! > model.period.firstDay ? `  none found from ${model.typicalFrom} (no typical day before)` : '  none: every day within the typical range');
   for (const a of model.anomalies) {
     const top = a.drivers[0];
     lines.push(

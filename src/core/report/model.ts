@@ -13,10 +13,13 @@ import type { ShareOfVoiceSeries } from '../metrics/series/share-of-voice.ts';
 import type { WeeklyLeadsSeries } from '../metrics/series/weekly-leads.ts';
 import type { Period } from '../periods/period.ts';
 import type { AudienceName } from '../schema/config.ts';
-import type { Finding } from '../story/findings.ts';
+import type { Finding, Story } from '../story/types.ts';
+import type { PeriodCoverage } from '../story/notes.ts';
+import type { KpiTone } from '../story/tone.ts';
+import type { KpiSample } from '../metrics/sample.ts';
 
 /** Bumped when the shape of the model changes (cached models of another version are recomputed). */
-export const REPORT_MODEL_VERSION = 5;
+export const REPORT_MODEL_VERSION = 6;
 
 export interface KpiComparisons {
   /** The previous period of equal standing (previous day, week, month, quarter, year; a range: the same number of days before). */
@@ -27,6 +30,8 @@ export interface KpiComparisons {
   target?: TargetProgress;
   /** The typical day for the weekday, for daily KPIs with a baseline series on a day report. */
   baseline?: BaselineComparison;
+  /** On a day report, a daily KPI whose weekday has too few earlier days for a typical day: how many it has and needs. */
+  noBaseline?: { weekday: TypicalDay['weekday']; samples: number; needed: number };
 }
 
 /** A KPI's identity (as registered) with its value for the period and its comparisons. */
@@ -46,7 +51,11 @@ export interface KpiResult extends Pick<KpiDefinition, 'id' | 'stage' | 'label' 
   partial?: { firstDay: string; lastDay: string };
   /** Whether the KPI comes from the project's own metrics (defineMetric). */
   custom?: boolean;
+  /** For a rate or an average: how many things it rests on, and whether that is enough to read a change (metrics/sample.ts). */
+  sample?: KpiSample;
   comparisons: KpiComparisons;
+  /** Good, bad, mixed or no verdict, for the comparison reports show first (story/tone.ts); every colour and arrow reads it. */
+  tone: KpiTone;
 }
 
 export type ChartSeries = DailyMentionsSeries | WeeklyLeadsSeries | ShareOfVoiceSeries;
@@ -65,8 +74,12 @@ export interface ReportModel {
   asOf: string;
   /** Last local day with data in the data folder (null when empty). */
   dataUntil: string | null;
-  /** False when the period runs past the data (a month still in progress). */
+  /** False when the period runs past the data (a month still in progress) or its last day is cut short. */
   complete: boolean;
+  /** Where the data covers the period only in part: it starts late, ends early, or its last day is cut short (null when whole). */
+  coverage: PeriodCoverage | null;
+  /** First day whose weekday has a typical day for brand mentions (before it, spikes and drops cannot be found), or null. */
+  typicalFrom: string | null;
   brand: string;
   competitors: string[];
   /** ISO 4217 code of every money value. */
@@ -83,8 +96,10 @@ export interface ReportModel {
   shareOfVoice: ShareOfVoice;
   /** Campaigns running in (or started before and still measured in) the period, as of its last day. */
   campaigns: CampaignLifecycle[];
-  /** Ranked, typed statements for the narrative, most important first. */
+  /** The audience's story items, ranked for it, most important first (story/ranking.ts). */
   findings: Finding[];
+  /** The rest of the story for this audience: headline, notes, next steps, voices, months (story/story.ts). */
+  story: Story;
   /** Chart data in page order. */
   charts: ChartSeries[];
 }

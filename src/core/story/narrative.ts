@@ -19,17 +19,16 @@
  *   Their HTML classes ride in `data.hProperties` (the finding's tone: "finding bad"), which
  *   mdast-util-to-hast reads and the Markdown, Slack and e-mail renderers ignore or strip.
  */
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Messages } from '../i18n/catalog.ts';
 import type { ReportModel } from '../report/model.ts';
-import type { Finding } from './findings.ts';
 import type { CadenceName } from '../schema/config.ts';
 import type { Format } from './format.ts';
-import { nextSteps } from './next-steps.ts';
 import { periodLabel } from './period-label.ts';
+import type { Finding, NextStep, Quote, StoryLink } from './types.ts';
 
 /** What a top-level node of the tree is. */
-export type NarrativeRole = 'title' | 'note' | 'findings-heading' | 'findings' | 'goals-heading' | 'goals' | 'next-steps-heading' | 'next-steps' | 'link';
+export type NarrativeRole = 'title' | 'note' | 'findings-heading' | 'findings' | 'goals-heading' | 'goals' | 'next-steps-heading' | 'next-steps' | 'link' | 'months-heading' | 'months' | 'voices-heading' | 'voices';
 
 declare module 'mdast' {
   interface Data {
@@ -48,6 +47,8 @@ export interface NarrativeOptions {
   nextStepsLimit?: number;
   /** Add the goal progress line (leadership). */
   goals?: boolean;
+  /** Add the month-by-month story of a quarter or year. */
+  months?: boolean;
 }
 
 /** The site path of the model's report page, or null for a custom range (no page). */
@@ -75,24 +76,103 @@ export function goalCounts(model: Pick<ReportModel, 'kpis'>): { met: number; mis
 const text = (value: string) => ({ type: 'text' as const, value });
 const paragraph = (children: PhrasingContent[], role?: NarrativeRole): Paragraph => ({ type: 'paragraph', children, ...(role ? { data: { cadenceRole: role } } : {}) });
 const heading = (depth: 1 | 2, value: string, role: NarrativeRole): Heading => ({ type: 'heading', depth, children: [text(value)], data: { cadenceRole: role } });
-const item = (children: PhrasingContent[], className?: string[]): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(children)], ...(className ? { data: { hProperties: { className } } } : {}) });
+// An item with more than a headline keeps its paragraphs (a loose item), so headline, details and quotes stay apart.
+const item = (children: BlockContent[], className?: string[]): ListItem => ({ type: 'listItem', spread: children.length > 1, children, ...(className ? { data: { hProperties: { className } } } : {}) });
+
+/**
+ * A sentence with its links: the first occurrence of each link's text becomes a link node (the
+ * news story's domain in "after a news.example story"); the rest stays text.
+ */
+export function linked(sentence: string, links: readonly StoryLink[] = []): PhrasingContent[] {
+  let parts: PhrasingContent[] = [text(sentence)];
+  for (const l of links) {
+    if (!l.text || !/^https?:\/\//i.test(l.url)) continue;
+    const next: PhrasingContent[] = [];
+    let done = false;
+    for (const p of parts) {
+      if (done || p.type !== 'text') {
+        next.push(p);
+        continue;
+      }
+      const at = p.value.indexOf(l.text);
+      if (at < 0) {
+        next.push(p);
+        continue;
+      }
+      if (at > 0) next.push(text(p.value.slice(0, at)));
+      next.push({ type: 'link', url: l.url, children: [text(l.text)] });
+      if (at + l.text.length < p.value.length) next.push(text(p.value.slice(at + l.text.length)));
+      done = true;
+    }
+    parts = next;
+  }
+  return parts;
+}
+
+/** A quote's words with each http(s) URL in them shown as a link named by its site ("news.example"), not as a raw URL. */
+export function withLinkedUrls(words: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of words.matchAll(/https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)]/g)) {
+    let host: string;
+    try {
+      host = new URL(m[0]).hostname.replace(/^www\./, '');
+    } catch {
+      continue;
+    }
+    if (m.index! > at) out.push(text(words.slice(at, m.index)));
+    out.push({ type: 'link', url: m[0], children: [text(host)] });
+    at = m.index! + m[0].length;
+  }
+  if (at < words.length) out.push(text(words.slice(at)));
+  return out.length ? out : [text(words)];
+}
+
+export interface QuoteNodeOptions {
+  t: Messages;
+  format: Pick<Format, 'shortDay' | 'count'>;
+}
+
+/** A quote as a blockquote: its words, then who (team reports only), where, when and how far it reached, with a link. */
+export function quoteNode(q: Quote, o: QuoteNodeOptions): Blockquote {
+  const v = o.t.story.voices;
+  const meta = v.meta({ platform: q.platform, day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author: q.author });
+  const metaChildren: PhrasingContent[] = [text(meta)];
+  if (q.url) metaChildren.push(text(' · '), { type: 'link', url: q.url, children: [text(v.open)] });
+  const body: Paragraph[] = [];
+  if (q.title) body.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(q.title)] }] });
+  body.push({ type: 'paragraph', children: withLinkedUrls(q.text) });
+  body.push({ type: 'paragraph', children: metaChildren, data: { hProperties: { className: ['quote-meta'] } } });
+  return { type: 'blockquote', children: body, data: { hProperties: { className: ['quote', ...(q.sentiment ? [q.sentiment] : [])] } } };
+}
 
 export interface FindingsNodeOptions {
-  /** Where each headline links (the report page), or null for plain text (on the page itself). */
+  /** Where each headline links (the report page), or null for the headline with its own links (on the page itself). */
   url: string | null;
   /** The text when there is no finding. */
   empty: string;
   /** Numbered (the ranked findings, default) or bulleted (a group of them). */
   ordered?: boolean;
   role?: NarrativeRole;
+  /** Add each item's detail sentences and its quotes (at most `quotes`, default 0). */
+  details?: boolean;
+  quotes?: number;
+  quoteOptions?: QuoteNodeOptions;
 }
 
 /**
  * Findings as a list, each item its headline with its tone as the HTML class ("finding good"), or
- * the `empty` paragraph when there are none.
+ * the `empty` paragraph when there are none. On the page itself the headline carries its own
+ * links (the story's domain); elsewhere it links to the report page.
  */
 export function findingsNode(findings: readonly Finding[], o: FindingsNodeOptions): List | Paragraph {
-  const items = findings.map((f) => item([o.url === null ? text(f.headline) : { type: 'link', url: o.url, children: [text(f.headline)] }], ['finding', f.tone]));
+  const items = findings.map((f) => {
+    const head: PhrasingContent[] = o.url === null ? linked(f.headline, f.links) : [{ type: 'link', url: o.url, children: [text(f.headline)] }];
+    const body: BlockContent[] = [{ type: 'paragraph', children: head, data: { hProperties: { className: ['headline'] } } }];
+    if (o.details && f.details?.length) body.push({ type: 'paragraph', children: linked(f.details.join(' '), f.links), data: { hProperties: { className: ['details'] } } });
+    if ((o.quotes ?? 0) > 0 && o.quoteOptions && f.quotes?.length) body.push(...f.quotes.slice(0, o.quotes).map((q) => quoteNode(q, o.quoteOptions!)));
+    return item(body, ['finding', f.tone]);
+  });
   return listOrEmpty(items, { role: o.role ?? 'findings', ordered: o.ordered ?? true, className: 'findings', empty: o.empty });
 }
 
@@ -103,8 +183,6 @@ function listOrEmpty(items: ListItem[], o: { role: NarrativeRole; ordered: boole
 }
 
 export interface NextStepsNodeOptions {
-  t: Messages;
-  format: Pick<Format, 'day'>;
   limit: number;
   /** The text when no finding calls for an action. */
   empty: string;
@@ -115,10 +193,23 @@ export interface NextStepsNodeOptions {
   role?: NarrativeRole;
 }
 
-/** What to do next on these findings (one action per finding that calls for one), as a list. */
-export function nextStepsNode(findings: readonly Finding[], o: NextStepsNodeOptions): List | Paragraph {
-  const items = nextSteps([...findings], o.limit, o.t, o.format.day).map((s) => item([text(s)]));
+/** The story's next steps (already distinct and worded for the audience), as a list. */
+export function nextStepsNode(steps: readonly NextStep[], o: NextStepsNodeOptions): List | Paragraph {
+  const items = steps.slice(0, o.limit).map((s) => item([paragraph([text(s.text)])]));
   return listOrEmpty(items, { role: o.role ?? 'next-steps', ordered: o.ordered ?? false, className: o.className ?? 'next-steps', empty: o.empty });
+}
+
+/** The story's notes (no typical day yet, a partial period, sentiments that move apart), one paragraph each. */
+export function notesNodes(notes: readonly string[]): Paragraph[] {
+  return notes.map((n) => ({ type: 'paragraph', children: [text(n)], data: { cadenceRole: 'note', hProperties: { className: ['story-note'] } } }));
+}
+
+/** Quarters and years: each month and its main item (or "nothing stood out"). */
+export function monthsNode(model: Pick<ReportModel, 'story'>, t: Messages): List | Paragraph {
+  const items = model.story.months.map((m) =>
+    item([{ type: 'paragraph', children: [{ type: 'strong', children: [text(`${m.label}: `)] }, ...(m.item ? linked(m.item.headline, m.item.links) : [text(t.story.months.nothing)])] }], ['finding', m.item?.tone ?? 'neutral']),
+  );
+  return listOrEmpty(items, { role: 'months', ordered: false, className: 'months', empty: '' });
 }
 
 /** The report's story as an mdast tree (see the module comment). */
@@ -128,10 +219,16 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   const url = page === null ? null : o.link(page);
   const audience = t.audiences[model.audience]?.title ?? model.audience;
   const children: RootContent[] = [heading(1, t.report.heading({ audience, period: periodLabel(model.period, format) }), 'title')];
-  if (!model.complete && model.dataUntil) children.push(paragraph([text(t.report.incomplete({ dataUntil: format.day(model.dataUntil) }))], 'note'));
+  if (!model.complete && model.dataUntil && !model.coverage) children.push(paragraph([text(t.report.incomplete({ dataUntil: format.day(model.dataUntil) }))], 'note'));
+  children.push(...notesNodes(model.story.notes));
 
   children.push(heading(2, t.report.findings, 'findings-heading'));
   children.push(findingsNode(model.findings.slice(0, o.findingsLimit ?? 5), { url, empty: t.site.findingsEmpty }));
+  children.push(...notesNodes(model.story.explanations));
+  if (o.months && model.story.months.length) {
+    children.push(heading(2, t.story.months.heading, 'months-heading'));
+    children.push(monthsNode(model, t));
+  }
 
   if (o.goals) {
     const g = goalCounts(model);
@@ -142,7 +239,7 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   const stepsLimit = o.nextStepsLimit ?? 5;
   if (stepsLimit > 0) {
     children.push(heading(2, t.report.nextSteps, 'next-steps-heading'));
-    children.push(nextStepsNode(model.findings, { t, format, limit: stepsLimit, empty: t.report.noNextSteps }));
+    children.push(nextStepsNode(model.story.nextSteps, { limit: stepsLimit, empty: t.report.noNextSteps }));
   }
 
   if (url !== null) children.push(paragraph([{ type: 'link', url, children: [text(t.digest.fullReport)] }], 'link'));

@@ -4,7 +4,7 @@ import type { KpiUnit } from '../metrics/kpi.ts';
 import type { Format } from './format.ts';
 
 /** What narrative code reads of a `Format`: number and date formatting, and the catalog `t`. */
-export type ValueFormat = Pick<Format, 'value' | 'count' | 'percent' | 'points' | 'change' | 'day' | 'month' | 't'>;
+export type ValueFormat = Pick<Format, 'value' | 'count' | 'percent' | 'wholePercent' | 'points' | 'change' | 'day' | 'month' | 't'>;
 
 /** "12.3%", "€12,345", "4.2 h". */
 export const describeValue = (k: { unit: KpiUnit }, value: number, format: ValueFormat): string => format.value(k.unit, value);

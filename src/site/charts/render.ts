@@ -1,11 +1,12 @@
 /**
  * Vega-Lite → Vega → SVG, in Node at build time: no canvas, no browser, no client script. Text
- * widths are estimated (Vega's fallback without canvas), which is stable across machines.
+ * widths are estimated (Vega's fallback without canvas), which is stable across machines. The SVG
+ * is compacted (svg.ts): what draws nothing is dropped.
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { VegaLocale } from './locale.ts';
-import { labelSvg, scopeSvgIds } from './svg.ts';
+import { compactSvg, labelSvg, scopeSvgIds } from './svg.ts';
 
 export interface RenderOptions {
   /** Unique on the page, [a-z0-9-]; prefixes every id inside the SVG. */
@@ -71,7 +72,7 @@ async function render(spec: TopLevelSpec, options: RenderOptions, withRows: bool
     const svg = await view.toSVG();
     const source = withRows ? firstMarkData(vegaSpec.marks) : null;
     const rows = source ? (view.data(source) as Record<string, unknown>[]).map((r) => ({ ...r })) : [];
-    return { svg: labelSvg(scopeSvgIds(svg, options.id), options.id, options.title, options.description), rows };
+    return { svg: labelSvg(scopeSvgIds(compactSvg(svg), options.id), options.id, options.title, options.description), rows };
   } finally {
     view.finalize();
   }

@@ -1,8 +1,10 @@
 /**
  * Which decks a site has: one per department for every quarter the site has a team quarterly
  * report for, each on the quarter's report model — sales' deck on the sales quarterly report when
- * the site builds it (social-sourced pipeline, prospect topics), every other deck (and sales'
- * when there is no sales quarterly report) on the team's.
+ * the site builds it (social-sourced pipeline, prospect topics); the all-hands deck on the
+ * leadership quarterly report when the site builds it (the company's wins and risks, told to all
+ * staff, with no person named); every other deck (and those when their report is not built) on
+ * the team's.
  */
 import type { ReportPage, SiteModel } from '../site-model.ts';
 import { deckNames, type DeckName } from './names.ts';
@@ -25,8 +27,10 @@ export function deckPages(model: Pick<SiteModel, 'reports'>): DeckPage[] {
   const out: DeckPage[] = [];
   for (const team of quarterly.filter((r) => r.report.audience === 'team')) {
     const period = team.report.period.id;
-    const sales = quarterly.find((r) => r.report.audience === 'sales' && r.report.period.id === period);
-    for (const deck of deckNames) out.push({ period, deck, page: deck === 'sales' && sales ? sales : team });
+    const of = (audience: string) => quarterly.find((r) => r.report.audience === audience && r.report.period.id === period);
+    const sales = of('sales');
+    const leadership = of('leadership');
+    for (const deck of deckNames) out.push({ period, deck, page: deck === 'sales' && sales ? sales : deck === 'all-hands' && leadership ? leadership : team });
   }
   return out;
 }

@@ -19,7 +19,7 @@ export interface DatasetInfo {
 }
 
 export const datasetInfo: readonly DatasetInfo[] = [
-  { name: 'kpis', description: "every KPI of the report with its comparisons", fields: ['id', 'stage', 'label', 'unit', 'value', 'previous', 'change', 'relativeChange', 'yearAgo', 'good', 'available'] },
+  { name: 'kpis', description: "every KPI of the report with its comparisons", fields: ['id', 'stage', 'label', 'unit', 'value', 'previous', 'change', 'relativeChange', 'yearAgo', 'tone', 'good', 'available'] },
   { name: 'history', description: "every KPI's value per period of the report's cadence, up to this period", fields: ['kpi', 'label', 'unit', 'period', 'firstDay', 'value', 'current'] },
   { name: 'daily', description: 'brand and competitor mentions per day of the period (month and longer reports)', fields: ['date', 'name', 'brand', 'mentions'] },
   { name: 'shareOfVoice', description: 'share of voice per name and measure (mentions, engagement, reach)', fields: ['measure', 'name', 'brand', 'value', 'share', 'previousShare'] },
@@ -46,7 +46,9 @@ export function dataset(name: string, page: ReportPage, model: SiteModel): Datas
           change: p.change ? p.change.absolute : null,
           relativeChange: p.change ? p.change.relative : null,
           yearAgo: k.comparisons.yearAgo.value,
-          good: p.change ? p.change.good : null,
+          // The KPI's tone (story/tone.ts): good news only where the report colours it so.
+          tone: k.tone.tone,
+          good: k.tone.tone === 'good' ? true : k.tone.tone === 'bad' ? false : null,
           available: k.available,
         };
       });

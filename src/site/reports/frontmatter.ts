@@ -20,6 +20,7 @@ import { audienceNames, cadences } from '../../core/schema/config.ts';
 /** The built-in sections a report can list; each is also a component (see the README). */
 export const sectionNames = [
   'findings',
+  'months',
   'next-steps',
   'wins-and-risks',
   'asks',
@@ -33,6 +34,7 @@ export const sectionNames = [
   'campaigns',
   'prospects',
   'offers',
+  'voices',
   'charts',
   'definitions',
 ] as const;

@@ -3,7 +3,8 @@
  * every built-in KPI id included), every message gives a whole sentence for sample parameters in
  * both languages, the English texts core writes (unavailable reasons, notes) are recognised and
  * re-worded, and the demo's September 2026 team model built with locale it-IT reads Italian, with
- * Italian number formatting (decimal comma, "." for thousands).
+ * Italian number formatting (decimal comma, "." for thousands). The story layer's sentences
+ * (`story`, `tone`, `readable`) are sampled one by one in story-catalog.test.ts.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it as test } from 'vitest';
@@ -22,7 +23,6 @@ import type { ReportModel } from '../../../src/core/report/model.ts';
 import type { CadenceConfig } from '../../../src/core/schema/config.ts';
 import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
 import { createFormat } from '../../../src/core/story/format.ts';
-import { nextSteps } from '../../../src/core/story/next-steps.ts';
 import { periodLabel } from '../../../src/core/story/period-label.ts';
 
 type Tree = { [key: string]: unknown };
@@ -35,7 +35,6 @@ function keys(o: unknown, path: string[] = []): string[] {
 
 const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x as Tree)?.[k], o);
 
-const single = { kind: 'single' as const, dimension: 'url' as const, value: 'https://news.example/a', share: 0.62 };
 /** Parameters to call each message with (several sets where a message has branches). */
 const samples: Record<string, object[]> = {
   'units.hours': [{ value: '4,5' }],
@@ -45,7 +44,6 @@ const samples: Record<string, object[]> = {
   'period.quarter': [{ quarter: 'Q3', year: '2026' }],
   'period.range': [{ from: '1 Sept 2026', to: '9 Sept 2026' }],
   'findings.slaMissed': [{ value: '71%', step: 'triage', target: '90%' }, { value: '71%', step: 'resolution', target: '90%' }],
-  'findings.kpiChange': [{ label: 'Brand mentions', up: true, value: '3,130', change: '+12%', previous: 'August 2026' }, { label: 'Reach', up: false, value: '1', change: '−3%', previous: 'August 2026' }],
   'findings.competitorGained': [{ competitor: 'Nordwand', points: '+3 pp', share: '31%', brand: 'Alpenglow', brandShare: '40%' }],
   'findings.campaignFading': [{ name: 'Autumn launch', why: 'Peak in week 2.' }],
   'findings.campaignGrowing': [{ name: 'Trail series', why: 'Growing.' }],
@@ -53,16 +51,6 @@ const samples: Record<string, object[]> = {
   'findings.goalMissed': [{ label: 'Leads', value: '80', target: '100', goalPeriod: '2026-Q3' }],
   'findings.onTrack': [{ label: 'Leads', projected: '120', target: '100', elapsed: 30, total: 92, goalPeriod: '2026-Q3' }],
   'findings.offTrack': [{ label: 'Leads', projected: '80', target: '100', elapsed: 30, total: 92, goalPeriod: '2026-Q3' }],
-  'findings.anomaly': [
-    { spike: true, day: '14 September 2026', metric: 'mentions', observed: '412', expected: '95', others: [{ metric: 'shares', observed: '900', expected: '200' }], driver: single },
-    { spike: true, day: '14 September 2026', metric: 'negative_mentions', observed: '412', expected: '95', others: [], driver: { kind: 'largest', dimension: 'author', value: null, share: 1 } },
-    { spike: false, day: '14 September 2026', metric: 'new_followers', observed: '4', expected: '95', others: [], driver: null },
-  ],
-  'nextSteps.spike': [{ bad: true, date: '2026-09-14', source: { dimension: 'domain', value: 'news.example' } }, { bad: false, date: '2026-09-14', source: null }],
-  'nextSteps.drop': [{ date: '2026-09-14' }],
-  'nextSteps.goal': [{ label: 'Leads +10%' }, { label: null }],
-  'nextSteps.kpiWorse': [{ label: 'Reach' }, { label: null }],
-  'nextSteps.competitor': [{ competitor: 'Nordwand' }, { competitor: null }],
   'checklist.noFigure': [{ what: 'shares', reason: 'no mentions imported' }],
   'checklist.noTypical': [{ value: '12', what: 'shares' }],
   'checklist.versusTypical': [{ value: '12', what: 'shares', level: 'high', expected: '4' }, { value: '12', what: 'shares', level: 'low', expected: '40' }, { value: '12', what: 'shares', level: 'typical', expected: '11' }],
@@ -118,6 +106,8 @@ const samples: Record<string, object[]> = {
   'report.heading': [{ audience: 'Social team', period: 'September 2026' }],
   'report.range': [{ from: '1 September 2026', to: '30 September 2026' }],
   'report.lede': [{ range: '1 September 2026 to 30 September 2026', previous: 'August 2026' }],
+  'report.ledeDay': [{ day: '14 September 2026', weekday: 'Mon', previous: '13 September 2026' }, { day: '13 September 2026', weekday: 'Sun', previous: '12 September 2026' }],
+  'report.keyFiguresIntroDay': [{ day: '14 September 2026', weekday: 'Mon', previous: '13 September 2026' }],
   'report.incomplete': [{ dataUntil: '20 September 2026' }],
   'report.keyFiguresIntro': [{ period: 'September 2026', previous: 'August 2026' }],
   'report.keyFiguresCaption': [{ period: 'September 2026', previous: 'August 2026' }],
@@ -127,6 +117,23 @@ const samples: Record<string, object[]> = {
   'report.tableFirstRows': [{ title: 'Top posts', shown: 10, total: 40 }],
   'report.tableNoRows': [{ caption: 'Top posts' }],
   'charts.notAvailable': [{ reason: 'no mentions imported' }],
+  'charts.marks.negative': [{ source: 'news.example' }, { source: null }],
+  'charts.marked': [{ marks: [{ label: 'Autumn launch starts', day: '1 Sept' }, { label: 'Negative: news.example', day: '14 Sept' }], more: 0 }, { marks: [{ label: 'Spike', day: '4 Aug' }], more: 3 }],
+  'charts.coverage': [{ from: '6 March 2026', until: null, time: null }, { from: null, until: '24 February 2026', time: null }, { from: null, until: '24 February 2026', time: '11:53' }, { from: '6 March 2026', until: '24 March 2026', time: null }],
+  'charts.dailyMentions.negative': [{ brand: 'Alpenglow' }],
+  'charts.weeklyLeads.partialWeeks': [{ weeks: [{ week: '1 Sept – 6 Sept', days: 6 }] }, { weeks: [{ week: '1 Sept – 6 Sept', days: 6 }, { week: '28 Sept – 28 Sept', days: 1 }] }],
+  'charts.trailingDays.legend.own': [{ days: 1 }, { days: 7 }],
+  'site.kpiPage.chartTitle': [{ label: 'Reach' }],
+  'site.kpiPage.chartDescription': [
+    { label: 'Reach', first: 'July 2025', last: 'September 2026', from: '1', to: '2', high: { value: '3', period: 'May 2026' }, low: { value: '1', period: 'July 2025' }, missing: 0 },
+    { label: 'Reach', first: 'July 2025', last: 'August 2025', from: '1', to: '2', high: null, low: null, missing: 1 },
+  ],
+  'site.kpiPage.chartPartial': [{ periods: ['September 2026'] }, { periods: ['2025', '2026'] }],
+  'site.kpiPage.chartOne': [{ label: 'Reach', period: 'September 2026', value: '1,234' }],
+  'charts.marks.campaign': [{ name: 'Autumn launch' }],
+  'charts.marks.campaignStart': [{ name: 'Autumn launch' }],
+  'charts.marks.spike': [{ series: 'new_followers' }, { series: 'shares' }],
+  'charts.marks.drop': [{ series: 'mentions' }],
   'charts.dailyMentions.description': [
     { brand: 'Alpenglow', mentions: '3,130', period: 'September 2026', peak: { day: '14 September 2026', mentions: '412' }, competitors: [{ name: 'Nordwand', mentions: '2,000' }] },
     { brand: 'Alpenglow', mentions: '0', period: 'September 2026', peak: null, competitors: [] },
@@ -183,12 +190,11 @@ const samples: Record<string, object[]> = {
   'site.kpiPage.description': [{ label: 'Reach', brand: 'Alpenglow' }],
   'site.kpiPage.eyebrow': [{ stage: 'Listening', custom: true }, { stage: 'Listening', custom: false }],
   'site.kpiPage.currency': [{ currency: 'EUR' }],
-  'site.kpiPage.sparkline': [{ label: 'Reach', first: 'July 2025', last: 'September 2026', from: '1', to: '2' }],
   'site.kpiPage.caption': [{ label: 'Reach' }],
 };
 
 /** Messages that may read the same in both languages (names, numbers, loan words). */
-const sameInBoth = new Set(['units.hours', 'period.range', 'report.pageTitle', 'report.heading', 'goals.change', 'goals.withReason', 'checklist.person', 'site.kpiPage.title', 'charts.shareOfVoice.caption']);
+const sameInBoth = new Set(['charts.marks.campaign', 'units.hours', 'period.range', 'report.pageTitle', 'report.heading', 'goals.change', 'goals.withReason', 'checklist.person', 'site.kpiPage.title', 'charts.shareOfVoice.caption']);
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 const clean = (s: string) => {
@@ -215,7 +221,9 @@ describe('catalogs', () => {
   });
 
   test('every message gives a whole text for sample parameters, in both languages', () => {
-    const paths = keys(en).map((p) => p.split('\u0000').join('.')).filter((p) => !p.startsWith('kpis.'));
+    // The story layer's messages take structured parameters: story-catalog.test.ts samples them.
+    const storyLayer = (p: string) => p.startsWith('story.') || p.startsWith('tone.') || p.startsWith('readable.');
+    const paths = keys(en).map((p) => p.split('\u0000').join('.')).filter((p) => !p.startsWith('kpis.') && !storyLayer(p));
     const fns = paths.filter((p) => typeof at(en, p) === 'function');
     // Every message function has samples (a new one must get some).
     expect(fns.filter((p) => !samples[p])).toEqual([]);
@@ -377,18 +385,20 @@ describe('the demo September 2026 team model in Italian', () => {
       expect(own(finding.headline), finding.headline).not.toMatch(englishWords);
       clean(finding.headline);
     }
-    // The planted recall spike of 14 September: Italian date, Italian thousands separator.
-    const spike = italian.findings.find((x) => x.kind === 'spike' && x.date === '2026-09-14')!;
-    expect(spike.headline).toMatch(/^Picco del 14 settembre 2026: /);
+    // The planted recall of 14 September: the same event, told in Italian with an Italian date.
+    const recall = italian.findings.find((x) => x.kind === 'event' && x.date === '2026-09-14')!;
+    expect(recall.headline).toMatch(/14 settembre/);
+    expect(recall.headline).toContain('news.example');
+    for (const d of recall.details ?? []) expect(own(d), d).not.toMatch(englishWords);
     // Numbers use the Italian decimal comma somewhere (percentages, changes).
     expect(italian.findings.some((x) => /\d,\d/.test(x.headline))).toBe(true);
     expect(italian.findings.some((x) => /\d\.\d/.test(x.headline) && !/\d\.\d{3}\b/.test(x.headline))).toBe(false);
   });
 
   test('next steps and the checklist are Italian', () => {
-    const steps = nextSteps(italian.findings, 5, f.t);
+    const steps = italian.story.nextSteps.map((x) => x.text);
     expect(steps.length).toBeGreaterThan(0);
-    for (const s of steps) {
+    for (const s of [...steps, ...italian.story.notes]) {
       expect(own(s)).not.toMatch(englishWords);
       clean(s);
     }

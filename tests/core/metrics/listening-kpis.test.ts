@@ -136,8 +136,9 @@ it('lists the fifteen listening KPIs in order', () => {
 describe('mention KPIs', () => {
   // September brand mentions: a (00:30 on 1 Sep), b (alias "ag"), c (untagged), e, h = 5; z (23:30 on 31 Aug) and g (1 Oct) are out.
   it('counts brand mentions from Berlin midnight to Berlin midnight', () => {
-    expect(at(full, 'listening.mentions', SEP)).toEqual({ available: true, value: 5 });
-    expect(at(full, 'listening.mentions', DAY1)).toEqual({ available: true, value: 1 });
+    // The negative part (b) rides along, for the tone of the rise (story/tone.ts).
+    expect(at(full, 'listening.mentions', SEP)).toEqual({ available: true, value: 5, inputs: { negative: 1 } });
+    expect(at(full, 'listening.mentions', DAY1)).toEqual({ available: true, value: 1, inputs: { negative: 0 } });
     expect(at(full, 'listening.mentions', DAY2)).toEqual({ available: true, value: 0 });
   });
 
@@ -147,10 +148,11 @@ describe('mention KPIs', () => {
     expect(at(full, 'listening.reach', SEP)).toEqual({
       available: true, value: 6000, estimated: true,
       note: '58.3% of the reach is estimated (reach kind estimated, unknown or not given)',
-      inputs: { brand_mentions: 5, mentions_with_reach: 4, estimated_reach: 3500 },
+      // The negative part: b's 3000.
+      inputs: { brand_mentions: 5, mentions_with_reach: 4, estimated_reach: 3500, negative: 3000 },
     });
     // 1 September: only a, 1000 followers, nothing estimated (z at 23:30 on 31 August would add 5000).
-    expect(at(full, 'listening.reach', DAY1)).toEqual({ available: true, value: 1000, inputs: { brand_mentions: 1, mentions_with_reach: 1, estimated_reach: 0 } });
+    expect(at(full, 'listening.reach', DAY1)).toEqual({ available: true, value: 1000, inputs: { brand_mentions: 1, mentions_with_reach: 1, estimated_reach: 0, negative: 0 } });
     // No brand mention on 2 September: a real 0.
     expect(valueOf(full, 'listening.reach', DAY2)).toBe(0);
     // 13 September: brand mention e has no reach: cannot compute.
@@ -196,7 +198,7 @@ describe('mention KPIs', () => {
     for (const id of ['listening.share_of_voice', 'listening.share_of_voice_engagement', 'listening.share_of_voice_reach']) {
       expect(at(bare, id, SEP)).toMatchObject({ available: false, code: 'not_configured', reason: 'no competitors configured' });
     }
-    expect(at(bare, 'listening.mentions', SEP)).toEqual({ available: true, value: 2 });
+    expect(at(bare, 'listening.mentions', SEP)).toMatchObject({ available: true, value: 2 });
     expect(at(bare, 'listening.reputation_score', SEP)).toMatchObject({ available: false, code: 'insufficient' });
     expect(at(bare, 'listening.net_sentiment', SEP)).toMatchObject({ available: false, code: 'insufficient' });
     expect(at(bare, 'listening.reach', SEP)).toMatchObject({ available: false, code: 'insufficient' });

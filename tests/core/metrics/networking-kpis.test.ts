@@ -99,11 +99,11 @@ describe('networking KPIs', () => {
 
   it('counts earned media about the brand only', () => {
     // September: e1 (untagged, 1 Sep Berlin), e2 (alias) = 2; e3 competitor, e4 topic, e5 October left out.
-    expect(v('networking.earned_media_mentions', sep.id)).toEqual({ available: true, value: 2 });
+    expect(v('networking.earned_media_mentions', sep.id)).toEqual({ available: true, value: 2, inputs: { negative: 0 } });
     // Q3: e1, e2, e6, e7 = 4.
-    expect(v('networking.earned_media_mentions', q3.id)).toEqual({ available: true, value: 4 });
+    expect(v('networking.earned_media_mentions', q3.id)).toEqual({ available: true, value: 4, inputs: { negative: 0 } });
     // 31 August 23:30 Berlin (e7) is August.
-    expect(v('networking.earned_media_mentions', aug.id)).toEqual({ available: true, value: 1 });
+    expect(v('networking.earned_media_mentions', aug.id)).toEqual({ available: true, value: 1, inputs: { negative: 0 } });
     // 12 September holds only the competitor's article: a real 0.
     expect(v('networking.earned_media_mentions', sep12.id)).toEqual({ available: true, value: 0 });
   });

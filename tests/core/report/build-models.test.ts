@@ -200,7 +200,7 @@ describe('comparisons', () => {
     const rate = kpi(sep, 'influencing.engagement_rate_impressions');
     // 0.40 against 0.20: +0.20 points, no relative change.
     expect(rate.value).toBeCloseTo(0.4, 12);
-    expect(rate.inputs).toEqual({ engagements: 800, impressions: 2000 });
+    expect(rate.inputs).toEqual({ engagements: 800, impressions: 2000, posts: 2 });
     expect(rate.comparisons.previous.change).toMatchObject({ relative: null, show: 'points', trend: 'up', good: true });
     expect(rate.comparisons.previous.change!.absolute).toBeCloseTo(0.2, 12);
     // Negative mentions rose from 0 to 12 + 24 = 36: bad news, shown as an absolute change.
@@ -313,10 +313,14 @@ describe('typical day and anomalies', () => {
 });
 
 describe('findings', () => {
-  it('ranks the negative spike first', () => {
+  it('ranks the negative event first', () => {
     for (const m of [model(models, '2026-09'), model(models, SPIKE_DAY), model(models, '2026-09', 'leadership')]) {
-      expect(m.findings[0]).toMatchObject({ kind: 'spike', date: SPIKE_DAY, tone: 'bad' });
+      expect(m.findings[0]).toMatchObject({ kind: 'event', date: SPIKE_DAY, tone: 'bad', data: { eventKind: 'negative' } });
     }
+    // Negative mentions 24 against a typical Wednesday of 0: "from none to 24", led by posts of one account.
+    const team = model(models, SPIKE_DAY).findings[0]!;
+    expect(team.headline).toBe('Negative mentions rose from none to 24 against a typical Wednesday on 16 September after posts by @leaker.');
+    expect(model(models, SPIKE_DAY, 'leadership').findings[0]!.headline).toBe('Posts by one account drove negative mentions up from none to 24 against a typical Wednesday on 16 September.');
     // The day report's other findings include the off-track engagement goal (score 88), below the spike.
     const day = model(models, SPIKE_DAY);
     expect(day.findings.some((f) => f.kind === 'target_off_track' && f.kpi === 'influencing.engagement_rate_impressions')).toBe(true);
@@ -327,9 +331,10 @@ describe('findings', () => {
     const changes = sep.findings.filter((f) => f.kind === 'kpi_change').map((f) => f.kpi);
     // Mentions 172 against 146: +17.8%, but z = 26 ÷ √318 = 1.46 < 3 → no finding.
     expect(changes).not.toContain('listening.mentions');
-    // Negative mentions 36 against 0: z = 36 ÷ √36 = 6 → a finding, bad news.
-    expect(changes).toContain('listening.negative_mentions');
-    expect(sep.findings.find((f) => f.kpi === 'listening.negative_mentions')).toMatchObject({ tone: 'bad', data: { value: 36, previous: 0 } });
+    // Negative mentions 36 against 0: z = 36 ÷ √36 = 6, but the negative event of 16 September is that rise: one story, not two.
+    expect(changes).not.toContain('listening.negative_mentions');
+    expect(kpi(sep, 'listening.negative_mentions').tone).toMatchObject({ tone: 'bad', versus: 'previous' });
+    expect(sep.findings.filter((f) => f.kind === 'event').map((f) => f.date)).toEqual([SPIKE_DAY]);
     // Revenue (an amount): +20% ≥ 15% → a finding.
     expect(changes).toContain('selling.revenue');
   });
@@ -341,7 +346,7 @@ describe('findings', () => {
     expect(triage.inputs).toMatchObject({ within: 8, cases: 10 });
     const sla = sep.findings.filter((f) => f.kind === 'sla_missed');
     expect(sla.map((f) => f.kpi)).toEqual(['listening.triage_within_12h']);
-    expect(sla[0]!.data).toEqual({ value: triage.value, target: 0.9 });
+    expect(sla[0]!.data).toEqual({ value: triage.value, target: 0.9, step: 'triage' });
   });
 
   it('gives goal findings by status', () => {
@@ -395,7 +400,9 @@ describe('audiences', () => {
     expect(sales.findings.every((f) => !f.kpi || salesIds.has(f.kpi))).toBe(true);
     expect(sales.findings.some((f) => f.kind === 'sla_missed')).toBe(false);
     expect(sales.findings.some((f) => f.kpi === 'selling.revenue')).toBe(true);
-    expect(sales.findings[0]).toMatchObject({ kind: 'spike' }); // a spike has no KPI: every audience hears of it
+    // Sales hears of the negative story first as a talking point; the event itself has no KPI, so every audience hears of it.
+    expect(sales.findings[0]).toMatchObject({ kind: 'talking_point', data: { theme: null } });
+    expect(sales.findings.some((f) => f.kind === 'event' && f.date === SPIKE_DAY)).toBe(true);
   });
 
   it('marks KPIs without their data unavailable, not zero', () => {
@@ -427,7 +434,8 @@ describe('people are named in team reports only', () => {
     const team = model(models, SPIKE_DAY, 'team');
     // The same spike, the same share; only the name is withheld.
     expect(sales.anomalies.map((a) => [a.date, a.metric, a.observed, a.drivers.length])).toEqual(team.anomalies.map((a) => [a.date, a.metric, a.observed, a.drivers.length]));
-    const spike = sales.findings.find((f) => f.kind === 'spike');
-    if (spike) expect(spike.headline).toMatch(/traces to one author\b(?!:)/);
+    const event = sales.findings.find((f) => f.kind === 'event')!;
+    expect(event.headline).toContain('posts by one account');
+    expect(event.data.driver).toMatchObject({ dimension: 'author', value: 'one author' });
   });
 });

@@ -58,14 +58,16 @@ describe('the team checklist of each cadence', () => {
 });
 
 describe('what to do next, after the findings', () => {
-  it('asks to brief care on the crisis day, naming where it is discussed', async () => {
-    const { nextSteps } = await import('../../../src/core/story/next-steps.ts');
+  it('asks to brief care on the crisis day, naming the story, and never twice the same step', () => {
     const day = models.find((m) => m.period.id === '2026-09-14')!;
-    const steps = nextSteps(day.findings);
-    expect(steps[0]).toBe('Brief customer care and the spokespeople on the spike of 2026-09-14 around the url https://news.example/alpenglow-jacket-recall, answer where it is discussed, and agree a holding statement.');
+    const steps = day.story.nextSteps.map((s) => s.text);
+    expect(steps[0]).toBe('Brief care and the spokespeople on a news.example story, “Alpenglow recalls Firn rain jackets after seams fail in storm tests” today, agree a holding statement, and answer where it is discussed.');
+    expect(steps[1]).toBe('Add care cover until the “Firn jacket recall” cases are cleared, and check the SLA again next period.');
     expect(new Set(steps).size).toBe(steps.length);
-    // The month: the goal missed and the fading launch each get their step.
-    const month = nextSteps(models.find((m) => m.period.id === '2026-09')!.findings, 10);
+    // The month: the goal missed gets its step; no "today" in a month's steps.
+    const month = models.find((m) => m.period.id === '2026-09')!.story.nextSteps.map((s) => s.text);
     expect(month.some((s) => s.startsWith('Review the plan for “Revenue +10% on the same quarter last year”'))).toBe(true);
+    expect(month.some((s) => / today\b/.test(s))).toBe(false);
+    expect(new Set(month).size).toBe(month.length);
   });
 });

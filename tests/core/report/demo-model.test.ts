@@ -91,19 +91,21 @@ describe('the 2026-09 team model', () => {
     expect(m.anomalies.map((a) => a.date)).toEqual([...m.anomalies.map((a) => a.date)].sort());
     for (const a of m.anomalies) expect(a.date >= '2026-09-01' && a.date <= '2026-09-30', a.date).toBe(true);
 
+    // The story leads with the recall: one event, named from the article, its site a link.
     const first = m.findings[0]!;
-    expect(first.kind).toBe('spike');
-    expect(first.date).toBe('2026-09-14');
-    expect(first.headline).toContain(RECALL_URL);
+    expect(first).toMatchObject({ kind: 'event', date: '2026-09-14', tone: 'bad', data: { eventKind: 'negative' } });
+    expect(first.headline).toContain('news.example');
+    expect(first.links).toEqual([{ text: 'news.example', url: RECALL_URL }]);
   });
 
-  // The headline leads with brand mentions, so it quotes their single source (70%), not another series'.
-  it('the spike finding quotes the single source of the metric it leads with (mentions)', () => {
+  // The event leads with negative mentions, so it traces their rise to their single source (71%).
+  it('the recall event traces the negative mentions to the article, with that series’ share', () => {
     const m = model('2026-09');
-    const spike = m.anomalies.find((a) => a.date === '2026-09-14' && a.metric === 'mentions')!;
-    const finding = m.findings.find((f) => f.kind === 'spike' && f.date === '2026-09-14')!;
-    expect(finding.data.singleSource).toEqual(spike.singleSource);
-    expect(finding.headline).toContain(`${Math.round(spike.singleSource!.share * 100)}% of the excess`);
+    const negative = m.anomalies.find((a) => a.date === '2026-09-14' && a.metric === 'negative_mentions')!;
+    const finding = m.findings.find((f) => f.kind === 'event' && f.date === '2026-09-14')!;
+    expect(finding.data.driver).toEqual(negative.singleSource);
+    expect(finding.data.lead).toEqual({ metric: 'negative_mentions', observed: negative.observed, expected: negative.expected });
+    expect(finding.details![0]).toBe(`${Math.round(negative.singleSource!.share * 100)}% of the rise traces to a news.example story and the accounts sharing it.`);
   });
 
   it('splits share of voice over the tracked names (shares sum to 1; the brand matches its KPIs)', () => {
@@ -200,7 +202,7 @@ describe('day, week and quarter models around the spike', () => {
     const m = model('2026-W38');
     expect(m.period).toMatchObject({ kind: 'week', firstDay: '2026-09-14', lastDay: '2026-09-20' });
     expect(m.anomalies).toContainEqual(expect.objectContaining({ date: '2026-09-14', metric: 'mentions', direction: 'spike' }));
-    expect(m.findings[0]).toMatchObject({ kind: 'spike', date: '2026-09-14' });
+    expect(m.findings[0]).toMatchObject({ kind: 'event', date: '2026-09-14' });
   });
 
   it('2026-Q3 brand mentions are the sum of July, August and September', () => {

@@ -13,6 +13,8 @@ export interface TrailingDaysPoint {
   day: string;
   /** Brand mentions published that day (the mention day cube's `n` for the brand). */
   mentions: number;
+  /** Of those, negative mentions. */
+  negative: number;
 }
 
 export interface TrailingDays {

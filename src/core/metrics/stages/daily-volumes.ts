@@ -49,7 +49,10 @@ export const mentionSharesKpi = defineKpi({
   baseline: 'shares',
   definition: 'Shares, reposts and retweets of the brand mentions published in the period, as the listening tool counts them (mentions without a share count add 0).',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, coalesce(sum(m.shares), 0) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
+  attention: 'own',
+  sql: (c) => `
+    SELECT pd.period, coalesce(sum(m.shares), 0) AS value, coalesce(sum(m.shares) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
 });
 
 export const hashtagUsesKpi = defineKpi({
@@ -61,7 +64,10 @@ export const hashtagUsesKpi = defineKpi({
   baseline: 'hashtag_uses',
   definition: 'Brand mentions published in the period that carry one of the brand’s hashtags (brand.hashtags in the config; any hashtag when none is configured).',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.brand_hashtag GROUP BY pd.period`,
+  attention: 'own',
+  sql: (c) => `
+    SELECT pd.period, sum(m.n) AS value, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.brand_hashtag GROUP BY pd.period`,
 });
 
 export const newFollowersKpi = defineKpi({

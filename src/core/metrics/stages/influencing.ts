@@ -28,8 +28,10 @@ export const engagementRateKpi = defineKpi({
   definition: 'Engagements ÷ impressions of the owned posts published in the period (lifetime metrics; posts without impressions are left out).',
   entities: ['posts'],
   whenEmpty: 'no posts with impressions and engagements published in the period',
+  sample: { inputs: ['posts'], noun: 'posts' },
+  attention: 'context',
   sql: (c) => `
-    SELECT pd.period, sum(p.engagements) / nullif(sum(p.impressions), 0) AS value, sum(p.engagements) AS engagements, sum(p.impressions) AS impressions
+    SELECT pd.period, sum(p.engagements) / nullif(sum(p.impressions), 0) AS value, sum(p.engagements) AS engagements, sum(p.impressions) AS impressions, count(*) AS posts
     FROM posts p ${c.byPeriod('p.published_at')} WHERE p.impressions > 0 AND p.engagements IS NOT NULL GROUP BY pd.period`,
 });
 
@@ -43,6 +45,8 @@ export const engagementRateReachKpi = defineKpi({
     'Engagements ÷ reach (unique people reached): the sum of engagements divided by the sum of reach of the owned posts published in the period (by their local publishing day; lifetime metrics). Posts without reach or without an engagement count are left out.',
   entities: ['posts'],
   whenEmpty: 'no posts with reach and engagements published in the period',
+  sample: { inputs: ['posts'], noun: 'posts' },
+  attention: 'context',
   sql: (c) => `
     SELECT pd.period, sum(p.engagements) / nullif(sum(p.reach), 0) AS value, sum(p.engagements) AS engagements, sum(p.reach) AS reach, count(*) AS posts
     FROM posts p ${c.byPeriod('p.published_at')} WHERE p.reach > 0 AND p.engagements IS NOT NULL GROUP BY pd.period`,
@@ -58,6 +62,8 @@ export const engagementRateFollowersKpi = defineKpi({
     'Engagements ÷ followers at the time of the post: the sum of engagements divided by the sum of the accounts’ followers when each post was published, over the owned posts published in the period (by their local publishing day) with an engagement count and a follower count above 0. Where a post has no follower count, the account’s follower snapshot on the publishing day is used instead and the value is marked estimated.',
   entities: ['posts'],
   whenEmpty: 'no posts with engagements and a follower count published in the period',
+  sample: { inputs: ['posts'], noun: 'posts' },
+  attention: 'context',
   sql: (c) => `
     WITH base AS (
       SELECT pd.period, p.engagements,
@@ -95,6 +101,8 @@ function perPostKpi(spec: PerPostSpec): KpiDefinition {
     direction: 'up',
     definition: spec.definition,
     entities: ['posts'],
+    sample: { inputs: ['posts'], noun: 'posts' },
+    attention: 'context',
     whenEmpty: `no posts with a ${{ shares: 'share', likes: 'like or reaction', comments: 'comment' }[spec.noun]} count published in the period`,
     sql: (c) => `
       SELECT pd.period, sum(${spec.metric}) / count(*) AS value, sum(${spec.metric}) AS ${spec.noun}, count(*) AS posts,
@@ -140,6 +148,7 @@ export const audienceGrowthKpi = defineKpi({
   definition:
     'Net new followers ÷ audience at the start of the period, over the owned accounts with follower snapshots in the period. The start audience is each account’s last snapshot before the period (within 31 days), else its first snapshot in the period; the end audience its last snapshot in the period.',
   entities: ['account_snapshots'],
+  sample: { inputs: ['start_audience'], noun: 'followers' },
   whenEmpty: 'no follower counts in the account snapshots of the period',
   sql: (c) => `
     WITH inside AS (
@@ -176,6 +185,7 @@ export const clickThroughRateKpi = defineKpi({
     'Link clicks ÷ impressions: the sum of clicks divided by the sum of impressions of the owned posts published in the period (by their local publishing day; lifetime metrics). Only posts with both a click count and impressions are counted.',
   entities: ['posts'],
   whenEmpty: 'no posts with clicks and impressions published in the period',
+  sample: { inputs: ['posts'], noun: 'posts' },
   sql: (c) => `
     SELECT pd.period, sum(p.clicks) / nullif(sum(p.impressions), 0) AS value, sum(p.clicks) AS clicks, sum(p.impressions) AS impressions, count(*) AS posts
     FROM posts p ${c.byPeriod('p.published_at')} WHERE p.impressions > 0 AND p.clicks IS NOT NULL GROUP BY pd.period`,
@@ -214,6 +224,7 @@ export const retargetingListGrowthKpi = defineKpi({
     'Growth of the retargeting audiences: (size at the end − size at the start) ÷ size at the start, summed over the audiences with a size on a day of the period. The start size is each audience’s last size before the period (within 31 days), else its first size in the period; the end size its last size in the period.',
   entities: ['retargeting_audiences'],
   whenEmpty: 'no retargeting audience sizes in the period',
+  sample: { inputs: ['start_size'], noun: 'people' },
   sql: (c) => `
     WITH inside AS (
       SELECT pd.period, a.platform, a.audience_id, arg_min(a.size, a.date) AS first_size, arg_max(a.size, a.date) AS last_size

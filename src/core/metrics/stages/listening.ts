@@ -27,7 +27,10 @@ export const mentionsKpi = defineKpi({
   direction: 'up',
   definition: 'Mentions of the brand (its name or aliases) published in the period, from every listening source.',
   entities: ['mentions'],
-  sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
+  attention: 'own',
+  sql: (c) => `
+    SELECT pd.period, sum(m.n) AS value, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
 });
 
 
@@ -41,15 +44,17 @@ export const reachKpi = defineKpi({
     'Sum of the reach (potential audience, as the listening tool defines it: followers, fans, page views) of the brand mentions published in the period; mentions without a reach are left out. The value is marked estimated when part of it comes from mentions whose reach is an estimate or of unknown kind, and the note says which share. Reach adds up audiences that overlap, so it is an upper bound on the people reached.',
   entities: ['mentions'],
   whenEmpty: 'no brand mentions with a reach in the period',
+  attention: 'own',
   sql: (c) => `
     WITH agg AS (
       SELECT pd.period, sum(m.n) AS brand_mentions, sum(m.reach_n) AS mentions_with_reach, sum(m.reach) AS reach,
+             coalesce(sum(m.reach) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative_reach,
              coalesce(sum(m.reach) FILTER (WHERE m.reach_estimated), 0) AS estimated_reach
       FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period)
     SELECT p.period,
            CASE WHEN a.period IS NULL THEN 0 WHEN a.mentions_with_reach = 0 THEN NULL ELSE a.reach END AS value,
            coalesce(a.brand_mentions, 0) AS brand_mentions, coalesce(a.mentions_with_reach, 0) AS mentions_with_reach,
-           coalesce(a.estimated_reach, 0) AS estimated_reach,
+           coalesce(a.estimated_reach, 0) AS estimated_reach, coalesce(a.negative_reach, 0) AS negative,
            coalesce(a.estimated_reach, 0) > 0 AS estimated,
            CASE WHEN a.estimated_reach > 0
                 THEN format('{:g}% of the reach is estimated (reach kind estimated, unknown or not given)', round(100.0 * a.estimated_reach / a.reach, 1))
@@ -67,6 +72,7 @@ export const reputationScoreKpi = defineKpi({
     'Share of positive minus share of negative brand mentions published in the period, over the brand mentions with a sentiment: (positive − negative) ÷ (positive + neutral + negative). Neutral mentions count in the denominator; mentions without a sentiment are left out. Ranges from −100% to +100%.',
   entities: ['mentions'],
   whenEmpty: 'no brand mentions with a sentiment in the period',
+  sample: { inputs: ['positive', 'neutral', 'negative'], noun: 'mentions' },
   sql: (c) => `
     SELECT period, (pos - neg) / total AS value, pos AS positive, neu AS neutral, neg AS negative FROM (
       SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'positive'), 0) AS pos, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'neutral'), 0) AS neu,
@@ -83,6 +89,7 @@ export const netSentimentKpi = defineKpi({
   definition: '(Positive − negative) ÷ (positive + negative) brand mentions in the period; neutral mentions are left out (Talkwalker’s formula).',
   entities: ['mentions'],
   whenEmpty: 'no brand mentions with a positive or negative sentiment in the period',
+  sample: { inputs: ['positive', 'negative'], noun: 'mentions' },
   sql: (c) => `
     SELECT pd.period, (pos - neg) / nullif(pos + neg, 0) AS value, pos AS positive, neg AS negative FROM (
       SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'positive'), 0) AS pos, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS neg
@@ -99,17 +106,22 @@ export const shareOfVoiceKpi = defineKpi({
   entities: ['mentions'],
   requires: requireCompetitors,
   whenEmpty: 'no mentions of the brand or its competitors in the period',
+  sample: { inputs: ['total'], noun: 'mentions' },
+  attention: 'own',
   sql: (c) => `
     SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) / sum(m.n) AS value,
-           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.n) AS total
+           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.n) AS total,
+           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS volume,
+           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment = 'negative'), 0) AS negative
     FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')}
     WHERE m.name IS NOT NULL GROUP BY pd.period`,
 });
 
 /** Share of voice on a summed mention column: the brand's sum ÷ the sum over brand and competitors. */
 const shareOfVoiceSumSql = (c: KpiSqlContext, column: 'engagement' | 'reach') => `
-    SELECT period, brand / nullif(total, 0) AS value, brand, total FROM (
-      SELECT pd.period, coalesce(sum(m.${column}) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.${column}) AS total
+    SELECT period, brand / nullif(total, 0) AS value, brand, total, brand AS volume, negative FROM (
+      SELECT pd.period, coalesce(sum(m.${column}) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS brand, sum(m.${column}) AS total,
+             coalesce(sum(m.${column}) FILTER (WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment = 'negative'), 0) AS negative
     FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')}
     WHERE m.name IS NOT NULL AND m.${column}_n > 0 GROUP BY pd.period)`;
 
@@ -124,6 +136,7 @@ export const shareOfVoiceEngagementKpi = defineKpi({
   entities: ['mentions'],
   requires: requireCompetitors,
   whenEmpty: 'no engagement on mentions of the brand or its competitors in the period',
+  attention: 'own',
   sql: (c) => shareOfVoiceSumSql(c, 'engagement'),
 });
 
@@ -138,6 +151,7 @@ export const shareOfVoiceReachKpi = defineKpi({
   entities: ['mentions'],
   requires: requireCompetitors,
   whenEmpty: 'no reach on mentions of the brand or its competitors in the period',
+  attention: 'own',
   sql: (c) => shareOfVoiceSumSql(c, 'reach'),
 });
 
@@ -151,6 +165,7 @@ export const retentionRateKpi = defineKpi({
     'Care cases opened in the period whose customer stayed (bought again or renewed) ÷ care cases opened in the period whose outcome is known; cases without a recorded retention outcome are left out.',
   entities: ['care_cases'],
   whenEmpty: 'no care cases with a known retention outcome opened in the period',
+  sample: { inputs: ['known'], noun: 'cases' },
   sql: (c) => `
     SELECT pd.period, count(*) FILTER (WHERE cc.retained) / count(*) AS value,
            count(*) FILTER (WHERE cc.retained) AS retained, count(*) AS known
@@ -173,6 +188,7 @@ export const refundRateKpi = defineKpi({
     'Care cases opened in the period that ended in a refund ÷ all care cases opened in the period; a case without a refund flag counts as not refunded. Unavailable when the imported care cases record no refunds at all. The refunded amount is given alongside.',
   entities: ['care_cases'],
   whenEmpty: 'no care cases opened in the period, or the imported care cases record no refunds',
+  sample: { inputs: ['cases'], noun: 'cases' },
   sql: (c) => `
     SELECT pd.period, count(*) FILTER (WHERE cc.refund) / count(*) AS value,
            count(*) FILTER (WHERE cc.refund) AS refunds, count(*) AS cases,
@@ -232,6 +248,7 @@ export const triageWithin12hKpi = defineKpi({
     'Care cases opened in the period that were triaged and routed at most 12 hours after the first inbound message ÷ all care cases opened in the period; a case not triaged (yet) counts as missed. Unavailable when the imported care cases record no triage times at all.',
   entities: ['care_cases'],
   whenEmpty: 'no care cases opened in the period, or the imported care cases record no triage times',
+  sample: { inputs: ['cases'], noun: 'cases' },
   sql: (c) => withinHoursSql(c, 'triaged_at', 12),
 });
 
@@ -245,6 +262,7 @@ export const resolvedWithin24hKpi = defineKpi({
     'Care cases opened in the period that were resolved at most 24 hours after the first inbound message ÷ all care cases opened in the period; a case not resolved (yet) counts as missed. Unavailable when the imported care cases record no resolution times at all.',
   entities: ['care_cases'],
   whenEmpty: 'no care cases opened in the period, or the imported care cases record no resolution times',
+  sample: { inputs: ['cases'], noun: 'cases' },
   sql: (c) => withinHoursSql(c, 'resolved_at', 24),
 });
 
@@ -265,6 +283,7 @@ export const medianFirstResponseKpi = defineKpi({
     'Median hours from the first inbound message to the brand’s first reply, over the care cases opened in the period that have a reply (calendar hours, not business hours); the mean is given alongside. Cases without a reply are left out.',
   entities: ['care_cases'],
   whenEmpty: 'no care cases with a first response opened in the period',
+  sample: { inputs: ['cases'], noun: 'cases' },
   sql: (c) => medianHoursSql(c, 'first_response_at'),
 });
 
@@ -278,6 +297,7 @@ export const medianResolutionKpi = defineKpi({
     'Median hours from the first inbound message to resolution, over the care cases opened in the period that are resolved (calendar hours, not business hours); the mean is given alongside. Unresolved cases are left out.',
   entities: ['care_cases'],
   whenEmpty: 'no resolved care cases opened in the period',
+  sample: { inputs: ['cases'], noun: 'cases' },
   sql: (c) => medianHoursSql(c, 'resolved_at'),
 });
 

@@ -40,7 +40,10 @@ export const earnedMediaKpi = defineKpi({
   direction: 'up',
   definition: `Articles, podcasts and videos about the brand (earned, not paid) published in the period, by the local day of publication. ${brandMediaRule}`,
   entities: ['earned_media'],
-  sql: (c) => `SELECT pd.period, count(*) AS value FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${c.isBrand('e')} GROUP BY pd.period`,
+  attention: 'own',
+  sql: (c) => `
+    SELECT pd.period, count(*) AS value, count(*) FILTER (WHERE e.sentiment = 'negative') AS negative
+    FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${c.isBrand('e')} GROUP BY pd.period`,
 });
 
 export const earnedMediaReachKpi = defineKpi({
@@ -52,13 +55,16 @@ export const earnedMediaReachKpi = defineKpi({
   definition: `Sum of the audience (monthly visits, circulation or subscribers of the outlet) of the earned media items about the brand published in the period, by the local day of publication; items without a reach are left out of the sum. ${brandMediaRule} The estimated media value (AVE) and the mean relevance of the same items are shown alongside.`,
   entities: ['earned_media'],
   whenEmpty: 'no earned media about the brand with a known reach in the period',
+  attention: 'own',
   sql: (c) => `
     WITH agg AS (
       SELECT pd.period, sum(e.reach) AS reach, count(*) AS items, count(e.reach) AS items_with_reach,
+             coalesce(sum(e.reach) FILTER (WHERE e.sentiment = 'negative'), 0) AS negative_reach,
              sum(e.value) AS media_value, avg(e.relevance) AS mean_relevance
       FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${c.isBrand('e')} GROUP BY pd.period)
     SELECT p.period, CASE WHEN a.period IS NULL THEN 0 ELSE a.reach END AS value,
-           coalesce(a.items, 0) AS items, coalesce(a.items_with_reach, 0) AS items_with_reach, a.media_value, a.mean_relevance
+           coalesce(a.items, 0) AS items, coalesce(a.items_with_reach, 0) AS items_with_reach, a.media_value, a.mean_relevance,
+           coalesce(a.negative_reach, 0) AS negative
     FROM ${c.periods} p LEFT JOIN agg a ON a.period = p.period`,
 });
 

@@ -52,6 +52,7 @@ export const offerConversionRateKpi = defineKpi({
     'Conversions (redemptions or sign-ups) ÷ clicks on the offers, summed over the offer rows of every channel on the days of the period; rows without a click or conversion count are left out.',
   entities: ['offers'],
   whenEmpty: 'no offer clicks in the period',
+  sample: { inputs: ['clicks'], noun: 'clicks' },
   sql: (c) => `
     SELECT pd.period, sum(o.conversions) / nullif(sum(o.clicks), 0) AS value, sum(o.conversions) AS conversions, sum(o.clicks) AS clicks
     FROM offers o ${c.byPeriodDate('o.date')} WHERE o.clicks IS NOT NULL AND o.conversions IS NOT NULL GROUP BY pd.period`,
@@ -67,6 +68,7 @@ export const leadToCustomerRateKpi = defineKpi({
     'Of the leads created in the period (by the local day of creation, archived records left out), the share that have become customers: a customer date is set, or the lifecycle stage is customer or evangelist. This follows each month’s leads as a group: conversions count whenever they happened, up to the latest data, so the most recent periods read low until their leads have had time to convert.',
   entities: ['leads'],
   whenEmpty: 'no leads created in the period',
+  sample: { inputs: ['leads'], noun: 'leads' },
   sql: (c) => `
     SELECT pd.period, count(*) FILTER (WHERE l.converted) / count(*) AS value, count(*) AS leads, count(*) FILTER (WHERE l.converted) AS customers
     FROM (SELECT l.created_at, (l.became_customer_at IS NOT NULL OR l.lifecycle_stage IN ('customer', 'evangelist')) AS converted
@@ -84,6 +86,7 @@ export const winRateKpi = defineKpi({
   entities: ['deals'],
   coverage: 'rows',
   whenEmpty: 'no deals won or lost in the period',
+  sample: { inputs: ['closed'], noun: 'deals' },
   sql: (c) => `
     SELECT pd.period, count(*) FILTER (WHERE d.status = 'won') / nullif(count(*), 0) AS value,
            count(*) FILTER (WHERE d.status = 'won') AS won, count(*) AS closed
@@ -101,6 +104,7 @@ export const averageDealSizeKpi = defineKpi({
   definition: 'Total amount ÷ number of the deals won in the period, placed by the local day they closed; archived deals and won deals without an amount are left out.',
   entities: ['deals'],
   whenEmpty: 'no deals won in the period',
+  sample: { inputs: ['won_deals'], noun: 'deals' },
   sql: (c) => `
     SELECT pd.period, avg(d.amount) AS value, count(*) AS won_deals, sum(d.amount) AS won_amount
     FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status = 'won' AND d.amount IS NOT NULL AND ${notArchived('d')} GROUP BY pd.period`,
@@ -146,6 +150,7 @@ export const buyerRecencyKpi = defineKpi({
     'Median, over the customers who placed an order in the 365 days ending on the period’s last day, of the days from each customer’s last such order to that last day (local calendar days: an order on the last day counts 0 days). Refunded orders are left out.',
   entities: ['orders'],
   whenEmpty: 'no orders in the 365 days before the end of the period',
+  sample: { inputs: ['buyers'], noun: 'buyers' },
   // Each order day of a customer is their last order for the period ends E with day < E ≤
   // min(next order day, day + 365). Counting customers per (day, until) and meeting the periods
   // on that span keeps the join small; the median comes from cumulative counts per period.
@@ -179,6 +184,7 @@ export const buyerFrequencyKpi = defineKpi({
   definition: 'Orders placed in the period ÷ distinct customers who placed them, by the local day of the order; refunded orders are left out.',
   entities: ['orders'],
   whenEmpty: 'no orders in the period',
+  sample: { inputs: ['buyers'], noun: 'buyers' },
   sql: (c) => `
     SELECT pd.period, count(*) / count(DISTINCT o.customer_id) AS value, count(*) AS orders, count(DISTINCT o.customer_id) AS buyers
     FROM orders o ${c.byPeriod('o.ordered_at')} WHERE ${notRefunded('o')} GROUP BY pd.period`,

@@ -2,8 +2,8 @@
 import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ShareOfVoiceSeries } from '../../../core/metrics/index.ts';
-import type { ChartContext, ChartView } from '../chart-view.ts';
-import { unavailableView } from '../chart-view.ts';
+import type { ChartContext, ChartView } from '../view.ts';
+import { unavailableView } from '../view.ts';
 import { renderVegaLite } from '../render.ts';
 import { neutral, vegaLiteConfig } from '../theme.ts';
 

@@ -16,14 +16,17 @@ import Goals from './Goals.astro';
 import Kpi from './Kpi.astro';
 import KpiGrid from './KpiGrid.astro';
 import KpiTable from './KpiTable.astro';
+import Months from './Months.astro';
 import NextSteps from './NextSteps.astro';
 import Offers from './Offers.astro';
 import People from './People.astro';
 import Prospects from './Prospects.astro';
 import Sections from './Sections.astro';
 import ShareOfVoice from './ShareOfVoice.astro';
+import StorySummary from './StorySummary.astro';
 import Table from './Table.astro';
 import Value from './Value.astro';
+import Voices from './Voices.astro';
 import WinsAndRisks from './WinsAndRisks.astro';
 
 export const reportComponents: Record<(typeof reportComponentNames)[number], unknown> = {
@@ -39,13 +42,16 @@ export const reportComponents: Record<(typeof reportComponentNames)[number], unk
   Kpi,
   KpiGrid,
   KpiTable,
+  Months,
   NextSteps,
   Offers,
   People,
   Prospects,
   Sections,
   ShareOfVoice,
+  StorySummary,
   Table,
   Value,
+  Voices,
   WinsAndRisks,
 };
