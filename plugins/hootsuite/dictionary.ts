@@ -74,7 +74,24 @@ export interface Entry {
   read?: (column: string, gmt: boolean) => FieldMapping;
 }
 
-const timestamp = (column: string, gmt: boolean): FieldMapping => (gmt ? { template: `{${column}} +0000`, format: gmtFormats } : column);
+/**
+ * Formats of a date column in the export's time zone: ISO, or US month-first as Hootsuite writes
+ * it ("03/05/2026 2:05 PM"). Given rather than detected, so a column whose every day is 12 or less
+ * reads month-first instead of being refused as ambiguous.
+ */
+export const localFormats = [
+  'iso',
+  '%m/%d/%Y %I:%M %p',
+  '%m/%d/%Y %I:%M:%S %p',
+  '%m/%d/%Y %H:%M',
+  '%m/%d/%Y %H:%M:%S',
+  '%m/%d/%Y',
+  '%b %d, %Y %I:%M %p',
+  '%b %d, %Y %I:%M:%S %p',
+  '%d %b %Y %H:%M',
+];
+
+const timestamp = (column: string, gmt: boolean): FieldMapping => (gmt ? { template: `{${column}} +0000`, format: gmtFormats } : { column, format: localFormats });
 
 /** Names that say a date column is in UTC. */
 export const isGmt = (name: string) => /\((gmt|utc)\)|\b(gmt|utc)\b/i.test(name);

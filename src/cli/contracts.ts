@@ -34,6 +34,11 @@ export interface RunPullOptions extends Common {
   wait?: number;
   /** Ignore saved cursors and pull everything again. */
   full?: boolean;
+  /**
+   * `--allow-rejects [share]`: import a stream even when more than its allowed share of rows is
+   * rejected (true: any share); overrides `sources.<name>.allowRejects`.
+   */
+  allowRejects?: boolean | number;
 }
 
 /** `cadence check` → runCheck(options). Resolve to `{ ok: false }` to make the command exit 1. */

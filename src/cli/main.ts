@@ -11,6 +11,7 @@ import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDev } from './commands/dev.ts';
+import { registerForget } from './commands/forget.ts';
 import { registerInit } from './commands/init.ts';
 import { registerPull } from './commands/pull.ts';
 import { registerMetrics } from './commands/metrics.ts';
@@ -55,6 +56,7 @@ export function createProgram(ctx: CliContext): Command {
   registerInit(program, ctx);
   registerPull(program, ctx);
   registerCheck(program, ctx);
+  registerForget(program, ctx);
   registerMetrics(program, ctx);
   registerDigest(program, ctx);
   registerPdf(program, ctx);

@@ -11,6 +11,8 @@ interface OutcomeLike {
   status?: string;
   ok?: boolean;
   error?: unknown;
+  /** Streams whose rows were not imported (too many rejects, collapsed ids): each is printed. */
+  failedStreams?: unknown[];
 }
 
 /** The worse of two exit codes (interrupted > invalid input > failure > ok). */
@@ -27,13 +29,19 @@ function failures(ctx: CliContext, outcomes: OutcomeLike[]): void {
     if (o.status === 'partial') {
       // Stream errors were printed as they happened; say what it means for the exit code.
       logOf(ctx).error(`${o.source ?? 'a source'}: some streams failed; the others were imported`);
+    } else if (o.failedStreams?.length) {
+      // Each failed stream with its summary (counts, rejects by code and column, the rejects file).
+      for (const f of o.failedStreams) {
+        if (isCadenceError(f)) logOf(ctx).error(f.message);
+        ctx.exitCode = worse(ctx.exitCode, exitCodeFor(f));
+      }
     } else if (isCadenceError(o.error)) logOf(ctx).error(o.error.message);
     else if (o.error instanceof Error) logOf(ctx).error(`${o.source ?? 'a source'}: ${o.error.message}`);
     ctx.exitCode = worse(ctx.exitCode, o.error ? exitCodeFor(o.error) : exitCodes.failure);
   }
 }
 
-/** `runPull` result: `{ sources: [{ source, status: 'ok' | 'failed' | 'aborted', error? }] }` or `{ ok }`. */
+/** `runPull` result: `{ sources: [{ source, status: 'ok' | 'partial' | 'failed' | 'aborted', error?, failedStreams? }] }` or `{ ok }`. */
 export function reportPull(ctx: CliContext, result: unknown, options: { requireNewData?: boolean } = {}): void {
   if (!result || typeof result !== 'object') return;
   const r = result as { ok?: boolean; sources?: OutcomeLike[]; noNewData?: boolean };
@@ -41,7 +49,7 @@ export function reportPull(ctx: CliContext, result: unknown, options: { requireN
   if (r.ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
   // Asked for: a pull that brought nothing new says so with its own exit code (3), unless it failed.
   if (options.requireNewData && r.noNewData === true) {
-    ctx.io.stderr.write('no new data: no source added or changed a row (exit 3)\n');
+    ctx.io.stderr.write('no new data: no source added, changed or removed a row (exit 3)\n');
     ctx.exitCode = worse(ctx.exitCode, exitCodes.noNewData);
   }
   if (Array.isArray(r.sources) && r.sources.length > 0 && r.sources.every((o) => o.status === 'aborted')) ctx.exitCode = exitCodes.interrupted;

@@ -143,6 +143,18 @@ export const errorCatalogue = {
     title: 'A value does not fit the field',
     hint: 'See the reason; fix the export or the mapping.',
   },
+  CADENCE_CHECK_ROWS_REJECTED: {
+    title: 'Most of the sampled rows of a stream would be rejected',
+    hint: 'Read the reasons listed by `cadence check` (code, column, an example value): fix the mapping (a column, a date `format`, a `map`) or the export, and check again. A pull would fail this stream.',
+  },
+  CADENCE_ROWS_REJECTED: {
+    title: 'Too many rows of a stream were rejected, so none of its rows were imported',
+    hint: 'Read the rejects above (and the rejects file): usually a mapping to fix, e.g. a date `format`. To import the rest anyway, pass --allow-rejects or set sources.<name>.allowRejects.',
+  },
+  CADENCE_ID_COLLAPSE: {
+    title: 'Different rows of a stream got the same id, so they would count as one',
+    hint: "Map an id column (`id: 'Mention ID'`), or make one from the columns that tell rows apart: `id: { hash: ['Date', 'Author', 'Text'] }` (`['*']`: every column).",
+  },
   // build
   CADENCE_BUILD_FAILED: {
     title: 'The report site could not be built',

@@ -14,6 +14,7 @@ import type { Root, RootContent } from 'mdast';
 import type { ReportModel } from '../core/report/model.ts';
 import { findingsTree, nodesWithRole } from '../core/story/narrative.ts';
 import { periodLabel } from '../core/story/period-label.ts';
+import { noFindingsText } from '../core/story/period-status.ts';
 import { toEmailHtml } from './html.ts';
 import { plainText, toMarkdown } from './markdown.ts';
 import type { Digest, DigestContext } from './types.ts';
@@ -27,11 +28,11 @@ export function leadershipDigest(model: ReportModel, ctx: DigestContext): Digest
 
   const found = nodesWithRole(story, 'findings')[0];
   const headlines = found?.type === 'list' ? found.children.map((li) => plainText(li)) : [];
-  const findings = [headlines[0] ?? ctx.t.site.findingsEmpty, headlines[1] ?? l.nothingElse];
+  const findings = [headlines[0] ?? noFindingsText(model, ctx.t), headlines[1] ?? l.nothingElse];
   const goals = plainText(nodesWithRole(story, 'goals')[0]!);
   const linkNode = nodesWithRole(story, 'link')[0];
   const url = linkNode?.type === 'paragraph' && linkNode.children[0]?.type === 'link' ? linkNode.children[0].url : null;
-  const last = url ? l.fullReport({ url }) : model.dataUntil ? ctx.t.digest.dataUntil({ day: ctx.format.day(model.dataUntil) }) : ctx.t.site.findingsEmpty;
+  const last = url ? l.fullReport({ url }) : model.dataUntil ? ctx.t.digest.dataUntil({ day: ctx.format.day(model.dataUntil) }) : noFindingsText(model, ctx.t);
 
   const children: RootContent[] = [
     { type: 'heading', depth: 1, children: [text(subject)], data: { cadenceRole: 'title' } },

@@ -105,7 +105,7 @@ export function configReference(): string {
 export function entityReference(): string {
   const parts: string[] = [];
   for (const entity of Object.values(entities) as unknown as EntityDefinition[]) {
-    parts.push(`#### \`${entity.name}\``, '', entity.description, '', `Month files by \`${entity.partitionBy}\`; without a mapped \`id\`, the id is made from ${entity.naturalKey.map((k) => `\`${k}\``).join(' + ')}.`, '');
+    parts.push(`#### \`${entity.name}\``, '', entity.description, '', `Month files by \`${entity.partitionBy}\`; without a mapped \`id\`, the id is made from ${entity.naturalKey.map((k) => `\`${k}\``).join(' + ')} when all of them have a value, else from a hash of the whole source row.`, '');
     parts.push('| field | kind | required | what it is |', '| --- | --- | --- | --- |');
     for (const f of entityFields(entity)) {
       const kind = f.kind === 'enum' ? `one of ${(f.values ?? []).map((v) => `\`${v}\``).join(', ')}` : f.kind;

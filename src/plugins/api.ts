@@ -21,6 +21,15 @@ export interface StreamDefinition {
   /** Field the stream's cursor follows (e.g. updated_at), for `cadence check` and docs. */
   cursorField?: string;
   description?: string;
+  /**
+   * Whether each pull yields the stream's whole data (a file read from start to end), so its rows
+   * replace the ones this source's stream stored before: a row the new pull no longer has, e.g.
+   * one made by an earlier mapping, is removed. Default: true for a stream that yields bulk
+   * loads, false for records (incremental API streams merge: new and changed rows only). Set it
+   * true for a plugin that reads files into records (xlsx, JSON exports), false for bulk loads of
+   * increments.
+   */
+  snapshot?: boolean;
 }
 
 /** The names Cadence listens for, from the config (for tagging matched_kind / matched_name). */

@@ -4,15 +4,22 @@
  * is saved only together with the rows before it; Ctrl-C or a kill leaves the folder as it was
  * before the pull (or at its last committed checkpoint). The host, not the plugin, adds who and
  * where to every error.
+ *
+ * A stream that rejects more than its allowed share of rows, or whose derived ids collapse
+ * different rows into one, fails (stream-verdict.ts): its rows are not committed while its
+ * rejects are, the other streams of the source commit, and the source's outcome is `failed`.
+ * A snapshot stream (bulk loads, or `snapshot: true`) that completes replaces the source's
+ * earlier rows of that stream.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { CadenceError, toCadenceError, type Place } from '../core/errors.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
 import { acquireLock } from '../core/store/lock.ts';
 import { readManifest } from '../core/store/manifest.ts';
 import { recoverDataFolder } from '../core/store/recover.ts';
-import { openTransaction, type CommitPhase, type CommitSummary } from '../core/store/transaction.ts';
+import { openTransaction, type CommitPhase, type CommitSummary, type Transaction } from '../core/store/transaction.ts';
+import { judgeStream, maxRejectShare, streamFailure, type StreamVerdict } from '../core/store/stream-verdict.ts';
 import { streamsOf, type Clock, type Logger, type PullItem, type SourcePlugin } from './api.ts';
 import { makeContext, resolveOptions } from './context.ts';
 import { loadPlugin } from './load.ts';
@@ -38,6 +45,11 @@ export interface RunPullOptions {
   env?: NodeJS.ProcessEnv;
   /** Ignore saved cursors and pull everything again (de-duplication keeps the folder exact). */
   full?: boolean;
+  /**
+   * Share of a stream's rows that may be rejected (`true`: any), for every source pulled;
+   * overrides `sources.<name>.allowRejects`. Default: the config's, else 0.5.
+   */
+  allowRejects?: boolean | number;
   /** Commit at a checkpoint once this many rows are staged (default 50,000). */
   commitEvery?: number;
   /** Plugins by name, bypassing lookup (tests, embedding). */
@@ -51,21 +63,28 @@ export interface RunPullOptions {
 export interface SourceOutcome {
   source: string;
   plugin: string;
-  /** partial: some streams failed (see streamErrors), the others were committed. */
+  /**
+   * partial: some streams failed for good (see streamErrors), the others were committed.
+   * failed: the source stopped, or a stream's rows were not imported (see failedStreams).
+   */
   status: 'ok' | 'partial' | 'failed' | 'aborted';
   added: number;
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Stored rows removed: a snapshot stream's earlier rows that its new pull no longer has. */
+  removed: number;
   error?: CadenceError;
-  /** Streams that failed while the others went on. */
+  /** Streams that failed while the others went on (printed as they happened). */
   streamErrors?: CadenceError[];
+  /** Streams whose rows were not imported: too many rejects, or ids that collapse (not printed yet). */
+  failedStreams?: CadenceError[];
 }
 
 export interface PullResult {
   dataDir: string;
   sources: SourceOutcome[];
-  /** True when no source added or changed a row. */
+  /** True when no source added, changed or removed a row. */
   noNewData: boolean;
 }
 
@@ -95,14 +114,14 @@ export async function runPull(opts: RunPullOptions): Promise<PullResult> {
   if (signal.aborted && !outcomes.some((o) => o.status === 'aborted')) {
     throw new CadenceError('CADENCE_PULL_ABORTED', 'stopped before the next source started');
   }
-  return { dataDir, sources: outcomes, noNewData: outcomes.every((o) => o.added + o.updated === 0) };
+  return { dataDir, sources: outcomes, noNewData: outcomes.every((o) => o.added + o.updated + o.removed === 0) };
 }
 
 type SourceRun = RunPullOptions & { dataDir: string; clock: Clock; signal: AbortSignal; env: NodeJS.ProcessEnv };
 
 async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome> {
   const cfg = run.config.sources[source]!;
-  const outcome: SourceOutcome = { source, plugin: cfg.plugin, status: 'ok', added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const outcome: SourceOutcome = { source, plugin: cfg.plugin, status: 'ok', added: 0, updated: 0, unchanged: 0, rejected: 0, removed: 0 };
   const where: Place = { source, plugin: cfg.plugin };
   const log = prefixed(run.log, `${source}`);
   let plugin: SourcePlugin;
@@ -124,8 +143,14 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit, onPhase: run.onCommitPhase });
   const cursors: Record<string, unknown> = {};
   const failedStreams = new Set<string>();
+  const maxShare = maxRejectShare(run.allowRejects ?? cfg.allowRejects);
+  /** Streams judged failed (their rows are not imported), and streams that yielded bulk loads. */
+  const verdicts = new Map<string, StreamVerdict>();
+  const bulkStreams = new Set<string>();
+  const isSnapshot = (s: string) => streams[s]?.snapshot ?? bulkStreams.has(s);
   let uncommittedCursors: Record<string, unknown> = {};
   const task = run.progress?.start(`pull ${source}`, undefined, 'rows');
+  const rowTotals = new Map<string, number>();
   let rows = 0;
   let stream: string | undefined;
   let place: Place | undefined;
@@ -134,6 +159,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
     outcome.updated += s.updated;
     outcome.unchanged += s.unchanged;
     outcome.rejected += s.rejected;
+    outcome.removed += s.removed;
     if (s.duplicates) log.warn(`${s.duplicates.toLocaleString('en')} row(s) repeated the id of another row in this pull; the last one was kept`);
   };
   const ctx = makeContext({ source, options, config: run.config, projectDir: run.projectDir, signal: run.signal, log, fetch: run.fetch ?? globalThis.fetch, clock: run.clock, cursors: saved });
@@ -145,6 +171,8 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
       if ((item.type === 'record' || item.type === 'bulk' || item.type === 'checkpoint' || item.type === 'reject' || item.type === 'error') && !streams[item.stream]) {
         throw new CadenceError('CADENCE_STREAM_UNKNOWN', `stream "${item.stream}" is not declared (declared: ${Object.keys(streams).join(', ')})`);
       }
+      // A stream that failed at a checkpoint imports nothing more.
+      if ('stream' in item && item.stream && verdicts.has(item.stream) && item.type !== 'progress') continue;
       switch (item.type) {
         case 'record':
           place = item.place;
@@ -153,6 +181,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
           break;
         case 'bulk': {
           place = { file: item.load.displayPath };
+          bulkStreams.add(item.stream);
           // DuckDB loads the file in one statement: say so, so a large file is never a silent wait.
           const size = await stat(item.load.path).then((st) => st.size, () => 0);
           log.info(`loading ${item.load.displayPath} (${(size / 2 ** 20).toFixed(size < 2 ** 20 ? 2 : 0)} MiB) with DuckDB…`);
@@ -167,14 +196,19 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
           break;
         case 'checkpoint':
           uncommittedCursors[item.stream] = item.cursor;
-          if (tx.pending() >= (run.commitEvery ?? 50_000)) {
+          // A snapshot replaces its stream's earlier rows once, when the whole of it is staged.
+          if (tx.pending() >= (run.commitEvery ?? 50_000) && !Object.keys(streams).some((s) => isSnapshot(s) && tx.pending(s) > 0)) {
+            await judge(tx, maxShare, verdicts, uncommittedCursors);
             add(await tx.commit({ cursors: uncommittedCursors, status: 'partial', final: false }));
             Object.assign(cursors, uncommittedCursors);
             uncommittedCursors = {};
           }
           break;
         case 'progress':
-          task?.update(item.unit === 'rows' ? Math.max(rows, item.done) : rows, item.total);
+          // The task counts rows over every stream: a stream's total counts only when it is in rows
+          // too (a file's byte size is no total of rows), summed over the streams that gave one.
+          if (item.unit === 'rows' && item.total !== undefined) rowTotals.set(item.stream ?? '', item.total);
+          task?.update(item.unit === 'rows' ? Math.max(rows, item.done) : rows, rowTotals.size ? [...rowTotals.values()].reduce((x, y) => x + y, 0) : undefined);
           break;
         case 'error': {
           const err = toCadenceError(item.error, 'CADENCE_STREAM_FAILED').withPlace({ ...where, stream: item.stream });
@@ -188,13 +222,29 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
       }
     }
     if (run.signal.aborted) throw new CadenceError('CADENCE_PULL_ABORTED', 'interrupted');
-    const status = failedStreams.size ? 'partial' : 'ok';
-    add(await tx.commit({ cursors: uncommittedCursors, status, final: true, ...(failedStreams.size ? { error: outcome.streamErrors![0]!.code } : {}) }));
-    if (failedStreams.size) {
+    const tallies = await judge(tx, maxShare, verdicts, uncommittedCursors);
+    // Snapshot streams that completed with rows replace their earlier rows; one that brought no row keeps them.
+    const replaceStreams = [...tallies.values()].filter((t) => isSnapshot(t.stream) && !verdicts.has(t.stream) && !failedStreams.has(t.stream) && t.imported > 0).map((t) => t.stream);
+    for (const t of tallies.values()) {
+      if (isSnapshot(t.stream) && t.imported + t.rejected === 0) log.warn(`stream ${t.stream} brought no row, so the rows of its earlier pull are kept`);
+    }
+    const status = verdicts.size ? 'failed' : failedStreams.size ? 'partial' : 'ok';
+    const errorCode = verdicts.size ? [...verdicts.values()][0] : failedStreams.size ? outcome.streamErrors![0]!.code : undefined;
+    const failed = [...new Set([...verdicts.keys(), ...failedStreams])];
+    const summary = await tx.commit({ cursors: uncommittedCursors, status, final: true, replaceStreams, ...(errorCode ? { error: errorCode } : {}), ...(failed.length ? { failedStreams: failed } : {}) });
+    add(summary);
+    if (verdicts.size) {
+      const rejectsFile = summary.rejectsFile ? relative(run.projectDir, join(run.dataDir, summary.rejectsFile)) : undefined;
+      outcome.failedStreams = [...verdicts].map(([s, v]) => streamFailure(tallies.get(s)!, v, { maxShare, ...(rejectsFile ? { rejectsFile } : {}) }).withPlace({ ...where, stream: s }));
+      outcome.status = 'failed';
+      outcome.error = outcome.failedStreams[0];
+    } else if (failedStreams.size) {
       outcome.status = 'partial';
       outcome.error = outcome.streamErrors![0];
     }
-    task?.stop(`pull ${source}: ${outcome.added.toLocaleString('en')} added, ${outcome.updated.toLocaleString('en')} updated, ${outcome.unchanged.toLocaleString('en')} unchanged, ${outcome.rejected.toLocaleString('en')} rejected`);
+    const removed = outcome.removed ? `, ${outcome.removed.toLocaleString('en')} removed` : '';
+    const failedNote = verdicts.size ? ` (failed: ${[...verdicts.keys()].join(', ')})` : '';
+    task?.stop(`pull ${source}: ${outcome.added.toLocaleString('en')} added, ${outcome.updated.toLocaleString('en')} updated, ${outcome.unchanged.toLocaleString('en')} unchanged, ${outcome.rejected.toLocaleString('en')} rejected${removed}${failedNote}`);
     return outcome;
   } catch (e) {
     await tx.rollback();
@@ -202,6 +252,23 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
     task?.stop(`pull ${source}: ${err.code}`);
     return { ...outcome, status: err.code === 'CADENCE_PULL_ABORTED' ? 'aborted' : 'failed', error: err };
   }
+}
+
+/**
+ * Judges every stream staged so far; a stream that fails is dropped from the transaction (its
+ * rejects stay) and its uncommitted cursor forgotten, so the next pull reads it again.
+ */
+async function judge(tx: Transaction, maxShare: number, verdicts: Map<string, StreamVerdict>, uncommittedCursors: Record<string, unknown>) {
+  const tallies = await tx.tallies();
+  for (const t of tallies.values()) {
+    if (verdicts.has(t.stream)) continue;
+    const verdict = judgeStream(t, maxShare);
+    if (!verdict) continue;
+    verdicts.set(t.stream, verdict);
+    await tx.dropStream(t.stream);
+    delete uncommittedCursors[t.stream];
+  }
+  return tallies;
 }
 
 function prefixed(log: Logger, prefix: string): Logger {

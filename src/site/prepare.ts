@@ -5,7 +5,7 @@
  */
 import { addDays } from '../core/benchmarks/typical-day.ts';
 import { CadenceError } from '../core/errors.ts';
-import { activitySpan, localDataDays } from '../core/metrics/index.ts';
+import { activitySpan, dataGaps, hasDayIn, localActiveDays, localDataDays, unmatchedMentions, unmatchedWarning } from '../core/metrics/index.ts';
 import type { KpiUnit } from '../core/metrics/kpi.ts';
 import { kindOfCadence, parsePeriod, periodsBetween } from '../core/periods/period.ts';
 import { cachedReportModels } from '../core/report/cached.ts';
@@ -50,6 +50,15 @@ export interface PrepareOptions {
 }
 
 
+/** A stretch without data this long (days) is listed as a gap on the home page. */
+const GAP_DAYS = 7;
+
+/** Whether any entity the report's KPIs read has data in its period (entities not recording days, such as campaigns, count when they have rows). */
+function readsDataIn(kpis: readonly { entities: readonly string[] }[], activeDays: Record<string, string[]>, period: { firstDay: string; lastDay: string }): boolean {
+  const entities = new Set(kpis.flatMap((k) => k.entities));
+  return [...entities].some((e) => activeDays[e] !== undefined && hasDayIn(activeDays[e], period.firstDay, period.lastDay));
+}
+
 /**
  * The model's charts are drawn for months and longer. A day or a week gets one chart: its
  * trailing 28 days of brand mentions against the typical day (specs/trailing-days.ts).
@@ -67,6 +76,11 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
 
   // Local days (the manifest's are UTC days): a report page for every local day with data, no more.
   const localDays = await localDataDays(reader, config.timezone);
+  // Every day each activity entity has rows: periods without any are not built.
+  const activeDays = await localActiveDays(reader, config.timezone);
+  const anyActive = [...new Set(Object.values(activeDays).flat())].sort();
+  const unmatched = unmatchedWarning(await unmatchedMentions(reader, config));
+  if (unmatched) log.warn(unmatched);
   const span = activitySpan(localDays);
   const dataUntil = span?.lastDay ?? null;
   const dataFrom = span?.firstDay ?? null;
@@ -80,9 +94,12 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     const started = performance.now();
     const asOf = options.asOf ?? dataUntil;
     const only = options.period === undefined ? null : parsePeriod(options.period, { timezone: config.timezone, asOf: options.asOf ?? addDays(dataUntil, 1) });
-    // Every period of every cadence some audience gets, that the data reaches.
+    // Every period of every cadence some audience gets that holds data: gaps between sources
+    // (a year without data) build no pages.
     const cadences = cadenceNames.filter((c) => audiences.some((a) => a.cadences.includes(c)));
-    const periods = only ? (cadences.some((c) => kindOfCadence[c] === only.kind) ? [only] : []) : cadences.flatMap((c) => periodsBetween(kindOfCadence[c], dataFrom, dataUntil, config.timezone));
+    const periods = only
+      ? cadences.some((c) => kindOfCadence[c] === only.kind) ? [only] : []
+      : cadences.flatMap((c) => periodsBetween(kindOfCadence[c], dataFrom, dataUntil, config.timezone)).filter((p) => hasDayIn(anyActive, p.firstDay, p.lastDay));
     if (only && periods.length === 0) {
       throw new CadenceError('CADENCE_PERIOD_INVALID', `no audience gets ${only.kind} reports, so there is no page for ${only.id}`, { hint: 'Add the cadence to `audiences.<name>.cadences` in cadence.config.ts, or ask for another period.' });
     }
@@ -94,6 +111,8 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       const cadence = report.cadence === 'custom' ? null : report.cadence;
       const audience = audiences.find((a) => a.name === report.audience)!;
       if (cadence === null || !audience.cadences.includes(cadence)) continue;
+      // An audience gets a page only for periods with data in what its report reads.
+      if (!only && !readsDataIn(report.kpis, activeDays, report.period)) continue;
       const ctx: ChartContext = {
         format,
         theme,
@@ -117,7 +136,14 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
 
   const coverage: CoverageRow[] = entityNames.map((entity) => {
     const e = reader.manifest.entities[entity];
-    return { entity, label: entity.replaceAll('_', ' '), rows: e?.rows ?? 0, firstDate: localDays[entity]?.firstDay ?? null, lastDate: localDays[entity]?.lastDay ?? null };
+    return {
+      entity,
+      label: entity.replaceAll('_', ' '),
+      rows: e?.rows ?? 0,
+      firstDate: localDays[entity]?.firstDay ?? null,
+      lastDate: localDays[entity]?.lastDay ?? null,
+      gaps: dataGaps(activeDays[entity] ?? [], GAP_DAYS),
+    };
   });
   // Each KPI page's history chart, of the cadence the page shows.
   const kpis = kpiHistories(reports);
@@ -148,6 +174,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     dataUntil,
     audiences,
     coverage,
+    dataGaps: dataGaps(anyActive, GAP_DAYS),
     reports,
   };
 }

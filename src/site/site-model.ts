@@ -8,7 +8,7 @@ import type { AudienceName, CadenceName } from '../core/schema/config.ts';
 import type { ChartView } from './charts/chart-view.ts';
 import type { SiteColors } from './charts/theme.ts';
 
-export const SITE_MODEL_VERSION = 3;
+export const SITE_MODEL_VERSION = 4;
 
 export interface SiteSettings {
   title: string;
@@ -33,6 +33,8 @@ export interface CoverageRow {
   rows: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** Stretches of a week or more without rows between the first and last day. */
+  gaps: { from: string; to: string; days: number }[];
 }
 
 export interface AudienceInfo {
@@ -91,6 +93,8 @@ export interface SiteModel {
   dataUntil: string | null;
   audiences: AudienceInfo[];
   coverage: CoverageRow[];
+  /** Stretches of a week or more without a row in any activity entity: no report covers them. */
+  dataGaps: { from: string; to: string; days: number }[];
   reports: ReportPage[];
   /** Every KPI of the reports with its history, for the KPI pages and the sparklines. */
   kpis: KpiHistory[];

@@ -5,7 +5,8 @@ import { repoRoot, runCli } from './run-cli.ts';
 /** Each command and words its --help must show (its options and an example). */
 const commands: Record<string, string[]> = {
   init: ['[dir]', '--force', 'Examples:', 'cadence init my-reports'],
-  pull: ['[sources...]', '--wait [seconds]', '--full', 'Examples:', 'cadence pull posts mentions'],
+  pull: ['[sources...]', '--wait [seconds]', '--full', '--allow-rejects', 'Examples:', 'cadence pull posts mentions'],
+  forget: ['<sources...>', '--dry-run', 'Examples:'],
   check: ['Examples:', 'cadence check'],
   build: ['--period <period>', '--out <dir>', 'Examples:', '2026-08'],
   dev: ['--port <n>', '--host <h>', 'Examples:', '4321'],

@@ -35,6 +35,8 @@ describe('cadence init', () => {
     const pkg = JSON.parse(await readFile(path.join(target, 'package.json'), 'utf8'));
     expect(pkg.name).toBe('my-reports');
     expect(pkg.devDependencies.cadence).toMatch(/^(file:|\^)/);
+    // The project runs on the Node Cadence pins (the registry's node package), not the machine's.
+    expect(pkg.devDependencies.node).toMatch(/^\^24\./);
     expect(await readFile(path.join(target, '.gitignore'), 'utf8')).toContain('node_modules/');
     const csv = await readFile(path.join(target, 'exports/posts.csv'), 'utf8');
     expect(csv.split('\n')[0]).toContain('Date,Network,Profile');

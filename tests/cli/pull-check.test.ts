@@ -1,6 +1,7 @@
 /**
  * The real `cadence` command on a user project: pull, re-pull, check, Ctrl-C mid-pull, and the
- * exit codes that tell "invalid input" from "failure".
+ * exit codes that tell "invalid input" from "failure". A pull that imports nothing, mostly
+ * rejects, or collapses rows into one id fails (exit 1) and says why; `forget` removes a source.
  */
 import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -47,6 +48,102 @@ describe('cadence pull and check', () => {
     expect(fourth.stderr).toContain('pull posts: 1 added');
   });
 
+  it('a file whose every date is unreadable fails: exit 1, the manifest says failed, the data stays byte for byte, the rejects are summarised', async () => {
+    const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': postsCsv });
+    dirs.push(dir);
+    expect((await runCli(['pull'], { cwd: dir, env: { CI: 'true' } })).code).toBe(0);
+    const stored = (rel: string) => rel === 'manifest.json' || rel.startsWith('rejects') || rel.startsWith('.');
+    const before = await treeHash(join(dir, 'data'), stored);
+    const manifestBefore = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    await writeFile(join(dir, 'exports', 'posts.csv'), 'Post ID,Date,Network,Impressions\np1,W36/2026 10:00,facebook,12\np2,W36/2026 11:30,instagram,340\np5,W37/2026 09:00,facebook,7\n');
+    const r = await runCli(['pull'], { cwd: dir, env: { CI: 'true' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('CADENCE_ROWS_REJECTED');
+    expect(r.stderr).toContain('3 of 3 rows were rejected (more than the 50% allowed)');
+    expect(r.stderr).toMatch(/3 × CADENCE_VALUE_NOT_DATE in column "Date", e\.g\. "W3[67]\/2026 \d\d:\d\d"/);
+    expect(r.stderr).toMatch(/data\/rejects\/posts\.[0-9a-f]{8}\.csv/);
+    const manifest = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    expect(manifest.sources.posts).toMatchObject({ status: 'failed', error: 'CADENCE_ROWS_REJECTED', failedStreams: ['posts'] });
+    expect(manifest.entities).toEqual(manifestBefore.entities);
+    expect(await treeHash(join(dir, 'data'), stored)).toEqual(before);
+    const rejects = await readFile(join(dir, 'data', manifest.rejects.posts.path), 'utf8');
+    expect(rejects.split('\n').filter((l) => l.includes('CADENCE_VALUE_NOT_DATE'))).toHaveLength(3);
+    // --require-new-data does not hide the failure: exit 1, not 3.
+    expect((await runCli(['pull', '--require-new-data'], { cwd: dir, env: { CI: 'true' } })).code).toBe(1);
+  });
+
+  it('a half-rejected file fails; --allow-rejects or sources.<name>.allowRejects imports what reads', async () => {
+    const half = 'Post ID,Date,Network,Impressions\np1,2026-09-01 10:00,facebook,1\np2,someday,facebook,2\np3,2026-09-03 10:00,facebook,3\np4,never,facebook,4\np5,later,facebook,5\n';
+    const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': half });
+    dirs.push(dir);
+    const failed = await runCli(['pull'], { cwd: dir, env: { CI: 'true' } });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('3 of 5 rows were rejected (more than the 50% allowed)');
+    expect(JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8')).entities.posts).toBeUndefined();
+    // A share below what happened still fails; the flag alone allows any share.
+    expect((await runCli(['pull', '--allow-rejects', '0.55'], { cwd: dir, env: { CI: 'true' } })).code).toBe(1);
+    expect((await runCli(['pull', '--allow-rejects', 'most'], { cwd: dir, env: { CI: 'true' } })).code).toBe(2);
+    const allowed = await runCli(['pull', '--allow-rejects'], { cwd: dir, env: { CI: 'true' } });
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain('pull posts: 2 added, 0 updated, 0 unchanged, 3 rejected');
+    const manifest = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    expect(manifest.sources.posts.status).toBe('ok');
+    expect(manifest.entities.posts.rows).toBe(2);
+    // The same, from the config.
+    const configured = await makeProject({
+      'cadence.config.ts': config(csvSource.replace("plugin: 'csv', ", "plugin: 'csv', allowRejects: 0.6, ")),
+      'exports/posts.csv': half,
+    });
+    dirs.push(configured);
+    const viaConfig = await runCli(['pull'], { cwd: configured, env: { CI: 'true' } });
+    expect(viaConfig.code).toBe(0);
+    expect(viaConfig.stderr).toContain('pull posts: 2 added');
+  });
+
+  it('a file without ids whose rows collapse into one id fails with CADENCE_ID_COLLAPSE', async () => {
+    // No id column mapped and a constant date: the natural key (url + published_at) would make one mention of them all.
+    const rows = Array.from({ length: 40 }, (_, i) => `https://forum.example/t/1,2026-09-14,forum,Reply number ${i}`);
+    const mentions = `mentions: { plugin: 'csv', options: { file: 'exports/mentions.csv', entity: 'mentions', columns: { url: 'Thread', published_at: 'Day', platform: 'Site' } } }`;
+    const dir = await makeProject({ 'cadence.config.ts': config(mentions), 'exports/mentions.csv': `Thread,Day,Site,Text\n${rows.join('\n')}\n` });
+    dirs.push(dir);
+    const r = await runCli(['pull'], { cwd: dir, env: { CI: 'true' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('CADENCE_ID_COLLAPSE');
+    expect(r.stderr).toContain('39 of 40 rows share an id with another row');
+    expect(r.stderr).toContain("id: { hash: ['Date', 'Author', 'Text'] }");
+    const manifest = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    expect(manifest.sources.mentions).toMatchObject({ status: 'failed', error: 'CADENCE_ID_COLLAPSE' });
+    expect(manifest.entities.mentions).toBeUndefined();
+    expect(r.stderr).toContain('No id is mapped, so the id is made from url + published_at, and these rows share it.');
+    // An id made from the columns that tell the rows apart fixes it.
+    await writeFile(join(dir, 'cadence.config.ts'), config(mentions.replace("platform: 'Site' }", "platform: 'Site', text: 'Text', id: { hash: ['Thread', 'Text'] } }")));
+    const fixed = await runCli(['pull'], { cwd: dir, env: { CI: 'true' } });
+    expect(fixed.code).toBe(0);
+    expect(fixed.stderr).toContain('pull mentions: 40 added');
+  });
+
+  it('forget removes one source’s rows, rejects and cursors, and says the next pull brings it back', async () => {
+    const other = `other: { plugin: 'csv', options: { file: 'exports/other.csv', entity: 'posts', columns: { id: 'Post ID', published_at: 'Date', platform: 'Network' } } }`;
+    const dir = await makeProject({ 'cadence.config.ts': config(`${csvSource}, ${other}`), 'exports/posts.csv': postsCsv, 'exports/other.csv': 'Post ID,Date,Network\no1,2026-09-05 10:00,x\n' });
+    dirs.push(dir);
+    expect((await runCli(['pull'], { cwd: dir, env: { CI: 'true' } })).code).toBe(0);
+    const dry = await runCli(['forget', 'posts', '--dry-run'], { cwd: dir, env: { CI: 'true' } });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/posts: would remove 2 posts row\(s\), the rejects file rejects\/posts\.[0-9a-f]{8}\.csv, its status and cursors/);
+    const r = await runCli(['forget', 'posts'], { cwd: dir, env: { CI: 'true' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('posts: removed 2 posts row(s)');
+    expect(r.stderr).toContain('posts is still configured');
+    const manifest = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    expect(manifest.entities.posts.rows).toBe(1);
+    expect(manifest.sources.posts).toBeUndefined();
+    expect(manifest.rejects.posts).toBeUndefined();
+    expect(Object.keys(manifest.entities.posts.coverage)).toEqual(['other']);
+    const unknown = await runCli(['forget', 'nope'], { cwd: dir, env: { CI: 'true' } });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('CADENCE_SOURCE_UNKNOWN');
+  });
+
   it('check reports each source and what the next pull fetches', async () => {
     const dir = await makeProject({
       'cadence.config.ts': config(`${csvSource}, missing: { plugin: 'csv', options: { file: 'exports/nope.csv', entity: 'posts', columns: { published_at: 'Date', platform: 'Network' } } }`),
@@ -55,7 +152,8 @@ describe('cadence pull and check', () => {
     dirs.push(dir);
     const r = await runCli(['check'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✓ posts \(csv\): exports\/posts\.csv: UTF-8.*header on line 1/);
+    // ⚠, not ✓: a sampled row of posts.csv is rejected (see `cadence check`).
+    expect(r.stdout).toMatch(/[✓⚠] posts \(csv\): exports\/posts\.csv: UTF-8.*header on line 1/);
     expect(r.stdout).toContain('✗ missing (csv)');
     expect(r.stderr).toContain('CADENCE_FILE_NOT_FOUND');
   });

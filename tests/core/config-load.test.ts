@@ -109,7 +109,7 @@ describe('loadConfig', () => {
       'brand.handles: expected array, found string "x"',
       'site.base: expected a path that starts and ends with /, e.g. /reports/, found "reports"',
       'site.colors.primary: expected a colour like #1f6feb, found "red"',
-      'sources.a.opts: unknown key (known keys: plugin, options, enabled)',
+      'sources.a.opts: unknown key (known keys: plugin, options, enabled, allowRejects)',
       'goals[0].change: expected number, found string "3"',
       'timezone: expected an IANA time zone such as Europe/Berlin, found "Mars/Olympus"',
       'sitee: unknown key (known keys: brand, competitors, topics, influencers, publicFaces, timezone, locale, currency, dataDir, reportsDir, sources, goals, metrics, benchmarks, sla, audiences, site); did you mean site?',
@@ -117,6 +117,14 @@ describe('loadConfig', () => {
     for (const line of lines) expect(error.message).toContain(line);
     expect(error.message).toContain('7 problems in cadence.config.ts');
     expect((error.details.problems as unknown[]).length).toBe(7);
+  });
+
+  it('refuses a typical day made of one same weekday (benchmarks.minSamples under 2)', async () => {
+    const dir = await project({ 'cadence.config.ts': `export default { brand: { name: 'x' }, benchmarks: { minSamples: 1 } };\n` });
+    const error = await failure(dir);
+    expect(error.code).toBe('CADENCE_CONFIG_INVALID');
+    expect(error.message).toContain('benchmarks.minSamples');
+    expect(configSchema.parse({ brand: { name: 'x' }, benchmarks: { minSamples: 2 } }).benchmarks.minSamples).toBe(2);
   });
 
   it('says a required key is missing', async () => {

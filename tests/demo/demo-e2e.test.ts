@@ -54,8 +54,8 @@ describe('cadence demo', () => {
     expect(first.pages.filter((p) => p.startsWith('/roadshow/'))).toHaveLength(5 * 4 * 2);
     expect(reports).toHaveLength(457 + 66 * 2 + (15 + 5 + 2) * 3 + 2 + 15);
     expect(first.pages).toContain('/monthly/2026-09/leadership/one-page/');
-    // A page per KPI: the 44 built in and the demo's own save rate.
-    expect(first.pages.filter((p) => p.startsWith('/kpi/'))).toHaveLength(45);
+    // A page per KPI: the 49 built in and the demo's own save rate.
+    expect(first.pages.filter((p) => p.startsWith('/kpi/'))).toHaveLength(50);
     expect(first.pages).toContain('/kpi/influencing-save-rate/');
     expect(said.join('\n')).toContain('npx cadence dev');
     expect(warnings).toEqual([]);

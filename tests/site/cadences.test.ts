@@ -97,7 +97,7 @@ describe('reports of every cadence (default audiences)', () => {
   it('lists the latest complete report and the one in progress for each audience and cadence', () => {
     const index = html['index.html']!;
     expect(index).toContain('href="/monthly/2026-09/team/">Monthly: September 2026</a>');
-    expect(index).toContain('href="/monthly/2026-10/team/">Monthly: October 2026 (so far)</a>');
+    expect(index).toMatch(/href="\/monthly\/2026-10\/team\/">Monthly: October 2026 \(so far: data to (\d\d:\d\d on )?1 October 2026\)<\/a>/);
     expect(index).toContain('href="/quarterly/2026-Q3/leadership/">Quarterly: Q3 2026</a>');
     expect(index).not.toMatch(/href="\/daily\/[^"]*\/sales\/"/);
   });

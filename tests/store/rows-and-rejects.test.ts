@@ -71,16 +71,20 @@ describe('bulk loads', () => {
         '2026-09-17,Paid Social,facebook.com,5,150%,00:00:10,ratio above 1', // 11
         '2026-09-17,Paid Social,facebook.com,,1%,00:00:10,missing sessions', // 12
         '2026-09-18,Email,newsletter,12,5%,1:02:03,last', // 13
+        // Three more good rows: half the rows are good, so the stream imports (more than half rejected fails it).
+        '2026-09-19,Email,newsletter,13,5%,00:00:10,extra 1', // 14
+        '2026-09-20,Email,newsletter,14,5%,00:00:10,extra 2', // 15
+        '2026-09-21,Email,newsletter,15,5%,00:00:10,extra 3', // 16
       ].join('\n') + '\n',
     );
     const r = await pullFixture({ plugin: bulkPlugin(baseLoad(path)), options: {} });
     try {
       expect(r.result.sources[0]!.error?.message).toBeUndefined();
       const rows = r.rows.web_sessions!;
-      expect(rows.map((x) => x.date)).toEqual(['2026-09-14', '2026-09-14', '2026-09-18']);
+      expect(rows.map((x) => x.date).sort()).toEqual(['2026-09-14', '2026-09-14', '2026-09-18', '2026-09-19', '2026-09-20', '2026-09-21']);
       const first = rows.find((x) => x.source === 'facebook.com')!;
       expect(first).toMatchObject({ channel: 'organic_social', sessions: 1701, bounce_rate: 0.323, avg_time_on_page: 71, is_social: true, source_file: 'exports/sessions.csv' });
-      expect(rows.find((x) => x.source === 'newsletter')!.avg_time_on_page).toBe(3723);
+      expect(rows.find((x) => x.date === '2026-09-18')!.avg_time_on_page).toBe(3723);
       const rejects = r.rejects.map((x) => [x.line, x.column, x.code]);
       expect(rejects).toEqual([
         ['7', 'Sessions', 'CADENCE_VALUE_NOT_NUMBER'],
@@ -92,31 +96,60 @@ describe('bulk loads', () => {
       ]);
       expect(r.rejects.every((x) => x.file === 'exports/sessions.csv')).toBe(true);
       expect(r.rejects[0]!.reason).toContain('"lots"');
-      expect(r.result.sources[0]).toMatchObject({ status: 'ok', added: 3, rejected: 6 });
+      expect(r.result.sources[0]).toMatchObject({ status: 'ok', added: 6, rejected: 6 });
     } finally {
       await r.cleanup();
     }
   });
 
-  it('derives ids from the natural key, keeps the last duplicate, and re-pulling adds nothing', async () => {
+  it('without an id, a row whose natural key is incomplete gets a hash of the whole row; exact repeats are one row; re-pulling adds nothing', async () => {
     const path = join(dir, 'dupes.csv');
     const lines = ['x', 'y', header.join(',')];
     lines.push('2026-09-14,Direct,(direct),1,1%,0,first');
-    lines.push('2026-09-14,Direct,(direct),2,1%,0,second'); // same natural key → last wins
+    lines.push('2026-09-14,Direct,(direct),1,1%,0,first'); // the same row twice → one row
+    lines.push('2026-09-14,Direct,(direct),2,1%,0,second'); // same dimensions, other numbers → a row of its own
     lines.push('2026-09-15,Direct,(direct),3,1%,0,third');
     await writeFile(path, lines.join('\n') + '\n');
     const plugin = bulkPlugin(baseLoad(path));
     const r1 = await pullFixture({ plugin, options: {} });
     try {
-      expect(r1.rows.web_sessions!.map((x) => [x.id, x.sessions])).toEqual([
-        ['2026-09-14||direct|(direct)|||||', 2],
-        ['2026-09-15||direct|(direct)|||||', 3],
-      ]);
+      expect(r1.result.sources[0]).toMatchObject({ status: 'ok', added: 3 });
+      const rows = r1.rows.web_sessions!;
+      // web_sessions' natural key (date, hour, channel, source, medium, …) is not complete here.
+      expect(rows.every((x) => /^[0-9a-f]{32}$/.test(String(x.id)))).toBe(true);
+      expect(rows.map((x) => x.sessions).sort()).toEqual([1, 2, 3]);
       const again = await pullFixture({ plugin, options: {}, dataDir: r1.dataDir, clock: { now: () => new Date('2026-02-01T00:00:00Z') } });
-      expect(again.result.sources[0]).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+      expect(again.result.sources[0]).toMatchObject({ added: 0, updated: 0, unchanged: 3, removed: 0 });
       expect(again.manifest.entities).toEqual(r1.manifest.entities);
     } finally {
       await r1.cleanup();
+    }
+  });
+
+  it('without an id, a complete natural key is the id, and the last row of a key wins', async () => {
+    const path = join(dir, 'snapshots.csv');
+    await writeFile(path, ['Network,Profile,Day,Followers', 'facebook,Acme,2026-09-14,100', 'facebook,Acme,2026-09-14,101', 'instagram,acme,2026-09-14,50'].join('\n') + '\n');
+    const plugin = defineSource({
+      name: 'bulk-test',
+      options: z.object({}),
+      streams: { s: { entity: 'account_snapshots' } },
+      check: async () => ({ ok: true, message: '' }),
+      async *pull() {
+        yield {
+          type: 'bulk' as const,
+          stream: 's',
+          load: { ...baseLoad(path), headerLine: 1, header: ['Network', 'Profile', 'Day', 'Followers'], columns: { platform: { column: 'Network' }, account_id: { column: 'Profile' }, date: { column: 'Day' }, followers: { column: 'Followers' } } },
+        };
+      },
+    });
+    const r = await pullFixture({ plugin, options: {} });
+    try {
+      expect(r.rows.account_snapshots!.map((x) => [x.id, x.followers])).toEqual([
+        ['facebook|Acme|2026-09-14', 101],
+        ['instagram|acme|2026-09-14', 50],
+      ]);
+    } finally {
+      await r.cleanup();
     }
   });
 });
@@ -141,12 +174,15 @@ describe('records', () => {
         { id: 'b', published_at: new Date('2026-09-14T09:00:00Z'), platform: 'news', sentiment: 'furious' },
         { id: 'c', platform: 'news' },
         { id: 'd', published_at: new Date('2026-09-14T09:00:00Z'), platform: 'news', reach: -5 },
+        // Half the records are good, so the stream imports (more than half rejected fails it).
+        { id: 'e', published_at: new Date('2026-09-15T08:00:00Z'), platform: 'news' },
+        { id: 'f', published_at: new Date('2026-09-16T08:00:00Z'), platform: 'news' },
       ]),
       options: {},
     });
     try {
       expect(r.result.sources[0]!.error?.message).toBeUndefined();
-      expect(r.rows.mentions!.map((x) => x.id)).toEqual(['a']);
+      expect(r.rows.mentions!.map((x) => x.id)).toEqual(['a', 'e', 'f']);
       expect(r.rows.mentions![0]).toMatchObject({ published_at: '2026-09-14T08:00:00.000Z', sentiment: 'negative', reach: 10, source_line: 1 });
       expect(r.rejects.map((x) => [x.line, x.column, x.code])).toEqual([
         ['2', 'sentiment', 'CADENCE_VALUE_NOT_ALLOWED'],

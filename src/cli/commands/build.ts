@@ -17,14 +17,14 @@ export function registerBuild(program: Command, ctx: CliContext): void {
         '(/daily/2026-09-14/team/, /weekly/2026-W38/sales/, /monthly/2026-09/leadership/, /quarterly/…, /annual/…) for the cadences each audience gets, ' +
         'with findings, KPI tables and charts rendered to SVG. The same data and config give byte-identical output.',
     )
-    .option('--period <period>', 'build one period only: 2026-09-14, 2026-W38, 2026-09, 2026-Q3, 2025 (default: every period the data covers)')
+    .option('--period <period>', 'build one period only: 2026-09-14, 2026-W38, 2026-09, 2026-Q3, 2025 (default: every period that holds data; stretches without data build no pages)')
     .option('--audience <audience>', 'build one audience only (team, sales or leadership), e.g. to publish each behind its own access control')
     .option('--out <dir>', 'write the site here instead of site.outDir (default dist/)')
     .addHelpText(
       'after',
       `
 Examples:
-  $ npx cadence build                      the latest month with data, into dist/
+  $ npx cadence build                      every period with data, into dist/
   $ npx cadence build --period 2026-08     the August 2026 reports only
   $ npx cadence build --audience sales     the sales site only
   $ npx cadence build --out public         write the site to public/`,

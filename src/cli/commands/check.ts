@@ -1,32 +1,89 @@
 /**
- * `cadence check` → runCheck() of src/plugins/check.ts.
+ * `cadence check` → runCheck() of src/plugins/check.ts, and its report: per source ✓ (ready),
+ * ⚠ (some sampled rows would be rejected) or ✗ (not ready: exit 1, or 2 for a config or mapping
+ * error), what the next pull fetches, and for file sources how many of the first rows would
+ * import, with the reasons of the others grouped by code and column.
  */
-import type { Command } from 'commander';
-import { configOf, logOf, type CliContext } from '../context.ts';
+import { InvalidArgumentError, type Command } from 'commander';
+import { isCadenceError } from '../../core/errors.ts';
+import type { SourceCheck } from '../../plugins/check.ts';
+import { configOf, logOf, out, type CliContext } from '../context.ts';
 import type { RunCheckOptions } from '../contracts.ts';
+import { exitCodeFor, exitCodes } from '../exit-codes.ts';
 import { importFunction } from '../lazy-import.ts';
 import { reportCheck } from '../results.ts';
+
+/** What runCheck takes beyond the common contract. */
+type CheckOptions = RunCheckOptions & { sampleRows?: number; okShare?: number };
 
 export function registerCheck(program: Command, ctx: CliContext): void {
   program
     .command('check')
     .summary('test the config and every source')
     .description(
-      'Validate cadence.config.ts and run each source’s quick, read-only check: files exist, credentials work, ' +
-        'and what the next pull would fetch. Nothing is written. Exits 1 when a source is not ready.',
+      'Validate cadence.config.ts and run each source’s read-only check: files exist, credentials work, ' +
+        'and what the next pull would fetch. For file sources, the first rows of every file go through the mapping ' +
+        'and the same casts and checks as a pull, in a throw-away database: ✓ when every sampled row imports ' +
+        '(or --ok-share of them), ⚠ when some would be rejected, ✗ when none would import or more than a pull allows ' +
+        '(sources.<name>.allowRejects, default half). Nothing is written. Exits 1 when a source is not ready, 2 for a config or mapping error.',
     )
+    .option('--sample-rows <rows>', 'rows of each file to run through the mapping (0: none)', wholeNumber, 1000)
+    .option('--ok-share <percent>', 'share of the sampled rows that must import for ✓', percent, 100)
     .addHelpText(
       'after',
       `
 Examples:
   $ npx cadence check                        check the project in this folder
+  $ npx cadence check --sample-rows 10000    prove the mappings on more rows
+  $ npx cadence check --ok-share 99          ✓ when at least 99% of the sampled rows import
   $ npx cadence --cwd ../brand-reports check   check another project
   $ npx cadence --config ci.config.ts check  check another config file`,
     )
-    .action(async (_opts: unknown, command: Command) => {
+    .action(async (opts: { sampleRows: number; okShare: number }, command: Command) => {
       const { config, path: configPath, projectDir } = await configOf(command, ctx);
-      const runCheck = await importFunction<(o: RunCheckOptions) => Promise<unknown>>(new URL('../../plugins/check.ts', import.meta.url), 'runCheck', 'check');
-      const options: RunCheckOptions = { projectDir, config, configPath, log: logOf(ctx), signal: ctx.signal, clock: ctx.io.clock };
-      reportCheck(ctx, await runCheck(options));
+      const runCheck = await importFunction<(o: CheckOptions) => Promise<unknown>>(new URL('../../plugins/check.ts', import.meta.url), 'runCheck', 'check');
+      const options: CheckOptions = { projectDir, config, configPath, log: logOf(ctx), signal: ctx.signal, clock: ctx.io.clock, sampleRows: opts.sampleRows, okShare: opts.okShare / 100 };
+      const result = await runCheck(options);
+      if (Array.isArray(result) && result.every((c) => c && typeof c === 'object' && 'status' in c)) reportSources(ctx, result as SourceCheck[]);
+      else reportCheck(ctx, result);
     });
+}
+
+const symbols = { ok: '✓', warn: '⚠', fail: '✗' } as const;
+
+/** Prints each source, its streams and mapping proofs; prints the errors and sets the exit code. */
+function reportSources(ctx: CliContext, checks: SourceCheck[]): void {
+  if (checks.length === 0) out(ctx, 'No sources are configured (add one under `sources` in the config).');
+  for (const c of checks) {
+    out(ctx, `${symbols[c.status]} ${c.source} (${c.plugin}): ${c.message}`.trimEnd());
+    for (const [stream, s] of Object.entries(c.streams).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      out(ctx, `    ${stream}${s.entity !== stream ? ` → ${s.entity}` : ''}: next pull fetches ${s.next}`);
+      for (const p of c.proofs.filter((x) => x.stream === stream)) {
+        out(ctx, `    ${symbols[p.status]} ${stream}: ${p.summary}`);
+        for (const reason of p.reasons) out(ctx, `        ${reason}`);
+      }
+    }
+    if (c.status !== 'fail') continue;
+    if (isCadenceError(c.error)) logOf(ctx).error(c.error.message);
+    else logOf(ctx).error(`${c.source}: ${c.message || 'not ready'}`);
+    ctx.exitCode = worse(ctx.exitCode, c.error ? exitCodeFor(c.error) : exitCodes.failure);
+  }
+}
+
+/** The worse of two exit codes (interrupted > invalid input > failure > ok), as for every command. */
+function worse(a: number, b: number): number {
+  const order: number[] = [exitCodes.ok, exitCodes.noNewData, exitCodes.failure, exitCodes.invalidInput, exitCodes.interrupted];
+  return order.indexOf(b) > order.indexOf(a) ? b : a;
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of rows, e.g. 1000');
+  return n;
+}
+
+function percent(value: string): number {
+  const n = Number(value.replace(/%$/, ''));
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a percentage from 0 to 100, e.g. 99');
+  return n;
 }

@@ -44,7 +44,7 @@ Examples:
         targetDir,
         templateDir,
         force: opts.force === true,
-        values: { name: packageName(targetDir), cadenceSpec: cadenceSpec(targetDir) },
+        values: { name: packageName(targetDir), cadenceSpec: cadenceSpec(targetDir), nodeSpec: nodeSpec() },
       });
       const shown = shownPath(ctx.io.cwd, targetDir);
       out(ctx, `Cadence project in ${shown}${shown.endsWith('/') ? '' : '/'}:`);
@@ -58,7 +58,7 @@ Examples:
       out(ctx);
       out(ctx, 'Next:');
       if (shown !== '.') out(ctx, `  cd ${shown}`);
-      out(ctx, '  npm install              install cadence into the project');
+      out(ctx, '  npm install              install cadence, and the Node it runs on, into the project');
       out(ctx, '  npx cadence check        test the config and the sample source');
       out(ctx, '  npx cadence pull         import exports/posts.csv into data/');
       out(ctx, '  npx cadence build        build the report site');
@@ -94,6 +94,16 @@ function packageName(dir: string): string {
     .replace(/[^a-z0-9._-]+/g, '-')
     .replace(/^[._-]+|[-]+$/g, '');
   return slug || 'cadence-reports';
+}
+
+/**
+ * The Node version the project runs on: the registry's `node` package, pinned as Cadence pins it
+ * (npm puts node_modules/.bin/node first on PATH for `npm run` and `npx`, so a machine with an
+ * older Node runs Cadence on this one, without EBADENGINE warnings).
+ */
+function nodeSpec(): string {
+  const pkg = JSON.parse(readFileSync(path.join(cadenceRoot, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string>; engines?: Record<string, string> };
+  return pkg.devDependencies?.node ?? '^24.9.0';
 }
 
 /**

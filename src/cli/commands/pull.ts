@@ -1,5 +1,6 @@
 /**
- * `cadence pull [sources...] [--wait [seconds]] [--full]` → runPull() of src/plugins/runner.ts.
+ * `cadence pull [sources...] [--wait [seconds]] [--full] [--allow-rejects [share]]` → runPull() of
+ * src/plugins/runner.ts.
  */
 import { InvalidArgumentError, type Command } from 'commander';
 import { configOf, logOf, progressOf, type CliContext } from '../context.ts';
@@ -16,6 +17,13 @@ export function parseSeconds(value: string): number {
   return n;
 }
 
+/** `--allow-rejects [share]`: a share of rows between 0 and 1. */
+export function parseShare(value: string): number {
+  const n = Number(value);
+  if (!/^\d*\.?\d+$/.test(value.trim()) || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a share of rows between 0 and 1, e.g. 0.9');
+  return n;
+}
+
 export function registerPull(program: Command, ctx: CliContext): void {
   program
     .command('pull')
@@ -27,7 +35,12 @@ export function registerPull(program: Command, ctx: CliContext): void {
     .argument('[sources...]', 'names of sources to pull (keys under `sources` in the config); default: every enabled source')
     .option('--wait [seconds]', `if another pull holds the data folder, wait for it (default ${defaultWaitSeconds} s) instead of failing`, parseSeconds)
     .option('--full', 'ignore saved cursors and pull everything again')
-    .option('--require-new-data', 'exit 3 ("no new data") when no source added or changed a row, so a scheduled job can stop there')
+    .option('--require-new-data', 'exit 3 ("no new data") when no source added, changed or removed a row, so a scheduled job can stop there')
+    .option(
+      '--allow-rejects [share]',
+      'import a stream even when more than half of its rows are rejected (default: any share; or up to the share given, e.g. 0.9); overrides sources.<name>.allowRejects',
+      parseShare,
+    )
     .addHelpText(
       'after',
       `
@@ -37,10 +50,15 @@ Examples:
   $ npx cadence pull --full posts        re-import the whole posts source
   $ npx cadence pull --wait 300          in CI: wait up to 5 minutes for a running pull
   $ npx cadence pull --require-new-data  in CI: exit 3 when nothing new came in
+  $ npx cadence pull --allow-rejects     import what reads even if most rows are rejected
+
+A stream that rejects more than half of its rows (or imports none), or whose rows would share
+ids, fails: exit 1, none of its rows are imported, and the rejects are summarised with the
+path of the rejects file.
 
 Secrets are read from the environment ({ env: "NAME" } in the config) and never printed.`,
     )
-    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean; requireNewData?: boolean }, command: Command) => {
+    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean; requireNewData?: boolean; allowRejects?: number | true }, command: Command) => {
       const { config, path: configPath, projectDir } = await configOf(command, ctx);
       const runPull = await importFunction<(o: RunPullOptions) => Promise<unknown>>(new URL('../../plugins/runner.ts', import.meta.url), 'runPull', 'pull');
       const options: RunPullOptions = {
@@ -52,6 +70,7 @@ Secrets are read from the environment ({ env: "NAME" } in the config) and never 
         sources: sources.length > 0 ? sources : undefined,
         wait: opts.wait === true ? defaultWaitSeconds : opts.wait,
         full: opts.full === true,
+        ...(opts.allowRejects !== undefined ? { allowRejects: opts.allowRejects } : {}),
         signal: ctx.signal,
         clock: ctx.io.clock,
       };

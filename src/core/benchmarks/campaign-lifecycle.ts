@@ -5,7 +5,7 @@
  * 14 days (the afterglow) and `asOfDay`. Each week sums the reach and engagement of
  *  (a) the owned posts tagged with the campaign (`posts.campaign_id`; `posts.reach`,
  *      `posts.engagements`), placed by the local day of `published_at`, and
- *  (b) the mentions carrying the campaign hashtag (`campaigns.hashtag` in `mentions.hashtags`,
+ *  (b) the mentions carrying the campaign hashtag (`campaigns.hashtag` in `mentions.hashtags`, else in the text,
  *      case-insensitive, a leading # ignored; `reach`, and `engagement` or, where empty, likes +
  *      comments + shares), placed by the local day of `published_at`.
  * An owned post the listening tool also picked up with the hashtag counts in both (Cadence cannot
@@ -35,6 +35,7 @@ import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { localDaySql, num, sqlString } from '../metrics/sql.ts';
+import { hashtagsSql } from '../metrics/tracked-names.ts';
 import type { CampaignLifecycle, CampaignWeek, LifecycleClass } from './types.ts';
 
 export interface LifecycleSettings {
@@ -119,7 +120,7 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
       SELECT w.id, date_diff('day', w.first_day, ${localDay('m.published_at')}) // 7 AS week, 'mentions' AS source,
              m.reach, coalesce(m.engagement, CASE WHEN m.likes IS NULL AND m.comments IS NULL AND m.shares IS NULL THEN NULL
                ELSE coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0) END) AS engagement
-      FROM mentions m JOIN w ON w.hashtag IS NOT NULL AND list_contains(list_transform(m.hashtags, x -> lower(x)), w.hashtag)
+      FROM mentions m JOIN w ON w.hashtag IS NOT NULL AND list_contains(${hashtagsSql('m')}, w.hashtag)
       WHERE m.published_at >= ${lo} AND m.published_at < ${hi}
         AND ${localDay('m.published_at')} BETWEEN w.first_day AND w.last_day)
     SELECT id, CAST(week AS INTEGER) AS week, source, count(*) AS n, sum(reach) AS reach, sum(engagement) AS engagement

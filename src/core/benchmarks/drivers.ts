@@ -28,6 +28,7 @@
 import { CadenceError } from '../errors.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { localDaySql, num, sqlString } from '../metrics/sql.ts';
+import { hashtagsSql } from '../metrics/tracked-names.ts';
 import { rangePeriod } from '../periods/period.ts';
 import type { BareAnomaly } from './anomalies.ts';
 import { mentionMetricSql } from '../metrics/stages/daily-volumes.ts';
@@ -120,7 +121,7 @@ function driversSql(config: MetricsConfig, jobs: readonly DriverJob[]): string {
       SELECT * FROM (
         SELECT coalesce(h.day, ${localDaySql('m.published_at', config.timezone)}) AS day,
                ${weights},
-               m.platform, m.source_type, m.domain, m.author_handle, m.author_name, m.hashtags, m.url, m.links
+               m.platform, m.source_type, m.domain, m.author_handle, m.author_name, ${hashtagsSql('m')} AS hashtags, m.url, m.links
         FROM mentions m JOIN hours h ON ${hourSql} = h.hour
         WHERE m.published_at >= TIMESTAMPTZ ${sqlString(hours.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(hours.endUtc)}
           AND (${sql.map(({ filter }) => filter).join(' OR ')})

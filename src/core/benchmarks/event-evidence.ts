@@ -21,7 +21,7 @@
  * Values from the data (URLs, hashtags, handles) reach DuckDB as a JSON parameter, never as SQL text.
  */
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
-import { isBrandSql } from '../metrics/tracked-names.ts';
+import { hashtagsSql, isBrandSql } from '../metrics/tracked-names.ts';
 import { localDaySql, num, numOrNull, sqlString } from '../metrics/sql.ts';
 import { normalizeHandle, snippet, str } from '../metrics/lists/rows.ts';
 import { rangePeriod } from '../periods/period.ts';
@@ -188,7 +188,7 @@ function matchedMentionsSql(config: MetricsConfig, span: { startUtc: string; end
   const day = localDaySql('m.published_at', config.timezone);
   const match = `CASE ev.dim
       WHEN 'url' THEN rtrim(trim(m.url), '/') = ev.val OR coalesce(list_contains(list_transform(m.links, x -> rtrim(trim(x), '/')), ev.val), false)
-      WHEN 'hashtag' THEN coalesce(list_contains(list_transform(m.hashtags, x -> lower(ltrim(trim(x), '#'))), ev.val), false)
+      WHEN 'hashtag' THEN coalesce(list_contains(m.hashtags, ev.val), false)
       WHEN 'domain' THEN regexp_replace(lower(trim(m.domain)), '^www\\.', '') = ev.val
       WHEN 'author' THEN coalesce(nullif(lower(ltrim(trim(m.author_handle), '@')), ''), trim(m.author_name)) = ev.val
       WHEN 'source' THEN coalesce(lower(nullif(trim(m.platform), '')), lower(CAST(m.source_type AS VARCHAR))) = ev.val
@@ -196,7 +196,7 @@ function matchedMentionsSql(config: MetricsConfig, span: { startUtc: string; end
   return `
     WITH ev AS (SELECT unnest(from_json(CAST($1 AS JSON), '[{"e":"INTEGER","first":"DATE","last":"DATE","dim":"VARCHAR","val":"VARCHAR","negative":"BOOLEAN"}]'), recursive := true)),
     mb AS MATERIALIZED (
-      SELECT m.id, ${day} AS day, m.url, m.links, m.hashtags, m.domain, m.author_handle, m.author_name, m.platform, m.source_type,
+      SELECT m.id, ${day} AS day, m.url, m.links, ${hashtagsSql('m')} AS hashtags, m.domain, m.author_handle, m.author_name, m.platform, m.source_type,
              m.sentiment, m.reach, m.engagement, m.title, m.text
       FROM mentions m
       WHERE m.published_at >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}

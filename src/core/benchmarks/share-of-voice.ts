@@ -9,8 +9,10 @@
  * export leaves that empty, its likes + comments + shares (empty parts count 0); `reach` sums
  * `reach` (empty reach counts nothing). A mention belongs to the brand or a competitor by its
  * `matched_name` (name or alias, case-insensitive), else `matched_kind = 'brand'`; a mention with
- * neither is the brand's; a competitor mention with a name not configured counts for nobody
- * (tracked-names.ts). Rival IQ's averages: the "competitor average" is the mean share of the
+ * neither is not matched and counts for nobody, nor does a competitor mention with a name not
+ * configured (tracked-names.ts). Beside the shares, each name's sentiment: the negative share of
+ * its mentions with a sentiment, and its net sentiment ((positive − negative) ÷ (positive +
+ * negative)), so a rival's larger share is read with how people feel about it. Rival IQ's averages: the "competitor average" is the mean share of the
  * competitors alone, the "landscape average" the mean share of every name, brand included
  * (1 ÷ names).
  *
@@ -28,12 +30,12 @@ import { coverageGap } from '../metrics/coverage.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { num } from '../metrics/sql.ts';
 import { trackedNames } from '../metrics/tracked-names.ts';
-import type { ShareOfVoice, VoiceMeasure, VoiceShare } from './types.ts';
+import type { ShareOfVoice, VoiceMeasure, VoiceSentiment, VoiceShare } from './types.ts';
 
 export const voiceMeasures = ['mentions', 'engagement', 'reach'] as const satisfies readonly VoiceMeasure['measure'][];
 
-/** A period's voice: its measures, or why there are none. */
-export type PeriodVoice = { measures: VoiceMeasure[] } | Because;
+/** A period's voice: its measures and each name's sentiment, or why there are none. */
+export type PeriodVoice = { measures: VoiceMeasure[]; sentiment: VoiceSentiment[] } | Because;
 
 /** Period id → voice. */
 export type VoiceByPeriod = Map<string, PeriodVoice>;
@@ -42,7 +44,8 @@ export type VoiceByPeriod = Map<string, PeriodVoice>;
 export const shareOfVoiceDefinition =
   'Share of voice is the brand’s value ÷ the sum of the values of the brand and every configured competitor, over mentions published in the period (placed by the local day of their publication). ' +
   'Mentions counts mentions; engagement sums each mention’s engagement, or its likes + comments + shares where the export gives no engagement; reach sums the mentions’ reach. ' +
-  'A mention belongs to a name by its matched name or alias; a mention with no tracked name is the brand’s; mentions of names not configured are left out. ' +
+  'A mention belongs to a name by its matched name or alias; mentions matched to no tracked name, and mentions of names not configured, are left out. ' +
+  'Negative share is a name’s negative mentions ÷ its mentions with a sentiment; net sentiment is (positive − negative) ÷ (positive + negative). ' +
   'Competitor average is the mean share of the competitors alone; landscape average is the mean share of every name, the brand included.';
 
 /** Engagement of a mention row: `engagement`, else likes + comments + shares, else NULL. */
@@ -72,12 +75,14 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
   if (pending.length === 0) return out;
 
   const tables = await createPeriodTables(reader, pending);
-  let rows: { period: string; name: string; mentions: unknown; engagement: unknown; reach: unknown }[];
+  let rows: { period: string; name: string; mentions: unknown; engagement: unknown; reach: unknown; positive: unknown; neutral: unknown; negative: unknown }[];
   try {
     const c = sqlContext(config, tables);
     rows = await reader.query(`
-      SELECT pd.period, m.name, count(*) AS mentions, sum(m.engagement) AS engagement, sum(m.reach) AS reach
-      FROM (SELECT ${c.trackedName('m')} AS name, m.published_at, ${engagementSql('m')} AS engagement, m.reach FROM mentions m) m
+      SELECT pd.period, m.name, count(*) AS mentions, sum(m.engagement) AS engagement, sum(m.reach) AS reach,
+             count(*) FILTER (WHERE m.sentiment = 'positive') AS positive, count(*) FILTER (WHERE m.sentiment = 'neutral') AS neutral,
+             count(*) FILTER (WHERE m.sentiment = 'negative') AS negative
+      FROM (SELECT ${c.trackedName('m')} AS name, m.published_at, ${engagementSql('m')} AS engagement, m.reach, m.sentiment FROM mentions m) m
       ${c.byPeriod('m.published_at')}
       WHERE m.name IS NOT NULL
       GROUP BY pd.period, m.name`);
@@ -85,8 +90,10 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
     await tables.drop();
   }
 
-  const values = new Map<string, { mentions: number; engagement: number; reach: number }>();
-  for (const r of rows) values.set(`${r.period}|${r.name}`, { mentions: num(r.mentions), engagement: num(r.engagement), reach: num(r.reach) });
+  const values = new Map<string, { mentions: number; engagement: number; reach: number; positive: number; neutral: number; negative: number }>();
+  for (const r of rows) {
+    values.set(`${r.period}|${r.name}`, { mentions: num(r.mentions), engagement: num(r.engagement), reach: num(r.reach), positive: num(r.positive), neutral: num(r.neutral), negative: num(r.negative) });
+  }
   const names = trackedNames(config);
   for (const p of pending) {
     const measures: VoiceMeasure[] = [];
@@ -96,7 +103,7 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
       if (m) measures.push(m);
     }
     if (!measures.some((m) => m.measure === 'mentions')) out.set(p.id, because({ key: 'noTrackedMentionsIn', period: p.id }));
-    else out.set(p.id, { measures });
+    else out.set(p.id, { measures, sentiment: names.map((n) => voiceSentiment(n, values.get(`${p.id}|${n.name}`))) });
   }
   return out;
 }
@@ -115,6 +122,19 @@ export function voiceMeasure(measure: VoiceMeasure['measure'], values: readonly 
   const gapTo: Record<string, number> = {};
   for (const c of competitors) gapTo[c.name] = brand - c.share;
   return { measure, total, names, brand, competitorAverage: mean(competitors), landscapeAverage: mean(names), gapTo };
+}
+
+/** A name's sentiment from its counts (none: every figure 0, the shares null). */
+function voiceSentiment(n: { name: string; isBrand: boolean }, v: { positive: number; neutral: number; negative: number } | undefined): VoiceSentiment {
+  const positive = v?.positive ?? 0;
+  const neutral = v?.neutral ?? 0;
+  const negative = v?.negative ?? 0;
+  const rated = positive + neutral + negative;
+  return {
+    name: n.name, isBrand: n.isBrand, positive, neutral, negative,
+    negativeShare: rated > 0 ? negative / rated : null,
+    netSentiment: positive + negative > 0 ? (positive - negative) / (positive + negative) : null,
+  };
 }
 
 const idOf = (p: Pick<Period, 'id'> | string): string => (typeof p === 'string' ? p : p.id);
@@ -136,5 +156,5 @@ export function shareOfVoiceFor(map: VoiceByPeriod, period: Pick<Period, 'id'> |
     if (!p) throw new Error(`share of voice was not computed for ${pid}: pass it to computeVoice`);
     if ('measures' in p) prev = { period: pid, measures: p.measures };
   }
-  return { available: true, period: id, measures: current.measures, previous: prev };
+  return { available: true, period: id, measures: current.measures, sentiment: current.sentiment, previous: prev };
 }

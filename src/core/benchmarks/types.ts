@@ -103,8 +103,21 @@ export interface VoiceMeasure {
   gapTo: Record<string, number>;
 }
 
+/** How a tracked name's mentions feel, beside its share of voice. */
+export interface VoiceSentiment {
+  name: string;
+  isBrand: boolean;
+  positive: number;
+  neutral: number;
+  negative: number;
+  /** Negative ÷ mentions with a sentiment; null without any. */
+  negativeShare: number | null;
+  /** (Positive − negative) ÷ (positive + negative); null without either. */
+  netSentiment: number | null;
+}
+
 export type ShareOfVoice =
-  | { available: true; period: string; measures: VoiceMeasure[]; previous: { period: string; measures: VoiceMeasure[] } | null }
+  | { available: true; period: string; measures: VoiceMeasure[]; sentiment: VoiceSentiment[]; previous: { period: string; measures: VoiceMeasure[] } | null }
   | { available: false; reason: string; why?: Reason };
 
 export const lifecycleClasses = ['growing', 'steady', 'burst_and_fade', 'too_early'] as const;

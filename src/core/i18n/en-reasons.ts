@@ -6,6 +6,8 @@
 export const reasons = {
   notComputed: 'not computed',
   noData: (p: { entity: string }) => `no ${p.entity} imported`,
+  notProvided: (p: { entity: string; fields: string[] }) =>
+    `the imported ${p.entity} carry no ${p.fields.length > 1 ? `${p.fields.slice(0, -1).join(', ')} or ${p.fields.at(-1)}` : p.fields[0]} for this period: no source maps ${p.fields.length > 1 ? 'them' : 'it'}`,
   notCovered: (p: { entity: string; period: string; from: string; to: string }) => `no ${p.entity} imported for ${p.period} (${p.entity} cover ${p.from} to ${p.to})`,
   noCompetitors: 'no competitors configured',
   noCompetitorsVoice: 'no competitors configured: share of voice compares the brand with its competitors',

@@ -219,6 +219,10 @@ export const story = {
     partialUntil: (p: { day: string; time: string }) => `So far: data to ${p.time} on ${p.day}. Figures are not compared with complete periods.`,
     partialFrom: (p: { day: string }) => `The data starts on ${p.day}: this period is counted from then, and not compared as if complete.`,
     partialTo: (p: { day: string }) => `So far: data to ${p.day}. Figures are not compared with complete periods.`,
+    unmatched: (p: { unmatched: string; listened: string; share: string; all: boolean }) =>
+      p.all
+        ? `None of the ${p.listened} mentions collected names the brand, a competitor or a tracked topic, so none is counted as a brand mention or in share of voice.`
+        : `${p.unmatched} of the ${p.listened} mentions collected (${p.share}) name neither the brand nor a competitor or tracked topic; they are not counted as brand mentions or in share of voice.`,
     sentimentApart: (p: { reputation: string; net: string; neutralNow: string; neutralBefore: string; previous: string; ratioNow: string; ratioBefore: string; reputationUp: boolean }) =>
       `Reputation ${p.reputationUp ? 'rose' : 'fell'} (${p.reputation}) while net sentiment ${p.reputationUp ? 'fell' : 'rose'} (${p.net}): ${p.reputationUp ? 'fewer' : 'more'} mentions were neutral (${p.neutralNow} against ${p.neutralBefore} in ${p.previous}), which moves reputation, while positive mentions per negative one ${p.ratioBefore === p.ratioNow ? `stayed at ${p.ratioNow}` : `went from ${p.ratioBefore} to ${p.ratioNow}`}.`,
   },

@@ -220,6 +220,8 @@ export const en = {
     followersFromSnapshot: (p: { estimated: string; posts: string }) =>
       `${p.estimated} of ${p.posts} posts have no follower count of their own; the account's follower snapshot on the publishing day stands in for it`,
     reachEstimated: (p: { share: string }) => `${p.share}% of the reach is estimated (reach kind estimated, unknown or not given)`,
+    openDealsWithoutAmount: (p: { missing: string; open: string }) => `${p.missing} of the ${p.open} open deals have no amount and are not in the value`,
+    wonDealsWithoutAmount: (p: { missing: string; won: string }) => `${p.missing} of the ${p.won} won deals have no amount and are not in the value`,
   },
   kpis,
   /** Headings and sentences of the report page (src/site/pages/[cadence]/[period]/[audience].astro). */
@@ -236,6 +238,7 @@ export const en = {
     /** A day report: the typical weekday first, the previous day second. */
     ledeDay: (p: { day: string; weekday: WeekdayKey; previous: string }) => `${p.day}, compared with a typical ${weekdayNames[p.weekday]} first, then with ${p.previous}.`,
     incomplete: (p: { dataUntil: string }) => `The data runs until ${p.dataUntil}: the period is not complete.`,
+    soFar: (p: { day: string; time: string | null }) => `so far: data to ${p.time ? `${p.time} on ` : ''}${p.day}`,
     findings: 'What stands out',
     nextSteps: 'What to do next',
     checklist: {
@@ -262,6 +265,8 @@ export const en = {
     campaigns: 'Campaigns',
     prospects: 'What prospects ask about',
     offers: 'Which offers drew interest',
+    traffic: 'Where web visits come from',
+    trafficIntro: 'Sessions on the site per channel, and how much of it social brings.',
     charts: 'Charts',
     definitions: 'How the figures are computed',
     // The MDX report components (src/site/components/report/).
@@ -421,6 +426,27 @@ export const en = {
       columns: { date: 'Date', mentions: 'Mentions', negative: 'Negative', typical: 'Typical', low: 'Low', high: 'High', note: 'Note' },
     },
   },
+  /** Web sessions by channel (src/site/components/TrafficChannels.astro). */
+  traffic: {
+    empty: 'No web sessions in this period.',
+    caption: 'Web sessions by channel',
+    columns: { channel: 'Channel', sessions: 'Sessions', share: 'Share', previous: 'Previous period', change: 'Change' },
+    total: 'All channels',
+    social: 'of which social',
+    channels: {
+      organic_social: 'Organic social',
+      paid_social: 'Paid social',
+      organic_search: 'Organic search',
+      paid_search: 'Paid search',
+      direct: 'Direct',
+      referral: 'Referral',
+      email: 'E-mail',
+      display: 'Display',
+      affiliate: 'Affiliates',
+      other: 'Other',
+    } as Record<string, string>,
+    notShown: (p: { reason: string }) => `Not shown: ${p.reason}.`,
+  },
   /** The sales report's tables (src/site/components/ProspectTopics.astro, OfferInterest.astro). */
   sales: {
     prospects: {
@@ -458,6 +484,8 @@ export const en = {
     },
     tone: { good: 'Good news', bad: 'Needs attention', mixed: 'Mixed news', neutral: 'Of note' },
     findingsEmpty: 'Nothing stands out in this period: every figure is within its usual range.',
+    findingsEmptyPartial: 'Nothing stands out so far. The period is covered only in part, so its figures are not compared with whole periods yet.',
+    findingsEmptyNoTypical: 'Nothing stands out against the period before; spikes and drops cannot be checked yet (see the note above).',
     notAvailable: 'Not available',
     better: ' (better)',
     worse: ' (worse)',
@@ -489,14 +517,22 @@ export const en = {
     },
     shareOfVoice: {
       measures: { mentions: 'Mentions', engagement: 'Engagement', reach: 'Reach' },
-      caption: 'Share of voice by tracked name and measure',
+      sentiment: 'How people feel',
+      negativeShare: 'Negative share of mentions',
+      netSentiment: 'Net sentiment',
+      caption: 'Share of voice by tracked name and measure, with each name’s sentiment',
       columns: { measure: 'Measure', competitorAverage: 'Competitor average', landscapeAverage: 'Landscape average' },
       unavailable: (p: { reason: string }) => `Share of voice is not available: ${p.reason}.`,
     },
     coverage: {
       caption: 'Rows per entity in the data folder',
-      columns: { data: 'Data', rows: 'Rows', firstDay: 'First day', lastDay: 'Last day' },
+      columns: { data: 'Data', rows: 'Rows', firstDay: 'First day', lastDay: 'Last day', gaps: 'Without data' },
       notImported: 'not imported',
+      noGaps: 'none',
+      gap: (p: { from: string; to: string; days: string }) => `${p.from} – ${p.to} (${p.days} days)`,
+      moreGaps: (p: { n: number; count: string }) => `and ${p.count} more ${p.n === 1 ? 'gap' : 'gaps'}, none longer`,
+      noDataAt: (p: { gaps: string[] }) => `No data at all ${p.gaps.length === 1 ? 'from' : 'in these stretches:'} ${p.gaps.join('; ')}: no report covers ${p.gaps.length === 1 ? 'it' : 'them'}.`,
+      stretch: (p: { from: string; to: string; days: string }) => `${p.from} to ${p.to} (${p.days} days)`,
     },
     home: {
       description: (p: { brand: string }) => `Social media reports for ${p.brand}.`,
@@ -504,13 +540,14 @@ export const en = {
       noData: 'No data has been imported yet.',
       latest: 'Latest reports',
       latestIntro: 'One site, a report per audience and cadence; each opens with what stands out and compares every figure with the period before.',
-      reportLink: (p: { cadence: CadenceKey; period: string; complete: boolean }) => `${en.report.cadences[p.cadence]}: ${p.period}${p.complete ? '' : ' (so far)'}`,
+      reportLink: (p: { cadence: CadenceKey; period: string; soFar: string | null }) => `${en.report.cadences[p.cadence]}: ${p.period}${p.soFar ? ` (${p.soFar})` : ''}`,
       reportCount: (p: { n: number; count: string }) => `${p.count} ${s(p.n, 'report', 'reports')} in all; each links to the periods before and after it.`,
       noReports: 'There are no reports yet. Run <code>cadence pull</code> to import data, then <code>cadence build</code>.',
       decks: 'Roadshow decks',
       decksIntro: 'Slides per department for each quarter, to present from the browser (arrow keys, full screen, speaker notes) or from the single file, which works offline.',
       coverage: 'Data coverage',
-      coverageIntro: 'What the data folder holds, per kind of data. Figures that need data not imported show as not available.',
+      coverageIntro:
+        'What the data folder holds, per kind of data, and the stretches of a week or more it has no data for. Reports are built only for periods with data; figures that need data not imported show as not available.',
     },
     kpiPage: {
       title: (p: { label: string }) => `${p.label} · what it measures`,

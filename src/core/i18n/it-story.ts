@@ -349,6 +349,12 @@ export const story: typeof En.story = {
     partialUntil: (p) => `Dati parziali: fino alle ${p.time} ${del(p.day)}. Le cifre non vengono confrontate con periodi completi.`,
     partialFrom: (p) => `I dati iniziano ${il(p.day)}: il periodo è contato da quel giorno e non è confrontato come se fosse completo.`,
     partialTo: (p) => `Dati parziali: fino ${al(p.day)}. Le cifre non vengono confrontate con periodi completi.`,
+    unmatched: (p) =>
+      p.all
+        ? `Nessuna delle ${p.listened} menzioni raccolte nomina il brand, un concorrente o un tema seguito: nessuna è contata tra le menzioni del brand o nella quota di voce.`
+        : p.unmatched === '1'
+          ? `1 delle ${p.listened} menzioni raccolte (${p.share}) non nomina né il brand né un concorrente o un tema seguito: non è contata tra le menzioni del brand né nella quota di voce.`
+          : `${p.unmatched} delle ${p.listened} menzioni raccolte (${p.share}) non nominano né il brand né un concorrente o un tema seguito: non sono contate tra le menzioni del brand né nella quota di voce.`,
     sentimentApart: (p) => {
       const up = p.reputationUp;
       const ratio = p.ratioBefore === p.ratioNow ? `sono rimaste a ${p.ratioNow}` : `sono passate da ${p.ratioBefore} a ${p.ratioNow}`;

@@ -32,7 +32,8 @@ const aboutBrand =
 const kpis: Record<string, KpiText> = {
   'listening.mentions': {
     label: 'Menzioni del brand',
-    definition: 'Menzioni del brand (il suo nome o i suoi alias) pubblicate nel periodo, da tutte le fonti di ascolto.',
+    definition:
+      'Menzioni del brand (il suo nome o i suoi alias) pubblicate nel periodo, da tutte le fonti di ascolto. Le menzioni che non corrispondono a nessun nome seguito (né il brand, né un concorrente, un tema o una persona della configurazione) restano non abbinate: non sono contate qui e il report dice quante sono.',
   },
   'listening.negative_mentions': {
     label: 'Menzioni negative del brand',
@@ -62,6 +63,12 @@ const kpis: Record<string, KpiText> = {
     label: 'Sentiment netto',
     definition: '(Positive − negative) ÷ (positive + negative) menzioni del brand nel periodo; le menzioni neutre sono escluse (la formula di Talkwalker).',
     whenEmpty: 'nessuna menzione del brand con sentiment positivo o negativo nel periodo',
+  },
+  'listening.negative_share': {
+    label: 'Quota di menzioni negative',
+    definition:
+      'Menzioni negative del brand ÷ menzioni del brand con un sentiment (positivo, neutro o negativo), pubblicate nel periodo; le menzioni senza sentiment sono escluse. Quanta parte della conversazione sul brand è negativa, qualunque sia il suo volume.',
+    whenEmpty: 'nessuna menzione del brand con un sentiment nel periodo',
   },
   'listening.share_of_voice': {
     label: 'Share of voice',
@@ -161,9 +168,18 @@ const kpis: Record<string, KpiText> = {
     definition: 'Follower guadagnati dagli account propri nei giorni del periodo (i nuovi follower delle istantanee; dove si conosce solo la crescita netta, la sua parte positiva).',
     whenEmpty: 'nessun guadagno di follower nelle istantanee degli account del periodo',
   },
+  'influencing.web_sessions': {
+    label: 'Sessioni web',
+    definition: 'Sessioni sul sito del brand nei giorni del periodo, da tutti i canali (i gruppi di canali dell’export di web analytics); le sessioni dai social sono riportate a fianco.',
+  },
   'influencing.social_traffic': {
     label: 'Sessioni dai social',
     definition: 'Sessioni web il cui canale è social organico o a pagamento, nei giorni del periodo.',
+  },
+  'influencing.social_traffic_share': {
+    label: 'Quota social delle sessioni web',
+    definition: 'Sessioni dai social (organici o a pagamento) ÷ tutte le sessioni web nei giorni del periodo: quanta parte del traffico del sito portano i social.',
+    whenEmpty: 'nessuna sessione web nel periodo',
   },
   'influencing.click_through_rate': {
     label: 'Click-through rate (per impression)',
@@ -226,6 +242,16 @@ const kpis: Record<string, KpiText> = {
     definition: 'Trattative vinte ÷ trattative vinte o perse, sulle trattative chiuse nel periodo (trattative archiviate escluse).',
     whenEmpty: 'nessuna trattativa vinta o persa nel periodo',
   },
+  'selling.deals_won': {
+    label: 'Trattative vinte',
+    definition: 'Trattative vinte nel periodo, per giorno locale di chiusura (trattative archiviate escluse); quelle di origine social sono riportate a fianco.',
+  },
+  'selling.won_value': {
+    label: 'Valore vinto',
+    definition:
+      'Importo totale delle trattative vinte nel periodo, per giorno locale di chiusura (trattative archiviate escluse); le trattative vinte senza importo non possono essere contate e la nota dice quante sono. La parte delle trattative di origine social è riportata a fianco.',
+    whenEmpty: 'nessuna delle trattative vinte nel periodo ha un importo',
+  },
   'selling.average_deal_size': {
     label: 'Valore medio delle trattative',
     definition: 'Importo totale ÷ numero delle trattative vinte nel periodo, collocate per giorno locale di chiusura; le trattative archiviate e quelle vinte senza importo sono escluse.',
@@ -234,7 +260,8 @@ const kpis: Record<string, KpiText> = {
   'selling.pipeline_value': {
     label: 'Valore della pipeline',
     definition:
-      "Importo totale delle trattative aperte alla fine del periodo: create prima della fine del periodo e ancora aperte oppure chiuse (vinte o perse) dopo la sua fine. Le trattative archiviate sono escluse; una trattativa aperta conta qualunque data di chiusura riporti. La parte delle trattative di origine social è riportata a fianco.",
+      "Importo totale delle trattative aperte alla fine del periodo: create prima della fine del periodo e ancora aperte oppure chiuse (vinte o perse) dopo la sua fine. Le trattative archiviate sono escluse; una trattativa aperta conta qualunque data di chiusura riporti. Le trattative aperte senza importo non possono essere contate: la nota dice quante sono, e quando nessuna trattativa aperta ha un importo il valore non è disponibile, mai 0. La parte delle trattative di origine social è riportata a fianco.",
+    whenEmpty: 'nessuna delle trattative aperte alla fine del periodo ha un importo',
   },
   'selling.revenue': {
     label: 'Ricavi',
@@ -422,6 +449,8 @@ export const it: Messages = {
   reasons: {
     notComputed: 'non calcolato',
     noData: (p) => `nessun dato importato (${p.entity})`,
+    notProvided: (p) =>
+      `i dati importati (${p.entity}) non hanno il campo ${p.fields.length > 1 ? `${p.fields.slice(0, -1).join(', ')} o ${p.fields.at(-1)}` : p.fields[0]} per questo periodo: nessuna fonte lo fornisce`,
     notCovered: (p) => `nessun dato importato per ${p.period} (${p.entity}: i dati coprono ${dal(p.from)} ${al(p.to)})`,
     noCompetitors: 'nessun concorrente configurato',
     noCompetitorsVoice: 'nessun concorrente configurato: la share of voice confronta il brand con i suoi concorrenti',
@@ -439,6 +468,8 @@ export const it: Messages = {
   notes: {
     followersFromSnapshot: (p) =>
       `${p.estimated} post su ${p.posts} non hanno un proprio numero di follower; lo sostituisce l'istantanea dei follower dell'account nel giorno di pubblicazione`,
+    wonDealsWithoutAmount: (p) => `${p.missing} delle ${p.won} trattative vinte non hanno un importo e non sono incluse nel valore`,
+    openDealsWithoutAmount: (p) => `${p.missing} delle ${p.open} trattative aperte non hanno un importo e non sono incluse nel valore`,
     reachEstimated: (p) => `${il(`${p.share}%`)} della copertura è stimato (tipo di copertura stimato, sconosciuto o non indicato)`,
   },
   kpis,
@@ -453,6 +484,7 @@ export const it: Messages = {
     lede: (p) => `${p.range}, a confronto con il periodo precedente (${p.previous}).`,
     ledeDay: (p) => `${p.day}, a confronto prima con ${typicalWeekday[p.weekday]}, poi con il giorno precedente (${p.previous}).`,
     incomplete: (p) => `I dati arrivano fino ${al(p.dataUntil)}: il periodo non è completo.`,
+    soFar: (p) => (p.time ? `finora: dati fino alle ${p.time} ${del(p.day)}` : `finora: dati fino ${al(p.day)}`),
     findings: 'Cosa spicca',
     nextSteps: 'Cosa fare adesso',
     checklist: {
@@ -479,6 +511,8 @@ export const it: Messages = {
     campaigns: 'Campagne',
     prospects: 'Cosa chiedono i potenziali clienti',
     offers: 'Quali offerte hanno suscitato interesse',
+    traffic: 'Da dove arrivano le visite al sito',
+    trafficIntro: 'Sessioni sul sito per canale, e quanta parte ne portano i social.',
     charts: 'Grafici',
     definitions: 'Come sono calcolati i dati',
     winsAndRisks: 'Successi e rischi',
@@ -607,6 +641,26 @@ export const it: Messages = {
       columns: { date: 'Data', mentions: 'Menzioni', negative: 'Negative', typical: 'Tipico', low: 'Minimo', high: 'Massimo', note: 'Nota' },
     },
   },
+  traffic: {
+    empty: 'Nessuna sessione web in questo periodo.',
+    caption: 'Sessioni web per canale',
+    columns: { channel: 'Canale', sessions: 'Sessioni', share: 'Quota', previous: 'Periodo precedente', change: 'Variazione' },
+    total: 'Tutti i canali',
+    social: 'di cui dai social',
+    channels: {
+      organic_social: 'Social organici',
+      paid_social: 'Social a pagamento',
+      organic_search: 'Ricerca organica',
+      paid_search: 'Ricerca a pagamento',
+      direct: 'Diretto',
+      referral: 'Siti di rimando',
+      email: 'E-mail',
+      display: 'Display',
+      affiliate: 'Affiliazioni',
+      other: 'Altro',
+    },
+    notShown: (p) => `Non mostrato: ${p.reason}.`,
+  },
   sales: {
     prospects: {
       empty: 'Nessun potenziale cliente ha fatto una domanda con un tema in questo periodo.',
@@ -641,6 +695,8 @@ export const it: Messages = {
     },
     tone: { good: 'Buona notizia', bad: 'Richiede attenzione', mixed: 'Notizia mista', neutral: 'Da notare' },
     findingsEmpty: 'Nulla spicca in questo periodo: ogni dato è nel suo intervallo abituale.',
+    findingsEmptyPartial: 'Per ora niente spicca. Il periodo è coperto solo in parte, quindi i suoi dati non sono ancora confrontati con periodi completi.',
+    findingsEmptyNoTypical: 'Nulla spicca rispetto al periodo precedente; picchi e cali non possono ancora essere cercati (vedi la nota sopra).',
     notAvailable: 'Non disponibile',
     better: ' (meglio)',
     worse: ' (peggio)',
@@ -670,14 +726,22 @@ export const it: Messages = {
     },
     shareOfVoice: {
       measures: { mentions: 'Menzioni', engagement: 'Interazioni', reach: 'Copertura' },
-      caption: 'Share of voice per nome tracciato e misura',
+      sentiment: 'Cosa ne pensa la gente',
+      negativeShare: 'Quota di menzioni negative',
+      netSentiment: 'Sentiment netto',
+      caption: 'Share of voice per nome tracciato e misura, con il sentiment di ciascun nome',
       columns: { measure: 'Misura', competitorAverage: 'Media dei concorrenti', landscapeAverage: 'Media del settore' },
       unavailable: (p) => `La share of voice non è disponibile: ${p.reason}.`,
     },
     coverage: {
       caption: 'Righe per tipo di dato nella cartella dei dati',
-      columns: { data: 'Dati', rows: 'Righe', firstDay: 'Primo giorno', lastDay: 'Ultimo giorno' },
+      columns: { data: 'Dati', rows: 'Righe', firstDay: 'Primo giorno', lastDay: 'Ultimo giorno', gaps: 'Senza dati' },
       notImported: 'non importati',
+      noGaps: 'nessun periodo',
+      gap: (p) => `${p.from} – ${p.to} (${p.days} giorni)`,
+      moreGaps: (p) => `e ${p.count} ${p.n === 1 ? 'altro periodo, non più lungo' : 'altri periodi, nessuno più lungo'}`,
+      noDataAt: (p) => `Nessun dato ${p.gaps.length === 1 ? '' : 'in questi periodi: '}${p.gaps.join('; ')}: nessun report ${p.gaps.length === 1 ? 'lo copre' : 'li copre'}.`,
+      stretch: (p) => `${dal(p.from)} ${al(p.to)} (${p.days} giorni)`,
     },
     home: {
       description: (p) => `Report sui social media per ${p.brand}.`,
@@ -685,13 +749,14 @@ export const it: Messages = {
       noData: 'Non è ancora stato importato alcun dato.',
       latest: 'Ultimi report',
       latestIntro: 'Un solo sito, un report per pubblico e cadenza; ciascuno si apre con ciò che spicca e confronta ogni dato con il periodo precedente.',
-      reportLink: (p) => `${cadences[p.cadence]}: ${p.period}${p.complete ? '' : ' (finora)'}`,
+      reportLink: (p) => `${cadences[p.cadence]}: ${p.period}${p.soFar ? ` (${p.soFar})` : ''}`,
       reportCount: (p) => `${p.count} ${s(p.n, 'report', 'report')} in tutto; ciascuno rimanda ai periodi precedenti e successivi.`,
       noReports: 'Non ci sono ancora report. Eseguite <code>cadence pull</code> per importare i dati, poi <code>cadence build</code>.',
       decks: 'Slide del roadshow',
       decksIntro: 'Le slide di ogni reparto per trimestre, da presentare nel browser (frecce, schermo intero, note del relatore) o dal file unico, che funziona anche offline.',
       coverage: 'Copertura dei dati',
-      coverageIntro: 'Cosa contiene la cartella dei dati, per tipo di dato. I dati che richiedono informazioni non importate risultano non disponibili.',
+      coverageIntro:
+        'Cosa contiene la cartella dei dati, per tipo di dato, e i periodi di una settimana o più senza dati. I report sono costruiti solo per i periodi con dati; le cifre che richiedono dati non importati risultano non disponibili.',
     },
     kpiPage: {
       title: (p) => `${p.label} · cosa misura`,

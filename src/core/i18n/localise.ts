@@ -31,11 +31,16 @@ const withReason = <C extends { reason?: string; why?: Because['why'] }>(c: C, t
 
 const FOLLOWERS_NOTE = /^(\d+) of (\d+) posts have no follower count of their own; /;
 const REACH_NOTE = /^([\d.]+)% of the reach is estimated /;
+const AMOUNTLESS_NOTE = /^(\d+) of the (\d+) open deals have no amount /;
+const WON_AMOUNTLESS_NOTE = /^(\d+) of the (\d+) won deals have no amount /;
 
 /** A KPI query's English note, in the language of `t`; `count` and `decimal` format its numbers. */
 export function localiseNote(note: string, t: Messages, format: { count(n: number): string; value(unit: 'number', n: number): string }): string {
+  let m = AMOUNTLESS_NOTE.exec(note);
+  if (m) return t.notes.openDealsWithoutAmount({ missing: format.count(Number(m[1])), open: format.count(Number(m[2])) });
+  if ((m = WON_AMOUNTLESS_NOTE.exec(note))) return t.notes.wonDealsWithoutAmount({ missing: format.count(Number(m[1])), won: format.count(Number(m[2])) });
   if (isEnglish(t)) return note;
-  let m = FOLLOWERS_NOTE.exec(note);
+  m = FOLLOWERS_NOTE.exec(note);
   if (m) return t.notes.followersFromSnapshot({ estimated: format.count(Number(m[1])), posts: format.count(Number(m[2])) });
   if ((m = REACH_NOTE.exec(note))) return t.notes.reachEstimated({ share: format.value('number', Number(m[1])) });
   return note;
@@ -63,7 +68,7 @@ type Formats = Parameters<typeof localiseNote>[2];
  * default label.
  */
 export function localiseKpiResult(k: KpiResult, t: Messages, format: Formats, goal?: GoalText): KpiResult {
-  if (isEnglish(t)) return k;
+  if (isEnglish(t)) return k.note ? { ...k, note: localiseNote(k.note, t, format) } : k;
   const text = k.custom ? undefined : t.kpis[k.id];
   const label = text?.label ?? k.label;
   const cmp = k.comparisons;

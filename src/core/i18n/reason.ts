@@ -18,6 +18,7 @@ import { reasons as englishReasons } from './en-reasons.ts';
 export type Reason =
   | { key: 'notComputed' | 'noCompetitors' | 'noCompetitorsVoice' | 'noTrackedMentions' | 'noVoice' | 'noBase' | 'noOffersOrLeads' | 'noOfferNamed' | 'peopleWithheld' }
   | { key: 'noData'; entity: string }
+  | { key: 'notProvided'; entity: string; fields: string[] }
   | { key: 'notCovered'; entity: string; period: string; from: string; to: string }
   | { key: 'noTrackedMentionsIn' | 'noOffersOrLeadsFor'; period: string }
   | { key: 'basePartial'; period: string; from: string; to: string }
@@ -44,6 +45,8 @@ export function reasonText(r: Reason, t: ReasonMessages = english): string {
   switch (r.key) {
     case 'noData':
       return m.noData({ entity: entityText(r.entity, t) });
+    case 'notProvided':
+      return m.notProvided({ entity: entityText(r.entity, t), fields: r.fields.map((f) => f.replaceAll('_', ' ')) });
     case 'notCovered':
       return m.notCovered({ entity: entityText(r.entity, t), period: r.period, from: r.from, to: r.to });
     case 'noTrackedMentionsIn':

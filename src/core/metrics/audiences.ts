@@ -1,8 +1,9 @@
 /**
  * What each audience's monthly report holds: which KPIs (in table order) and which charts.
  * Team reports are operational and get every KPI; sales speaks in leads, conversion, win rate,
- * deal size, pipeline and revenue; leadership gets the business and brand headlines (revenue,
- * pipeline, share of voice, reputation, audience growth, earned media).
+ * deals won and their value, deal size, pipeline, revenue and web traffic; leadership gets the
+ * business and brand headlines (revenue, value won, pipeline, share of voice, reputation and the
+ * negative share, audience growth, social's share of web traffic, earned media).
  */
 import type { AudienceName } from '../schema/config.ts';
 import type { KpiRegistry } from './registry.ts';
@@ -30,12 +31,16 @@ export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
       'selling.lead_to_customer_rate',
       'selling.offer_conversion_rate',
       'selling.win_rate',
+      'selling.deals_won',
+      'selling.won_value',
       'selling.average_deal_size',
       'selling.pipeline_value',
       'selling.revenue',
       'selling.buyer_recency_days',
       'selling.buyer_frequency',
+      'influencing.web_sessions',
       'influencing.social_traffic',
+      'influencing.social_traffic_share',
       'influencing.offer_awareness',
       'listening.mentions',
       'listening.product_gaps',
@@ -46,6 +51,7 @@ export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
   leadership: {
     kpis: [
       'selling.revenue',
+      'selling.won_value',
       'selling.leads',
       'selling.social_leads',
       'selling.win_rate',
@@ -53,10 +59,12 @@ export const monthlyAudienceSpecs: Record<AudienceName, AudienceReportSpec> = {
       'listening.share_of_voice',
       'listening.reputation_score',
       'listening.net_sentiment',
+      'listening.negative_share',
       'listening.resolved_within_24h',
       'influencing.audience_growth_rate',
       'influencing.engagement_rate_impressions',
       'influencing.social_traffic',
+      'influencing.social_traffic_share',
       'networking.earned_media_mentions',
       'networking.partnerships',
     ],

@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { CadenceError } from '../errors.ts';
 import type { Period } from '../periods/period.ts';
-import { coverageGap, partialCoverage } from './coverage.ts';
+import { coverageGap, fieldGap, partialCoverage } from './coverage.ts';
+import { latestDayWithData } from './data-days.ts';
 import { available, unavailable, type KpiDefinition, type KpiSqlContext, type KpiValue, type MetricsConfig, type MetricsReader } from './kpi.ts';
 import { mentionDaysSql } from './mention-days.ts';
 import { localDaySql, numOrNull, sqlString } from './sql.ts';
@@ -117,7 +118,7 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
       const notConfigured = def.requires?.(config) ?? null;
       const pending: string[] = [];
       for (const p of periods) {
-        const gap = notConfigured ? unavailable('not_configured', notConfigured) : coverageGap(reader.manifest, def.entities, p, def.coverage);
+        const gap = notConfigured ? unavailable('not_configured', notConfigured) : (coverageGap(reader.manifest, def.entities, p, def.coverage) ?? fieldGap(reader.manifest, def, p));
         if (gap) values.set(p.id, gap);
         else pending.push(p.id);
       }
@@ -176,9 +177,17 @@ function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): 
   });
 }
 
-/** The value with `partial` set when the KPI's inputs cover only part of the period. */
+/**
+ * The value with `partial` set when the KPI's inputs cover only part of the period. A KPI that
+ * needs only rows (deals won by close day, a pipeline at the period's end) is partial when the
+ * data ends before the period does: the deals closing later in the period are not in it yet.
+ */
 export function withCoverage(reader: MetricsReader, def: KpiDefinition, period: Period, value: KpiValue): KpiValue {
-  if (!value.available || def.coverage === 'rows') return value;
+  if (!value.available) return value;
+  if (def.coverage === 'rows') {
+    const last = latestDayWithData(reader.manifest);
+    return last !== null && last < period.lastDay && last >= period.firstDay ? { ...value, partial: { firstDay: period.firstDay, lastDay: last } } : value;
+  }
   const partial = partialCoverage(reader.manifest, def.entities, period);
   return partial ? { ...value, partial } : value;
 }

@@ -95,3 +95,62 @@ export async function latestInstant(reader: MetricsReader, timezone: string): Pr
   );
   return { day, time: time.slice(0, 5), later: Number(share?.later ?? 0) };
 }
+
+/**
+ * Every local day (in `timezone`) on which each activity entity has rows, ascending (planning
+ * entities left out). The site builds only the periods holding one of these days: sources years
+ * apart build pages for their data, not for the calendar between them.
+ */
+export async function localActiveDays(reader: MetricsReader, timezone: string): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [name, entry] of Object.entries(reader.manifest.entities)) {
+    const entity = getEntity(name);
+    if (!entity || planning.has(name) || !entry.rows) continue;
+    const field = entity.partitionBy;
+    const isDate = entityFields(entity).find((f) => f.name === field)?.kind === 'date';
+    const day = isDate ? `"${field}"` : `CAST(timezone(${sqlString(timezone)}, "${field}") AS DATE)`;
+    const rows = await reader.query<{ day: string }>(`SELECT DISTINCT CAST(${day} AS VARCHAR) AS day FROM "${name}" WHERE "${field}" IS NOT NULL ORDER BY 1`);
+    out[name] = rows.map((r) => r.day);
+  }
+  return out;
+}
+
+/** Whether the ascending list of days holds a day in first..last (binary search). */
+export function hasDayIn(days: readonly string[], first: string, last: string): boolean {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid]! < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo]! <= last;
+}
+
+/** The stretches of at least `minDays` days without data between an entity's first and last day. */
+export function dataGaps(days: readonly string[], minDays: number): { from: string; to: string; days: number }[] {
+  const out: { from: string; to: string; days: number }[] = [];
+  const dayMs = 86_400_000;
+  for (let i = 1; i < days.length; i++) {
+    const missing = Math.round((Date.parse(`${days[i]}T00:00:00Z`) - Date.parse(`${days[i - 1]}T00:00:00Z`)) / dayMs) - 1;
+    if (missing < minDays) continue;
+    const from = new Date(Date.parse(`${days[i - 1]}T00:00:00Z`) + dayMs).toISOString().slice(0, 10);
+    const to = new Date(Date.parse(`${days[i]}T00:00:00Z`) - dayMs).toISOString().slice(0, 10);
+    out.push({ from, to, days: missing });
+  }
+  return out;
+}
+
+/**
+ * The reader with each entity's first and last day in the manifest made local days (in
+ * `timezone`, from the data) instead of UTC days, so that coverage — whether a period is covered,
+ * where the data starts and ends — agrees with the local days KPIs place rows by: a first row at
+ * 23:00 on 16 February in Los Angeles is data of the 16th, not of the 17th (its UTC day).
+ */
+export async function withLocalDays<R extends MetricsReader>(reader: R, timezone: string): Promise<MetricsReader> {
+  const days = await localDataDays(reader, timezone);
+  const entities = Object.fromEntries(
+    Object.entries(reader.manifest.entities).map(([name, entry]) => [name, days[name] ? { ...entry, firstDate: days[name].firstDay, lastDate: days[name].lastDay } : entry]),
+  );
+  return { query: (sql, params) => reader.query(sql, params), manifest: { ...reader.manifest, entities } };
+}

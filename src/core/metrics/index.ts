@@ -5,6 +5,7 @@ export * from './compare.ts';
 export * from './compute.ts';
 export * from './audiences.ts';
 export * from './data-days.ts';
+export { unmatchedMentions, unmatchedWarning } from './unmatched.ts';
 export type { DailyMentionsSeries, DailyMentionsPoint } from './series/daily-mentions.ts';
 export type { WeeklyLeadsSeries, WeeklyLeadsPoint } from './series/weekly-leads.ts';
 export type { ShareOfVoiceSeries, ShareOfVoicePoint } from './series/share-of-voice.ts';

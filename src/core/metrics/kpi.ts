@@ -46,7 +46,9 @@ export type UnavailableCode =
   /** The rows exist but hold nothing to compute from (e.g. no post has impressions). */
   | 'insufficient'
   /** Something the KPI needs is missing from the configuration (e.g. no competitors). */
-  | 'not_configured';
+  | 'not_configured'
+  /** The rows of the period carry none of the fields the KPI is made of: no source maps them (e.g. shares). */
+  | 'not_provided';
 
 export type KpiValue =
   | {
@@ -124,6 +126,13 @@ export interface KpiDefinition {
    */
   coverage?: 'period' | 'rows';
   /**
+   * Fields the value is made of, per entity: each must have a value in some stored row of the
+   * period's months (the manifest's field coverage), else the KPI is unavailable (`not_provided`)
+   * rather than a 0 made of nothing — no source maps shares, no deal has an amount.
+   * `'hashtags|text'`: either will do.
+   */
+  fields?: Partial<Record<EntityName, readonly string[]>>;
+  /**
    * The typical-day series this KPI is the daily value of (see src/core/benchmarks/types.ts): on
    * a day report the value is compared with the typical day for its weekday.
    */
@@ -182,6 +191,12 @@ export function defineKpi(def: KpiDefinition): KpiDefinition {
   else for (const e of def.entities) if (!(entityNames as string[]).includes(e)) problems.push(`entities: "${e}" is not an entity (known: ${entityNames.join(', ')})`);
   if (def.sample !== undefined && (!Array.isArray(def.sample.inputs) || def.sample.inputs.length === 0 || !(sampleNouns as readonly string[]).includes(def.sample.noun))) {
     problems.push(`sample: expected { inputs: ["<input>", …], noun: one of ${sampleNouns.join(', ')} }, found ${JSON.stringify(def.sample)}`);
+  }
+  if (def.fields !== undefined) {
+    for (const [e, fs] of Object.entries(def.fields)) {
+      if (!def.entities.includes(e as EntityName)) problems.push(`fields: "${e}" is not among the entities the metric reads`);
+      if (!Array.isArray(fs) || fs.length === 0) problems.push(`fields.${e}: expected a list of field names`);
+    }
   }
   if (def.attention !== undefined && def.attention !== 'own' && def.attention !== 'context') problems.push(`attention: expected "own" or "context", found ${JSON.stringify(def.attention)}`);
   if (typeof def.sql !== 'function') problems.push('sql: expected a function (ctx) => "SELECT pd.period, … AS value …"');

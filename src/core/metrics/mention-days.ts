@@ -8,9 +8,10 @@
  * | --- | --- |
  * | day | local calendar day (reporting time zone) of `published_at` |
  * | name | tracked name (brand or competitor, as tracked-names.ts decides), NULL for other mentions |
+ * | unmatched | the mention is about no tracked name at all (not matched; see tracked-names.ts) |
  * | sentiment | positive, neutral, negative or NULL |
  * | reach_estimated | the reach kind is `estimated`, `unknown` or not given |
- * | brand_hashtag | the mention carries one of the brand's hashtags (any hashtag when none is configured) |
+ * | brand_hashtag | the mention carries one of the brand's hashtags (any hashtag when none is configured; from the text when no column holds hashtags) |
  * | n | mentions |
  * | reach, reach_n | Σ reach and how many mentions had one |
  * | engagement, engagement_n | Σ engagement (else likes + comments + shares) and how many had one |
@@ -18,7 +19,7 @@
  */
 import type { MetricsConfig } from './kpi.ts';
 import { sqlString } from './sql.ts';
-import { brandHashtagSql, trackedNameSql } from './tracked-names.ts';
+import { brandHashtagSql, trackedNameSql, unmatchedSql } from './tracked-names.ts';
 
 /** SQL expression: a mention's engagement, else likes + comments + shares (NULL when none is known). */
 export const engagementSql = (alias: string): string =>
@@ -46,7 +47,7 @@ export function mentionDaysSql(config: MetricsConfig, span: { startUtc: string; 
             FROM range(epoch_us(${from}) // ${H}, epoch_us(${to}) // ${H} + 1) r(h))
     )
     SELECT CAST(make_timestamp(coalesce(epoch_us(m.published_at) + o.off, epoch_us(timezone(${tz}, m.published_at)))) AS DATE) AS day,
-           ${trackedNameSql(config, 'm')} AS name, m.sentiment,
+           ${trackedNameSql(config, 'm')} AS name, ${unmatchedSql(config, 'm')} AS unmatched, m.sentiment,
            ${estimatedReachSql('m')} AS reach_estimated, ${brandHashtagSql(config, 'm')} AS brand_hashtag,
            count(*) AS n, sum(m.reach) AS reach, count(m.reach) AS reach_n,
            sum(${engagementSql('m')}) AS engagement, count(${engagementSql('m')}) AS engagement_n,

@@ -1,9 +1,15 @@
 /**
  * Which tracked name a mention is about, in SQL. A mention counts for a name when its
  * `matched_name` equals the name or one of its aliases (case-insensitive); otherwise
- * `matched_kind = 'brand'` counts for the brand. A mention with neither `matched_kind` nor
- * `matched_name` is taken to be about the brand: a listening export with a single brand query
- * usually carries no query column. Competitor mentions with an unknown name count for nobody.
+ * `matched_kind = 'brand'` counts for the brand. A mention with neither is **not matched**: it
+ * counts for nobody — not for the brand, not in share of voice — and reports say how many there
+ * were (`unmatchedSql`). Listening plugins tag mentions from their text when they import them
+ * (the csv source too, when its mapping leaves `matched_kind` unmapped), so an untagged mention
+ * is one whose text names no tracked name. Competitor mentions with an unknown name count for
+ * nobody either.
+ *
+ * Hashtags come from the `hashtags` column, else from the text (`#word`, lower case): an export
+ * without a hashtag column still counts its brand hashtags.
  */
 import type { MetricsConfig } from './kpi.ts';
 import { sqlList, sqlString } from './sql.ts';
@@ -26,14 +32,16 @@ export function trackedNameSql(config: MetricsConfig, alias?: string): string {
     const spellings = [...new Set([n.name, ...n.aliases].map((s) => s.toLowerCase()))];
     return `WHEN lower(${col('matched_name')}) IN ${sqlList(spellings)} THEN ${sqlString(n.name)}`;
   });
-  const brand = sqlString(config.brand.name);
-  return [
-    'CASE',
-    ...byName,
-    `WHEN ${col('matched_kind')} = 'brand' THEN ${brand}`,
-    `WHEN ${col('matched_kind')} IS NULL AND ${col('matched_name')} IS NULL THEN ${brand}`,
-    'ELSE NULL END',
-  ].join(' ');
+  return ['CASE', ...byName, `WHEN ${col('matched_kind')} = 'brand' THEN ${sqlString(config.brand.name)}`, 'ELSE NULL END'].join(' ');
+}
+
+/**
+ * SQL predicate: the mention is not matched — about no tracked brand or competitor, and not about
+ * a topic, an influencer or a public face either (those are matched, to something else).
+ */
+export function unmatchedSql(config: MetricsConfig, alias?: string): string {
+  const col = (c: string) => (alias ? `${alias}.${c}` : c);
+  return `((${trackedNameSql(config, alias)}) IS NULL AND coalesce(${col('matched_kind')}, 'competitor') = 'competitor')`;
 }
 
 /** SQL predicate: the mention row is about the brand. */
@@ -41,10 +49,18 @@ export function isBrandSql(config: MetricsConfig, alias?: string): string {
   return `(${trackedNameSql(config, alias)}) = ${sqlString(config.brand.name)}`;
 }
 
+/**
+ * SQL expression: a mention's hashtags, lower case without '#': the `hashtags` column when the
+ * row has one, else every `#word` of its text.
+ */
+export function hashtagsSql(alias = 'm'): string {
+  return `coalesce(list_transform(${alias}.hashtags, h -> lower(ltrim(trim(h), '#'))), regexp_extract_all(lower(coalesce(${alias}.text, '')), '#([\\p{L}\\p{N}_]+)', 1))`;
+}
+
 /** SQL predicate: the mention carries one of the brand's hashtags (any hashtag when none is configured). */
 export function brandHashtagSql(config: MetricsConfig, alias = 'm'): string {
   const tags = [...new Set(config.brand.hashtags.map((t) => t.replace(/^#/, '').toLowerCase()))];
-  const col = `${alias}.hashtags`;
-  if (tags.length === 0) return `(coalesce(len(${col}), 0) > 0)`;
-  return `(coalesce(list_has_any(list_transform(${col}, h -> lower(ltrim(h, '#'))), [${tags.map(sqlString).join(', ')}]), false))`;
+  const list = hashtagsSql(alias);
+  if (tags.length === 0) return `(len(${list}) > 0)`;
+  return `(coalesce(list_has_any(${list}, [${tags.map(sqlString).join(', ')}]), false))`;
 }

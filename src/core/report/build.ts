@@ -25,7 +25,7 @@ import { CadenceError } from '../errors.ts';
 import { monthlyAudienceSpecs, specKpiIds } from '../metrics/audiences.ts';
 import { computeKpis, createPeriodTables } from '../metrics/compute.ts';
 import type { KpiDefinition, MetricsReader } from '../metrics/kpi.ts';
-import { earliestDayWithData, latestDayWithData, latestInstant } from '../metrics/data-days.ts';
+import { earliestDayWithData, latestDayWithData, latestInstant, withLocalDays } from '../metrics/data-days.ts';
 import { computeLists } from '../metrics/lists/index.ts';
 import { registryFor, type KpiRegistry } from '../metrics/registry.ts';
 import { cadenceOfKind, periodContaining, periodUpTo, previousPeriod, rangePeriod, yearAgoPeriod, type Period } from '../periods/period.ts';
@@ -102,7 +102,9 @@ function plan(period: Period, config: ModelConfig, registry: KpiRegistry, asOf: 
 }
 
 export async function buildReportModels(options: BuildModelsOptions): Promise<ReportModel[]> {
-  const { reader, config, asOf } = options;
+  const { config, asOf } = options;
+  // Coverage in local days: where the data starts and ends agrees with the days rows are counted in.
+  const reader = await withLocalDays(options.reader, config.timezone);
   const stage = options.onStage ?? (() => {});
   const registry = options.registry ?? registryFor(config);
   const audiences = options.audiences ?? audienceNames;
@@ -144,7 +146,12 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const series = await loadDailySeries(reader, config, seriesRange, tables.mentionDays);
 
     stage('anomalies');
-    const bare = baselineMetrics.flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []));
+    // The data's last day, cut short, is no drop: half a day is below a whole typical day. A
+    // spike on it is kept (already above a whole typical day by the time the data stops).
+    const cutDay = lastInstant && lastInstant.later >= CUT_DAY_LATER_SHARE ? lastInstant.day : null;
+    const bare = baselineMetrics
+      .flatMap((metric) => (series[metric] ? detectAnomalies(series[metric]!, metric, settings, { firstDay: first, lastDay: last }) : []))
+      .filter((a) => !(a.date === cutDay && a.direction === 'drop'));
     const anomalies = await attachDrivers(reader, config, bare, settings);
     const seriesIndex: Partial<Record<BaselineMetric, DailyIndex>> = {};
     for (const metric of baselineMetrics) if (series[metric]) seriesIndex[metric] = indexPoints(series[metric]!);

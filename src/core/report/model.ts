@@ -19,7 +19,7 @@ import type { KpiTone } from '../story/tone.ts';
 import type { KpiSample } from '../metrics/sample.ts';
 
 /** Bumped when the shape of the model changes (cached models of another version are recomputed). */
-export const REPORT_MODEL_VERSION = 6;
+export const REPORT_MODEL_VERSION = 7;
 
 export interface KpiComparisons {
   /** The previous period of equal standing (previous day, week, month, quarter, year; a range: the same number of days before). */

@@ -39,6 +39,12 @@ export const sourceConfig = z
       .describe('Plugin name: a folder under plugins/ (csv, brandwatch, …) or an npm package name.'),
     options: z.record(z.string(), z.unknown()).default({}).describe('Options of the plugin (validated by the plugin’s own schema). Secrets as { env: "VAR" }.'),
     enabled: z.boolean().default(true).describe('Set false to skip this source in `cadence pull`.'),
+    allowRejects: z
+      .union([z.boolean(), z.number().min(0).max(1)])
+      .optional()
+      .describe(
+        'Share of a stream’s rows (0–1) that may be rejected before the pull fails the stream and imports none of its rows; unset: 0.5 (more than half rejected fails), `true`: any share, even all. `cadence pull --allow-rejects` overrides it.',
+      ),
   })
   .strict();
 
@@ -63,7 +69,7 @@ export const benchmarkConfig = z
     threshold: z.number().positive().default(3.5).describe('Robust z-score (deviation from the weekday median ÷ 1.4826 MAD) from which a day is a spike or a drop.'),
     minVolume: z.number().int().min(0).default(20).describe('A spike needs at least this many on the day (a drop: this many expected), so quiet series do not alarm.'),
     cooldownDays: z.number().int().min(0).default(2).describe('Days after a spike or drop during which the same series is not flagged again.'),
-    minSamples: z.number().int().min(2).default(4).describe('Same-weekday days the window must hold before a baseline is trusted.'),
+    minSamples: z.number().int().min(2).default(4).describe('Same-weekday days the window must hold before a baseline is trusted (2 or more: one day has no spread).'),
   })
   .strict();
 

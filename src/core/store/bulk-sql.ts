@@ -8,7 +8,9 @@ import type { BulkLoad, ColumnSpec } from './bulk-load.ts';
 import { CadenceError } from '../errors.ts';
 import type { EntityDefinition } from '../schema/entity.ts';
 import { entityFields } from '../schema/entity.ts';
-import { candidateFormats, keyPartSql, parseDateSql, parseTimestampSql, typeField } from './cast-sql.ts';
+import { typeField } from './cast-sql.ts';
+import { detectDateFormats } from './date-detect.ts';
+import { derivedIdSql, rowKeySql } from './identity.ts';
 import { ident, literal, type Duck } from './duckdb.ts';
 
 const TRIM_CHARS = literal(' \t\r\n\u00a0');
@@ -94,36 +96,8 @@ function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => 
   return { raw: 'NULL', column: spec.sum.join(' + ') };
 }
 
-/** Picks the date formats that cover a sample of values (greedy), in candidate order. */
-export async function detectFormats(duck: Duck, source: string, rawExpr: string, kind: 'timestamp' | 'date', given?: string[]): Promise<string[]> {
-  if (given?.length) return given;
-  const sample = await duck.all<{ v: string }>(`SELECT DISTINCT v FROM (SELECT ${rawExpr} AS v FROM ${source} LIMIT 20000) WHERE v IS NOT NULL LIMIT 2000`);
-  if (sample.length === 0) return ['iso'];
-  const values = sample.map((s) => s.v);
-  const parsers = candidateFormats.map((f) => (kind === 'timestamp' ? parseTimestampSql('v', f, 'UTC') : parseDateSql('v', f)));
-  const select = parsers.map((p, i) => `(${p}) IS NOT NULL AS f${i}`).join(', ');
-  const rows = await duck.all<Record<string, boolean>>(`SELECT ${select} FROM (SELECT unnest([${values.map(literal).join(', ')}]::VARCHAR[]) AS v)`);
-  const chosen: string[] = [];
-  let uncovered = rows.map((_, i) => i);
-  while (uncovered.length) {
-    let best = -1;
-    let bestCount = 0;
-    candidateFormats.forEach((_, f) => {
-      const n = uncovered.filter((i) => rows[i]![`f${f}`]).length;
-      if (n > bestCount) {
-        best = f;
-        bestCount = n;
-      }
-    });
-    if (best < 0) break;
-    chosen.push(candidateFormats[best]!);
-    uncovered = uncovered.filter((i) => !rows[i]![`f${best}`]);
-  }
-  return chosen.length ? chosen : ['iso'];
-}
-
 export interface BulkSql {
-  /** SELECT producing the stored columns plus __rid, __reject (code␟field␟column␟value␟reason) and __raw. */
+  /** SELECT producing the stored columns plus __rid, __reject (code␟field␟column␟value␟reason), __raw and __rowkey. */
   select: string;
 }
 
@@ -136,6 +110,8 @@ export async function buildBulkSelect(
   rejectsTable: string,
   /** Number rows in file order (single-threaded); needed only for reject lines and "last wins". */
   withOrdinal = true,
+  /** Read only the first rows of the file (`cadence check` proving a mapping on a sample). */
+  sampleRows?: number,
 ): Promise<BulkSql> {
   const fields = entityFields(entity);
   const known = new Set(fields.map((f) => f.name));
@@ -182,20 +158,22 @@ export async function buildBulkSelect(
     });
     for (const sql of maps.splice(0)) await duck.run(sql);
     rawCols.push(`${raw} AS ${r}`);
-    let fmts: string[] = [];
+    let dates: { formats: string[]; dateReason?: string } = { formats: [] };
     if (field.kind === 'timestamp' || field.kind === 'date') {
       const given = ('column' in spec || 'template' in spec) && spec.format ? spec.format : undefined;
-      fmts = await detectFormats(duck, src, raw, field.kind, given);
+      const detected = await detectDateFormats(duck, src, raw, field.kind, { field: field.name, column, file: load.displayPath }, given);
+      dates = { formats: detected.formats, dateReason: detected.reason };
     }
-    const typedField = typeField(field, { r, p: pp, t }, column, { formats: fmts, timezone: load.timezone, decimal: load.decimal, ...('column' in spec && spec.split !== undefined ? { split: spec.split } : {}) });
+    const typedField = typeField(field, { r, p: pp, t }, column, { ...dates, timezone: load.timezone, decimal: load.decimal, ...('column' in spec && spec.split !== undefined ? { split: spec.split } : {}) });
     if (typedField.pre) preCols.push(`${typedField.pre} AS ${pp}`);
     typedCols.push(`${typedField.typed} AS ${t}`);
     for (const c of typedField.checks) checks.push({ ...c, field: field.name });
   }
   const typedOf = (name: string) => col('__t_', name);
-  const idExpr = load.columns.id
-    ? typedOf('id')
-    : `concat_ws('|', ${entity.naturalKey.map((k) => keyPartSql(fields.find((f) => f.name === k)!, typedOf(k))).join(', ')})`;
+  // Without a mapped id: the natural key when complete, else a hash of the row's cells (identity.ts).
+  const derived = !load.columns.id;
+  if (derived) rawCols.push(`${rowKeySql(load.header.map((_, i) => ident(cellName(i))))} AS __rowhash`);
+  const idExpr = derived ? derivedIdSql(entity, fields, typedOf, '__rowhash') : typedOf('id');
   const outFields = fields.map((f) => `CAST(${f.name === 'id' ? idExpr : typedOf(f.name)} AS ${f.duckdb}) AS ${ident(f.name)}`);
   const rejectCase = checks.length
     ? `CASE ${checks
@@ -215,14 +193,16 @@ export async function buildBulkSelect(
   // The raw cells travel to the end only for the reject's `raw` text, which only the ordinal pass
   // writes (a load with rejects is always staged again with ordinals).
   const keepCells = withOrdinal ? `, ${cells}` : '';
-  const l0 = `SELECT *, ${withOrdinal ? 'row_number() OVER ()' : 'CAST(0 AS BIGINT)'} AS __rid FROM ${readCsvSql(load, rejectsTable)}`;
+  const l0 = `SELECT *, ${withOrdinal ? 'row_number() OVER ()' : 'CAST(0 AS BIGINT)'} AS __rid FROM ${sampleRows === undefined ? readCsvSql(load, rejectsTable) : `(SELECT * FROM ${readCsvSql(load, rejectsTable)} LIMIT ${Math.max(0, Math.floor(sampleRows))})`}`;
   const l1 = `SELECT __rid${keepCells}${rawCols.length ? ', ' + rawCols.join(', ') : ''} FROM (${l0})`;
   const l2 = preCols.length ? `SELECT *, ${preCols.join(', ')} FROM (${l1})` : l1;
   const l3 = `SELECT *, ${typedCols.join(', ')} FROM (${l2})`;
-  const l4 = `SELECT ${outFields.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject${keepCells} FROM (${l3})`;
+  const l4 = `SELECT ${outFields.join(', ')}, ${prov.join(', ')}, __rid, ${rejectCase} AS __reject${derived ? ', __rowhash' : ''}${keepCells} FROM (${l3})`;
   const outCols = [...fields.map((f) => ident(f.name)), 'source_name', 'source_plugin', 'source_stream', 'source_file', 'source_line', 'imported_at'];
   const raw = withOrdinal ? `CASE WHEN __reject IS NOT NULL THEN CAST(${rawJson} AS VARCHAR) END` : 'CAST(NULL AS VARCHAR)';
-  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, ${raw} AS __raw FROM (${l4})`;
+  // With a derived id, the hash of the cells tells apart the rows that got the same id.
+  const rowKey = derived ? '__rowhash' : 'CAST(NULL AS VARCHAR)';
+  const select = `SELECT ${outCols.join(', ')}, __rid, __reject, ${raw} AS __raw, ${rowKey} AS __rowkey FROM (${l4})`;
   return { select };
 }
 

@@ -5,7 +5,10 @@
  */
 import type { ErrorCode } from '../errors.ts';
 import type { FieldInfo } from '../schema/fields.ts';
+import { dateMacros, parseDateSql, parseTimestampSql } from './date-sql.ts';
 import { literal } from './duckdb.ts';
+
+export { candidateFormats, parseDateSql, parseTimestampSql } from './date-sql.ts';
 
 /**
  * Macros every staging connection defines before running bulk SQL: one family for "." as decimal
@@ -31,69 +34,8 @@ export function castMacros(): string[] {
     ...family('', `regexp_replace(s, '[,%\\s''€$£¥\u00a0]', '', 'g')`),
     ...family('_c', `replace(regexp_replace(s, '[.%\\s''€$£¥\u00a0]', '', 'g'), ',', '.')`),
     `CREATE OR REPLACE MACRO cad_bool(s) AS CASE WHEN lower(s) IN ('true', 't', 'yes', 'y', '1', 'x') THEN true WHEN lower(s) IN ('false', 'f', 'no', 'n', '0') THEN false END`,
-    `CREATE OR REPLACE MACRO cad_year_ok(t) AS CASE WHEN year(t) BETWEEN 1900 AND 2200 THEN t END`,
+    ...dateMacros(),
   ];
-}
-
-/** Formats tried, in order, when a mapping gives none. Month-first wins ties with day-first. */
-export const candidateFormats = [
-  'iso',
-  '%Y%m%d%H',
-  '%Y%m%d',
-  '%m/%d/%Y %I:%M %p',
-  '%m/%d/%Y %I:%M:%S %p',
-  '%m/%d/%Y %H:%M:%S',
-  '%m/%d/%Y %H:%M',
-  '%m/%d/%Y',
-  '%m/%d/%y %I:%M %p',
-  '%m/%d/%y %H:%M:%S',
-  '%m/%d/%y %H:%M',
-  '%m/%d/%y',
-  '%d/%m/%Y %H:%M:%S',
-  '%d/%m/%Y %H:%M',
-  '%d/%m/%Y',
-  '%d.%m.%Y %H:%M:%S',
-  '%d.%m.%Y %H:%M',
-  '%d.%m.%Y',
-  '%m-%d-%Y %I:%M %p',
-  '%m-%d-%Y %H:%M',
-  '%m-%d-%Y',
-  '%d-%m-%Y %H:%M',
-  '%d-%m-%Y',
-  '%Y/%m/%d %H:%M:%S',
-  '%Y/%m/%d %H:%M',
-  '%Y/%m/%d',
-  '%b %d, %Y %I:%M %p',
-  '%b %d, %Y',
-  '%B %d, %Y',
-  '%d %b %Y %H:%M',
-  '%d %b %Y',
-  '%d %B %Y',
-  'epoch_ms',
-  'epoch_s',
-] as const;
-
-/**
- * A naive-or-aware timestamp parse of `r` with one format, as TIMESTAMPTZ. Naive values are wall
- * time in `tz`. Two-digit years never pass a four-digit format (the year guard rejects year 18).
- */
-export function parseTimestampSql(r: string, format: string, tz: string): string {
-  const zone = literal(tz);
-  if (format === 'iso') {
-    return `CASE WHEN regexp_matches(${r}, '\\d:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)$') THEN cad_year_ok(TRY_CAST(${r} AS TIMESTAMPTZ))
-      ELSE timezone(${zone}, cad_year_ok(TRY_CAST(${r} AS TIMESTAMP))) END`;
-  }
-  if (format === 'epoch_ms') return `CASE WHEN regexp_full_match(${r}, '\\d{12,13}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE) / 1000)) END`;
-  if (format === 'epoch_s') return `CASE WHEN regexp_full_match(${r}, '\\d{9,10}') THEN cad_year_ok(to_timestamp(CAST(${r} AS DOUBLE))) END`;
-  const parsed = `cad_year_ok(try_strptime(${r}, ${literal(format)}))`;
-  return /%z|%Z/.test(format) ? `CAST(${parsed} AS TIMESTAMPTZ)` : `timezone(${zone}, ${parsed})`;
-}
-
-/** A calendar-date parse of `r`: the date as written (no time zone shift). */
-export function parseDateSql(r: string, format: string): string {
-  if (format === 'iso') return `CAST(cad_year_ok(TRY_CAST(substr(${r}, 1, 10) AS TIMESTAMP)) AS DATE)`;
-  if (format === 'epoch_ms' || format === 'epoch_s') return `CAST(${parseTimestampSql(r, format, 'UTC')} AS DATE)`;
-  return `CAST(cad_year_ok(CAST(try_strptime(${r}, ${literal(format)}) AS TIMESTAMP)) AS DATE)`;
 }
 
 export interface TypedField {
@@ -114,7 +56,14 @@ export function typeField(
   field: FieldInfo,
   cols: { r: string; p: string; t: string },
   column: string,
-  opts: { formats: string[]; timezone: string; decimal?: '.' | ','; split?: string },
+  opts: {
+    formats: string[];
+    timezone: string;
+    decimal?: '.' | ',';
+    split?: string;
+    /** Reject reason of a date or timestamp that fits none of `formats` (date-detect.ts words it). */
+    dateReason?: string;
+  },
 ): TypedField {
   const { r, p, t } = cols;
   const sfx = opts.decimal === ',' ? '_c' : '';
@@ -157,11 +106,11 @@ export function typeField(
       break;
     case 'timestamp':
       typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseTimestampSql(r, f, opts.timezone)).join(', ')})` : 'CAST(NULL AS TIMESTAMPTZ)';
-      notParsed('CADENCE_VALUE_NOT_DATE', `is not a date-time in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
+      notParsed('CADENCE_VALUE_NOT_DATE', opts.dateReason ?? `is not a date-time in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
       break;
     case 'date':
       typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseDateSql(r, f)).join(', ')})` : 'CAST(NULL AS DATE)';
-      notParsed('CADENCE_VALUE_NOT_DATE', `is not a date in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
+      notParsed('CADENCE_VALUE_NOT_DATE', opts.dateReason ?? `is not a date in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
       break;
     case 'string_list': {
       const item = field.name === 'hashtags' ? `lower(ltrim(trim(x), '#'))` : 'trim(x)';

@@ -2,5 +2,7 @@
 export { acquireLock, type Lock, type LockOptions } from './lock.ts';
 export { openTransaction, type Transaction, type CommitSummary } from './transaction.ts';
 export { openReader, type DataReader } from './reader.ts';
-export { readManifest, type Manifest, type EntityEntry, type FileEntry, type SourceEntry } from './manifest.ts';
+export { readManifest, type Manifest, type EntityEntry, type FileEntry, type MonthCoverage, type SourceEntry } from './manifest.ts';
 export { recoverDataFolder } from './recover.ts';
+export { fieldCoverage, type FieldCoverage } from './field-coverage.ts';
+export { forgetSource, type ForgetOptions, type ForgetResult } from './forget.ts';

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CadenceError } from '../errors.ts';
 import { SCHEMA_VERSION } from '../schema/entities.ts';
+import { sha256Text } from './files.ts';
 
 export interface FileEntry {
   /** Path relative to the data folder, e.g. "mentions/2026-09.3fa1c2d9.parquet". */
@@ -29,6 +30,19 @@ export interface EntityEntry {
   /** sha256 over the files' checksums: changes whenever any row changes. */
   checksum: string;
   files: FileEntry[];
+  /**
+   * Per source name, per UTC month (YYYY-MM): stored rows and, per field of the entity, how many
+   * of them have a value (non-null). Sums to `rows`. Absent in manifests written before it (and
+   * until the next commit fills it in): then coverage is unknown.
+   */
+  coverage?: Record<string, Record<string, MonthCoverage>>;
+}
+
+/** One source's rows in one month of an entity, and how many of them fill each field. */
+export interface MonthCoverage {
+  rows: number;
+  /** Field name → rows with a non-null value. Every field of the entity is listed. */
+  fields: Record<string, number>;
 }
 
 export interface RejectFileEntry {
@@ -45,10 +59,15 @@ export interface SourceEntry {
   status: 'ok' | 'partial' | 'failed';
   /** Last committed cursor per stream. */
   cursors: Record<string, unknown>;
-  /** Row counts of the last pull: added, updated (content changed), unchanged, rejected. */
-  last: { added: number; updated: number; unchanged: number; rejected: number };
-  /** Error code of the last failure, if the last pull failed. */
+  /**
+   * Row counts of the last pull: added, updated (content changed), unchanged, rejected, and
+   * removed (rows of an earlier pull of a snapshot stream that the new one no longer has).
+   */
+  last: { added: number; updated: number; unchanged: number; rejected: number; removed?: number };
+  /** Error code of the last failure, if the last pull failed (or some streams did). */
   error?: string;
+  /** Streams that failed in the last pull (their rows were not imported), when some did. */
+  failedStreams?: string[];
 }
 
 export interface Manifest {
@@ -93,6 +112,20 @@ export async function readManifest(dataDir: string): Promise<Manifest> {
   manifest.rejects ??= {};
   manifest.sources ??= {};
   return manifest;
+}
+
+/** An entity's entry for its files (coverage is added by the commit). */
+export function entityEntry(files: FileEntry[]): EntityEntry {
+  const rows = files.reduce((n, f) => n + f.rows, 0);
+  const firsts = files.map((f) => f.first).filter((x): x is string => !!x).sort();
+  const lasts = files.map((f) => f.last).filter((x): x is string => !!x).sort();
+  return {
+    rows,
+    firstDate: firsts[0] ?? null,
+    lastDate: lasts[lasts.length - 1] ?? null,
+    checksum: sha256Text(files.map((f) => `${f.path}:${f.sha256}`).join('\n')),
+    files,
+  };
 }
 
 /** Stable JSON: keys sorted, so the same state gives the same bytes. */

@@ -3,6 +3,11 @@
  * rows the last one wins (file order); against stored rows, a row whose content did not change
  * is kept exactly as stored (so re-pulling the same input changes nothing), and a changed row
  * replaces the stored one but keeps its first imported_at.
+ *
+ * With `replace`, stored rows of that source (and of those streams) whose id the staged rows do
+ * not carry again are removed: a snapshot stream's new pull replaces its earlier rows, and
+ * `cadence forget` removes a source's rows (nothing staged). Rows of other sources and streams
+ * are never touched.
  */
 import { join } from 'node:path';
 import { mkdir, stat } from 'node:fs/promises';
@@ -16,11 +21,16 @@ import type { FileEntry } from './manifest.ts';
 export interface MergeInput {
   duck: Duck;
   entity: EntityDefinition;
-  /** SQL source of the staged rows (stored columns, __ord, __reject, __raw, __month). */
-  staged: string;
+  /** SQL source of the staged rows (stored columns, __ord, __reject, __raw, __month), or null when none. */
+  staged: string | null;
   dataDir: string;
   outDir: string;
   existing: FileEntry[];
+  /**
+   * Removes this source's stored rows (of these streams; all its streams when absent) that the
+   * staged rows do not carry again. `months` limits the files searched (where the source has rows).
+   */
+  replace?: { source: string; streams?: readonly string[]; months?: readonly string[] };
 }
 
 export interface MergeResult {
@@ -33,31 +43,40 @@ export interface MergeResult {
   removed: string[];
   /** Staged rows dropped because a later row had the same id. */
   duplicates: number;
+  /** Stored rows removed by `replace`. */
+  removedRows: number;
 }
 
 /** UTC month of the partition field. */
 export const monthSql = (entity: EntityDefinition) => `strftime(${ident(entity.partitionBy)}, '%Y-%m')`;
 
-export async function mergeEntity({ duck, entity, staged, dataDir, outDir, existing }: MergeInput): Promise<MergeResult> {
+export async function mergeEntity({ duck, entity, staged, dataDir, outDir, existing, replace }: MergeInput): Promise<MergeResult> {
   // Work tables are named per entity: one commit merges several entities on one connection.
   const changed = ident(`changed_${entity.name}`);
   const newRows = ident(`new_rows_${entity.name}`);
   const oldRows = ident(`old_rows_${entity.name}`);
-  const stage = staged;
+  const gone = ident(`gone_${entity.name}`);
   const cols = storedColumns(entity).map((c) => ident(c.name));
   const colList = cols.join(', ');
   const content = entityFields(entity).map((f) => f.name).filter((n) => n !== 'id');
   const month = monthSql(entity);
+  const none = { added: 0, updated: 0, unchanged: 0, files: [], removed: [], duplicates: 0, removedRows: 0 };
   // 1. Staged rows without rejects, last occurrence of each id wins (the window only when needed).
-  const [{ n, ids }] = (await duck.all<{ n: number; ids: number }>(`SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${stage} WHERE __reject IS NULL`)) as [{ n: number; ids: number }];
-  if (n === 0) return { added: 0, updated: 0, unchanged: 0, files: [], removed: [], duplicates: 0 };
+  const [{ n, ids }] = staged
+    ? ((await duck.all<{ n: number; ids: number }>(`SELECT count(*) AS n, count(DISTINCT id) AS ids FROM ${staged} WHERE __reject IS NULL`)) as [{ n: number; ids: number }])
+    : [{ n: 0, ids: 0 }];
+  const searched = replace?.months ? existing.filter((f) => replace.months!.includes(f.month)) : existing;
+  const replacing = !!replace && searched.length > 0;
+  if (n === 0 && !replacing) return none;
   const dedupe = n === ids ? '' : 'QUALIFY row_number() OVER (PARTITION BY id ORDER BY __ord DESC) = 1';
   const paths = existing.map((f) => literal(join(dataDir, f.path)));
-  if (paths.length === 0 && !dedupe) {
+  if (n === 0) {
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${newRows} (${storedColumns(entity).map((c) => `${ident(c.name)} ${c.type}`).join(', ')}, __month VARCHAR)`);
+  } else if (paths.length === 0 && !dedupe) {
     // First rows of this entity, no duplicates: everything is new, read straight from the stage.
-    await duck.run(`CREATE OR REPLACE TEMP VIEW ${changed} AS SELECT ${colList}, __month, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM ${stage} WHERE __reject IS NULL`);
+    await duck.run(`CREATE OR REPLACE TEMP VIEW ${changed} AS SELECT ${colList}, __month, false AS __existed, CAST(NULL AS VARCHAR) AS __old_month FROM ${staged} WHERE __reject IS NULL`);
   } else {
-    await duck.run(`CREATE OR REPLACE TEMP TABLE ${newRows} AS SELECT ${colList}, __month FROM ${stage} WHERE __reject IS NULL ${dedupe}`);
+    await duck.run(`CREATE OR REPLACE TEMP TABLE ${newRows} AS SELECT ${colList}, __month FROM ${staged} WHERE __reject IS NULL ${dedupe}`);
   }
   // 2. Stored versions of the same ids, wherever they live.
   if (paths.length === 0 && dedupe) {
@@ -72,25 +91,39 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
       FROM ${newRows} n LEFT JOIN ${oldRows} o USING (id)
       WHERE o.id IS NULL OR NOT (${same})`);
   }
+  // 4. Stored rows of the replaced source and streams that the staged rows do not carry again.
+  let removedRows = 0;
+  if (replacing) {
+    const stored = await parquetSelect(duck, searched.map((f) => join(dataDir, f.path)), storedColumns(entity));
+    const streams = replace!.streams ?? [];
+    const ofStreams = replace!.streams ? ` AND source_stream IN (${streams.map((_, i) => `$${i + 2}`).join(', ') || 'NULL'})` : '';
+    await duck.run(
+      `CREATE OR REPLACE TEMP TABLE ${gone} AS SELECT id, ${month} AS __month FROM (${stored}) WHERE source_name = $1${ofStreams} AND id NOT IN (SELECT id FROM ${newRows})`,
+      [replace!.source, ...streams],
+    );
+    removedRows = ((await duck.all<{ n: number }>(`SELECT count(*) AS n FROM ${gone}`)) as [{ n: number }])[0].n;
+  }
   const [counts] = (await duck.all<{ added: number; updated: number }>(
     `SELECT count(*) FILTER (WHERE NOT __existed) AS added, count(*) FILTER (WHERE __existed) AS updated FROM ${changed}`,
   )) as [{ added: number; updated: number }];
   const unchanged = ids - counts.added - counts.updated;
   const duplicates = n - ids;
-  if (counts.added + counts.updated === 0) return { added: 0, updated: 0, unchanged, files: [], removed: [], duplicates };
-  // 4. Rewrite every month that gains a row or loses an old version of a changed row.
+  if (counts.added + counts.updated + removedRows === 0) return { ...none, unchanged, duplicates };
+  // 5. Rewrite every month that gains a row, loses an old version of a changed row, or loses a removed row.
+  const goneMonths = removedRows ? ` UNION SELECT __month FROM ${gone}` : '';
   const months = (
-    await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM ${changed} UNION SELECT __old_month FROM ${changed} WHERE __old_month IS NOT NULL) ORDER BY m`)
+    await duck.all<{ m: string }>(`SELECT DISTINCT m FROM (SELECT __month AS m FROM ${changed} UNION SELECT __old_month FROM ${changed} WHERE __old_month IS NOT NULL${goneMonths}) ORDER BY m`)
   ).map((r) => r.m);
   const byMonth = new Map(existing.map((f) => [f.month, f]));
   const files: MergeResult['files'] = [];
   const removed: string[] = [];
   await mkdir(join(outDir, entity.name), { recursive: true });
   const order = `${ident(entity.partitionBy)}, id`;
+  const dropped = `id NOT IN (SELECT id FROM ${changed})${removedRows ? ` AND id NOT IN (SELECT id FROM ${gone})` : ''}`;
   for (const m of months) {
     const old = byMonth.get(m);
     const oldPart = old
-      ? `SELECT ${colList} FROM (${await parquetSelect(duck, [join(dataDir, old.path)], storedColumns(entity))}) WHERE id NOT IN (SELECT id FROM ${changed}) UNION ALL `
+      ? `SELECT ${colList} FROM (${await parquetSelect(duck, [join(dataDir, old.path)], storedColumns(entity))}) WHERE ${dropped} UNION ALL `
       : '';
     const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${literal(m)}`;
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);
@@ -104,6 +137,5 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
     const bytes = (await stat(tmpPath)).size;
     files.push({ tmpPath, entry: { path: `${entity.name}/${m}.${sha256.slice(0, 8)}.parquet`, month: m, rows, bytes, sha256, first, last } });
   }
-  return { added: counts.added, updated: counts.updated, unchanged, files, removed, duplicates };
+  return { added: counts.added, updated: counts.updated, unchanged, files, removed, duplicates, removedRows };
 }
-

@@ -5,22 +5,30 @@
  * new content-addressed Parquet files, and then replaces data/manifest.json by rename: that rename
  * is the single commit point. A crash before it leaves the folder as before (stray files are
  * removed by the next writer); a crash after it leaves the folder as after.
+ *
+ * Staged rows are kept per stream, so one stream's rows can be dropped before a commit (a stream
+ * that failed) while its rejects are still written. A commit may replace a snapshot stream's
+ * earlier rows, or remove a source altogether (`cadence forget`); every commit keeps the
+ * manifest's field coverage in step with the files.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { BulkLoad } from './bulk-load.ts';
-import { CadenceError, type ErrorCode, type Place } from '../errors.ts';
+import { CadenceError, type Place } from '../errors.ts';
 import { getEntity } from '../schema/entities.ts';
 import { entityFields, storedColumns, type ColumnInfo, type EntityDefinition } from '../schema/entity.ts';
-import { buildBulkSelect, newlineCountSql, REJECT_SEP } from './bulk-sql.ts';
 import { castMacros } from './cast-sql.ts';
 import { openDuck, ident, literal, type Duck } from './duckdb.ts';
-import { sha256Text, writeFileAtomic } from './files.ts';
-import { MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
+import { writeFileAtomic } from './files.ts';
+import { recordRowKey } from './identity.ts';
+import { entityEntry, MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
 import { mergeEntity, monthSql } from './merge.ts';
+import { entityCoverage } from './month-coverage.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
+import { ITEM_SHIFT, itemCollapse, itemTable, stageBulkLoad } from './stage-bulk.ts';
+import { countCollapse, countReject, newTally, type StreamTally } from './stream-tally.ts';
 import { validateRecord } from './validate-record.ts';
 
 export interface TransactionOptions {
@@ -47,14 +55,29 @@ export interface CommitSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Stored rows removed: a snapshot stream's earlier rows its new pull no longer has, or a forgotten source's. */
+  removed: number;
   /** Staged rows dropped because a later staged row had the same id. */
   duplicates: number;
   /** Entities whose files changed. */
   entities: string[];
   generation: number;
+  /** The source's rejects file after the commit (relative to the data folder), if it has one. */
+  rejectsFile?: string;
 }
 
-const ITEM_SHIFT = 2 ** 32;
+export interface CommitUpdate {
+  cursors: Record<string, unknown>;
+  status: 'ok' | 'partial' | 'failed';
+  error?: string;
+  final: boolean;
+  /** Streams whose rows were not imported (recorded in the manifest). */
+  failedStreams?: readonly string[];
+  /** Snapshot streams: the source's stored rows of these streams that this pull did not stage again are removed. */
+  replaceStreams?: readonly string[];
+  /** Remove every stored row, the rejects and the manifest entry of the source (`cadence forget`). */
+  forget?: boolean;
+}
 
 export interface Transaction {
   readonly id: string;
@@ -63,12 +86,24 @@ export interface Transaction {
   /** Loads a delimited file with DuckDB, casting and checking by the entity schema. */
   stageBulk(stream: string, entity: string, load: BulkLoad): Promise<StageResult>;
   reject(row: Omit<RejectRow, 'source'>): void;
-  /** Number of rows staged since the last commit. */
-  pending(): number;
+  /** Number of rows staged since the last commit (of one stream, when named). */
+  pending(stream?: string): number;
+  /** What this transaction did with each stream so far (across commits). */
+  tallies(): Promise<ReadonlyMap<string, StreamTally>>;
+  /** Drops a stream's rows staged since the last commit (its rejects stay). */
+  dropStream(stream: string): Promise<void>;
   /** Makes everything staged so far durable together with the cursors. Can be called repeatedly. */
-  commit(update: { cursors: Record<string, unknown>; status: 'ok' | 'partial' | 'failed'; error?: string; final: boolean }): Promise<CommitSummary>;
+  commit(update: CommitUpdate): Promise<CommitSummary>;
   /** Drops everything staged since the last commit. */
   rollback(): Promise<void>;
+}
+
+interface RecordFile {
+  path: string;
+  stream: string;
+  entity: string;
+  out: WriteStream;
+  count: number;
 }
 
 export async function openTransaction(opts: TransactionOptions): Promise<Transaction> {
@@ -78,34 +113,42 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   let duck: Duck = await openStageDb(tmpDir, opts.memoryLimit);
   let round = 0;
   let items = 0;
-  let pendingRows = 0;
   let rejects: Omit<RejectRow, 'source'>[] = [];
   const filesRead = new Set<string>();
-  const staged = new Set<string>();
+  /** Entity → staged item numbers; item → its stream; stream → rows staged since the last commit. */
   const stagedItems = new Map<string, number[]>();
-  const recordFiles = new Map<string, { path: string; stream: WriteStream; count: number }>();
-  const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0 };
+  const itemStream = new Map<number, string>();
+  const pendingOf = new Map<string, number>();
+  const recordFiles = new Map<string, RecordFile>();
+  const tallyOf = new Map<string, StreamTally>();
+  const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0, removed: 0 };
+
+  const tally = (stream: string, entity: string) => {
+    let t = tallyOf.get(stream);
+    if (!t) tallyOf.set(stream, (t = newTally(stream, entity)));
+    else if (!t.entity) t.entity = entity;
+    return t;
+  };
+  const addPending = (stream: string, n: number) => pendingOf.set(stream, (pendingOf.get(stream) ?? 0) + n);
+  const pushReject = (row: Omit<RejectRow, 'source'>, entity = '') => {
+    rejects.push(row);
+    countReject(tally(row.stream, tallyOf.get(row.stream)?.entity ?? entity), { code: String(row.code), column: row.column, value: row.value });
+  };
 
   // Staged rows go to a disk-backed DuckDB file under .tmp (one table per item, with its UTC
   // month), so memory stays bounded whatever the size of the pull.
   const writeStaged = async (entity: EntityDefinition, item: number, select: string) => {
     const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
-    await duck.run(`DROP TABLE IF EXISTS ${ident(`item_${item}`)}`);
-    await duck.run(`CREATE TABLE ${ident(`item_${item}`)} AS SELECT ${cols}, __ord, __reject, __raw, coalesce(${monthSql(entity)}, 'none') AS __month FROM (${select})`);
+    await duck.run(`DROP TABLE IF EXISTS ${itemTable(item)}`);
+    await duck.run(`CREATE TABLE ${itemTable(item)} AS SELECT ${cols}, __ord, __reject, __raw, __rowkey, coalesce(${monthSql(entity)}, 'none') AS __month FROM (${select})`);
     const list = stagedItems.get(entity.name) ?? [];
     if (!list.includes(item)) list.push(item);
     stagedItems.set(entity.name, list);
-    staged.add(entity.name);
   };
-  const itemSql = (item: number) => ident(`item_${item}`);
-  /** Good rows, rejected rows, and good rows whose id repeats, of one staged item. */
-  const countItem = async (item: number) =>
-    (
-      (await duck.all<{ good: number; bad: number; dups: number }>(
-        `SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad, count(id) FILTER (WHERE __reject IS NULL) - count(DISTINCT id) FILTER (WHERE __reject IS NULL) AS dups FROM ${itemSql(item)}`,
-      )) as [{ good: number; bad: number; dups: number }]
-    )[0];
-  const stagedOf = (entity: string) => `(${(stagedItems.get(entity) ?? []).map((i) => `SELECT * FROM ${ident(`item_${i}`)}`).join(' UNION ALL ')})`;
+  const stagedOf = (entity: string) => {
+    const list = stagedItems.get(entity) ?? [];
+    return list.length ? `(${list.map((i) => `SELECT * FROM ${itemTable(i)}`).join(' UNION ALL ')})` : null;
+  };
   const fieldLists = new Map<string, ColumnInfo[]>();
   const fieldsOf = (entity: EntityDefinition) => {
     let fields = fieldLists.get(entity.name);
@@ -118,19 +161,23 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
     return e;
   };
 
+  /** Record files become items: one per entity and stream, so a stream can be dropped alone. */
   const flushRecords = async () => {
-    for (const [entityName, file] of recordFiles) {
-      file.stream.end();
-      await once(file.stream, 'close');
-      const entity = entityOf(entityName);
+    for (const file of recordFiles.values()) {
+      file.out.end();
+      await once(file.out, 'close');
+      const entity = entityOf(file.entity);
       const cols = storedColumns(entity);
-      const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT'}`;
+      const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT', '__rowkey': 'VARCHAR'}`;
+      const item = ++items;
+      itemStream.set(item, file.stream);
       await writeStaged(
         entity,
-        ++items,
-        `SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, CAST(NULL AS VARCHAR) AS __reject, CAST(NULL AS VARCHAR) AS __raw FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
+        item,
+        `SELECT ${cols.map((c) => ident(c.name)).join(', ')}, __ord, CAST(NULL AS VARCHAR) AS __reject, CAST(NULL AS VARCHAR) AS __raw, __rowkey FROM read_json(${literal(file.path)}, format = 'newline_delimited', columns = ${columns})`,
       );
       await rm(file.path, { force: true });
+      countCollapse(tally(file.stream, file.entity), await itemCollapse(duck, item));
     }
     recordFiles.clear();
   };
@@ -142,14 +189,15 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       if (place?.file) filesRead.add(place.file);
       const result = validateRecord(entity, data, fieldsOf(entity));
       if (!result.ok) {
-        rejects.push({ stream, file: place?.file ?? '', line: place?.line ?? null, column: result.field, code: result.code, reason: result.reason, value: result.value, raw: JSON.stringify(data) });
+        pushReject({ stream, file: place?.file ?? '', line: place?.line ?? null, column: result.field, code: result.code, reason: result.reason, value: result.value, raw: JSON.stringify(data) }, entity.name);
         return false;
       }
-      let file = recordFiles.get(entity.name);
+      const key = `${entity.name}\u001f${stream}`;
+      let file = recordFiles.get(key);
       if (!file) {
-        const path = join(tmpDir, `records-${round}-${entity.name}.ndjson`);
-        file = { path, stream: createWriteStream(path), count: 0 };
-        recordFiles.set(entity.name, file);
+        const path = join(tmpDir, `records-${round}-${recordFiles.size}.ndjson`);
+        file = { path, stream, entity: entity.name, out: createWriteStream(path), count: 0 };
+        recordFiles.set(key, file);
       }
       const row = {
         ...result.row,
@@ -160,9 +208,12 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         source_line: place?.line ?? null,
         imported_at: opts.now.toISOString(),
         __ord: items * ITEM_SHIFT + file.count++,
+        // Only a derived id needs telling apart the source rows that got it.
+        __rowkey: result.derived ? recordRowKey(data) : null,
       };
-      if (!file.stream.write(JSON.stringify(row) + '\n')) await once(file.stream, 'drain');
-      pendingRows++;
+      if (!file.out.write(JSON.stringify(row) + '\n')) await once(file.out, 'drain');
+      addPending(stream, 1);
+      tally(stream, entity.name).imported++;
       return true;
     },
 
@@ -170,85 +221,47 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const entity = entityOf(entityName);
       filesRead.add(load.displayPath);
       const item = ++items;
-      const rejTable = `csv_rejects_${item}`;
-      const cols = storedColumns(entity).map((c) => ident(c.name)).join(', ');
-      const base = item * ITEM_SHIFT;
-      const prov = { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now };
-      // Fast path: a parallel pass without row numbers. Row numbers are needed only for reject
-      // lines and for "last one wins" among repeated ids; an item with either is staged again
-      // with them (a sequential pass).
-      let { select } = await buildBulkSelect(duck, entity, load, prov, rejTable, false);
-      let good = 0;
-      let bad = 0;
-      let dups = 0;
-      let sequential = false;
-      try {
-        await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
-        ({ good, bad, dups } = await countItem(item));
-      } catch (e) {
-        // The parallel pass needs more memory than the sequential one; if DuckDB runs short, go
-        // sequential rather than fail.
-        if (!/out of memory/i.test((e as Error).message)) throw e;
-        sequential = true;
-      }
-      if (sequential || bad > 0 || dups > 0) {
-        await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable)}`);
-        await duck.run(`DROP TABLE IF EXISTS ${ident(rejTable + '_scan')}`);
-        ({ select } = await buildBulkSelect(duck, entity, load, prov, rejTable, true));
-        await writeStaged(entity, item, `SELECT ${cols}, ${base} + __rid AS __ord, __reject, __raw FROM (${select})`);
-        ({ good, bad, dups } = await countItem(item));
-      }
-      const structural = await duck.all<{ line: number; column_name: string | null; error_type: string; error_message: string; csv_line: string }>(
-        `SELECT line, column_name, error_type, error_message, csv_line FROM ${ident(rejTable)} ORDER BY line`,
-      ).catch(() => []);
-      // DuckDB numbers malformed rows by record (header line + record index), one entry per bad
-      // cell; good rows have their index among good rows. Both become physical lines with the
-      // count of line breaks inside the cells of the rows before them.
-      const malformed = [...new Map(structural.map((s) => [Number(s.line), s])).values()];
-      const malformedK = malformed.map((s) => Number(s.line) - load.headerLine);
-      const castRejects = bad > 0
-        ? await duck.all<{ rid: number; rej: string; raw: string }>(
-            `SELECT __ord - ${base} AS rid, __reject AS rej, __raw AS raw FROM ${itemSql(item)} WHERE __reject IS NOT NULL ORDER BY rid`,
-          )
-        : [];
-      const recordOf = (rid: number) => {
-        let k = rid;
-        for (const mk of malformedK) if (mk <= k) k++;
-        return k;
-      };
-      const goodBefore = malformedK.map((k, i) => k - 1 - i);
-      const wanted = [...new Set([...castRejects.map((r) => r.rid), ...goodBefore.map((g) => g + 1)])];
-      const prior = new Map<number, number>();
-      if (wanted.length) {
-        const rows = await duck.all<{ rid: number; prior: number }>(
-          `WITH n AS (${newlineCountSql(load)}), c AS (SELECT rid, coalesce(sum(nl) OVER (ORDER BY rid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS prior FROM n)
-           SELECT rid, prior FROM c WHERE rid IN (${wanted.join(', ')}) UNION ALL SELECT max(rid) + 1, coalesce(sum(nl), 0) FROM n`,
-        );
-        for (const r of rows) prior.set(Number(r.rid), Number(r.prior));
-      }
-      const priorOf = (rid: number) => prior.get(rid) ?? Math.max(0, ...[...prior.entries()].filter(([k]) => k <= rid).map(([, v]) => v));
-      malformed.forEach((s, i) => {
-        const line = load.headerLine + malformedK[i]! + priorOf(goodBefore[i]! + 1);
-        const cellIndex = /^__c(\d+)$/.exec(s.column_name ?? '')?.[1];
-        const column = cellIndex !== undefined ? (load.header[Number(cellIndex)] ?? '') : (s.column_name ?? '');
-        const message = s.error_message.split('\n')[0]!.replace(/__c(\d+)/g, (_, i: string) => `"${load.header[Number(i)] ?? i}"`);
-        rejects.push({ stream, file: load.displayPath, line, column, code: 'CADENCE_CSV_MALFORMED_ROW', reason: `${s.error_type.toLowerCase().replaceAll('_', ' ')}: ${message}`, value: '', raw: s.csv_line.replace(/^\r?\n/, '') });
-      });
-      for (const r of castRejects) {
-        const line = load.headerLine + recordOf(r.rid) + priorOf(r.rid);
-        const [code, field, column, value, reason] = r.rej.split(REJECT_SEP) as [ErrorCode, string, string, string, string];
-        rejects.push({ stream, file: load.displayPath, line, column, code, reason: `${field}: ${value ? `"${value}" ` : ''}${reason}`, value, raw: r.raw });
-      }
-      pendingRows += good;
-      return { rows: good, rejected: bad + malformed.length };
+      itemStream.set(item, stream);
+      const t = tally(stream, entity.name);
+      const provenance = { source: opts.source, plugin: opts.plugin, stream, importedAt: opts.now };
+      const r = await stageBulkLoad({ duck, writeStaged }, { entity, item, stream, load, provenance });
+      for (const row of r.rejects) pushReject(row, entity.name);
+      countCollapse(t, r.collapse);
+      t.imported += r.good;
+      addPending(stream, r.good);
+      return { rows: r.good, rejected: r.rejects.length };
     },
 
     reject(row) {
       if (row.file) filesRead.add(row.file);
-      rejects.push(row);
+      pushReject(row);
     },
 
-    pending: () => pendingRows,
+    pending: (stream) => (stream === undefined ? [...pendingOf.values()].reduce((a, b) => a + b, 0) : (pendingOf.get(stream) ?? 0)),
+
+    async tallies() {
+      await flushRecords();
+      return tallyOf;
+    },
+
+    async dropStream(stream) {
+      for (const [key, file] of recordFiles) {
+        if (file.stream !== stream) continue;
+        file.out.destroy();
+        await rm(file.path, { force: true });
+        recordFiles.delete(key);
+      }
+      for (const [entity, list] of stagedItems) {
+        const keep: number[] = [];
+        for (const item of list) {
+          if (itemStream.get(item) === stream) await duck.run(`DROP TABLE IF EXISTS ${itemTable(item)}`);
+          else keep.push(item);
+        }
+        if (keep.length) stagedItems.set(entity, keep);
+        else stagedItems.delete(entity);
+      }
+      pendingOf.delete(stream);
+    },
 
     async commit(update) {
       await flushRecords();
@@ -259,48 +272,79 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const moves: { from: string; to: string }[] = [];
       const superseded: string[] = [];
       const changedEntities: string[] = [];
-      const summary = { added: 0, updated: 0, unchanged: 0, duplicates: 0 };
-      for (const name of [...staged].sort()) {
+      const rewritten = new Map<string, Map<string, string>>();
+      const summary = { added: 0, updated: 0, unchanged: 0, duplicates: 0, removed: 0 };
+      // Entities to merge: those with staged rows, those of replaced snapshot streams, and every one when forgetting.
+      const replaceBy = new Map<string, string[]>();
+      for (const s of update.replaceStreams ?? []) {
+        const entity = tallyOf.get(s)?.entity;
+        if (entity) replaceBy.set(entity, [...(replaceBy.get(entity) ?? []), s]);
+      }
+      const names = new Set([...stagedItems.keys(), ...replaceBy.keys(), ...(update.forget ? Object.keys(manifest.entities) : [])]);
+      for (const name of [...names].sort()) {
         const entity = entityOf(name);
-        const result = await mergeEntity({ duck, entity, staged: stagedOf(name), dataDir: opts.dataDir, outDir, existing: manifest.entities[name]?.files ?? [] });
+        const entry = manifest.entities[name];
+        const streams = update.forget ? undefined : replaceBy.get(name);
+        // Where the source has rows, by the coverage (all files when the manifest has none).
+        const months = entry?.coverage ? Object.keys(entry.coverage[opts.source] ?? {}) : undefined;
+        const replace = update.forget || streams ? { source: opts.source, ...(streams ? { streams } : {}), ...(months ? { months } : {}) } : undefined;
+        const result = await mergeEntity({ duck, entity, staged: stagedOf(name), dataDir: opts.dataDir, outDir, existing: entry?.files ?? [], ...(replace ? { replace } : {}) });
         summary.added += result.added;
         summary.updated += result.updated;
         summary.unchanged += result.unchanged;
         summary.duplicates += result.duplicates;
+        summary.removed += result.removedRows;
         if (result.files.length === 0 && result.removed.length === 0) continue;
         changedEntities.push(name);
-        const keep = (manifest.entities[name]?.files ?? []).filter((f) => !result.removed.includes(f.path));
+        const keep = (entry?.files ?? []).filter((f) => !result.removed.includes(f.path));
         const files: FileEntry[] = [...keep];
         for (const f of result.files) {
           moves.push({ from: f.tmpPath, to: join(opts.dataDir, f.entry.path) });
           files.push(f.entry);
         }
+        rewritten.set(name, new Map(result.files.map((f) => [f.entry.month, f.tmpPath])));
         superseded.push(...result.removed);
         files.sort((a, b) => a.month.localeCompare(b.month));
-        next.entities[name] = summarizeEntity(files);
+        if (files.length) next.entities[name] = entityEntry(files);
+        else delete next.entities[name];
+      }
+      // Field coverage, for every entity (counted from the files where it is new or missing).
+      for (const [name, entry] of Object.entries(next.entities)) {
+        entry.coverage = await entityCoverage(duck, entityOf(name), entry.files, manifest.entities[name]?.coverage, rewritten.get(name) ?? new Map(), opts.dataDir);
       }
       const rejected = rejects.length;
-      const rejectResult = await commitRejects({ duck, dataDir: opts.dataDir, outDir, source: opts.source, existing: manifest.rejects[opts.source], rows: rejects.map((r) => ({ ...r, source: opts.source })), filesRead: [...filesRead] });
-      if (rejectResult.changed) {
-        if (rejectResult.entry) {
-          next.rejects[opts.source] = rejectResult.entry;
-          moves.push({ from: rejectResult.tmpPath!, to: join(opts.dataDir, rejectResult.entry.path) });
-        } else delete next.rejects[opts.source];
-        if (manifest.rejects[opts.source]) superseded.push(manifest.rejects[opts.source]!.path);
+      const previousRejects = manifest.rejects[opts.source];
+      if (update.forget) {
+        delete next.rejects[opts.source];
+        if (previousRejects) superseded.push(previousRejects.path);
+      } else {
+        const rejectResult = await commitRejects({ duck, dataDir: opts.dataDir, outDir, source: opts.source, existing: previousRejects, rows: rejects.map((r) => ({ ...r, source: opts.source })), filesRead: [...filesRead] });
+        if (rejectResult.changed) {
+          if (rejectResult.entry) {
+            next.rejects[opts.source] = rejectResult.entry;
+            moves.push({ from: rejectResult.tmpPath!, to: join(opts.dataDir, rejectResult.entry.path) });
+          } else delete next.rejects[opts.source];
+          if (previousRejects) superseded.push(previousRejects.path);
+        }
       }
       totals.added += summary.added;
       totals.updated += summary.updated;
       totals.unchanged += summary.unchanged;
       totals.rejected += rejected;
+      totals.removed += summary.removed;
       const prev = manifest.sources[opts.source];
-      next.sources[opts.source] = {
-        plugin: opts.plugin,
-        lastPull: update.final ? opts.now.toISOString() : (prev?.lastPull ?? null),
-        status: update.status,
-        cursors: { ...(prev?.cursors ?? {}), ...update.cursors },
-        last: { ...totals },
-        ...(update.error ? { error: update.error } : {}),
-      };
+      if (update.forget) delete next.sources[opts.source];
+      else {
+        next.sources[opts.source] = {
+          plugin: opts.plugin,
+          lastPull: update.final ? opts.now.toISOString() : (prev?.lastPull ?? null),
+          status: update.status,
+          cursors: { ...(prev?.cursors ?? {}), ...update.cursors },
+          last: { ...totals },
+          ...(update.error ? { error: update.error } : {}),
+          ...(update.failedStreams?.length ? { failedStreams: [...update.failedStreams].sort() } : {}),
+        };
+      }
       next.generation = manifest.generation + 1;
       next.updatedAt = opts.now.toISOString();
       await opts.onPhase?.('merged');
@@ -320,22 +364,23 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       await rm(join(tmpDir, `stage-${round}.duckdb.wal`), { force: true });
       await rm(outDir, { recursive: true, force: true });
       round++;
-      staged.clear();
       stagedItems.clear();
+      itemStream.clear();
+      pendingOf.clear();
       rejects = [];
       filesRead.clear();
-      pendingRows = 0;
       if (update.final) {
         await rm(tmpDir, { recursive: true, force: true });
       } else {
         duck = await openStageDb(tmpDir, opts.memoryLimit, round);
       }
       await opts.onPhase?.('cleaned');
-      return { ...summary, rejected, entities: changedEntities, generation: next.generation };
+      const rejectsFile = next.rejects[opts.source]?.path;
+      return { ...summary, rejected, entities: changedEntities, generation: next.generation, ...(rejectsFile ? { rejectsFile } : {}) };
     },
 
     async rollback() {
-      for (const file of recordFiles.values()) file.stream.destroy();
+      for (const file of recordFiles.values()) file.out.destroy();
       recordFiles.clear();
       try {
         duck.close();
@@ -353,17 +398,3 @@ async function openStageDb(tmpDir: string, memoryLimit = '384MB', round = 0): Pr
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }
-
-function summarizeEntity(files: FileEntry[]) {
-  const rows = files.reduce((n, f) => n + f.rows, 0);
-  const firsts = files.map((f) => f.first).filter((x): x is string => !!x).sort();
-  const lasts = files.map((f) => f.last).filter((x): x is string => !!x).sort();
-  return {
-    rows,
-    firstDate: firsts[0] ?? null,
-    lastDate: lasts[lasts.length - 1] ?? null,
-    checksum: sha256Text(files.map((f) => `${f.path}:${f.sha256}`).join('\n')),
-    files,
-  };
-}
-

@@ -1,14 +1,17 @@
 /**
  * Validation of records yielded by plugins, against the entity's zod schema. The first problem
- * becomes the reject reason with a stable code, the same codes bulk loads use.
+ * becomes the reject reason with a stable code, the same codes bulk loads use. A record without
+ * an id gets the derived one (identity.ts).
  */
 import type { z } from 'zod';
 import type { ErrorCode } from '../errors.ts';
 import type { EntityDefinition } from '../schema/entity.ts';
 import { entityFields, type ColumnInfo } from '../schema/entity.ts';
+import { derivedId } from './identity.ts';
 
 export type RecordCheck =
-  | { ok: true; row: Record<string, unknown> }
+  /** `derived`: the record came without an id, so the host made one (identity.ts). */
+  | { ok: true; row: Record<string, unknown>; derived: boolean }
   | { ok: false; field: string; code: ErrorCode; reason: string; value: string };
 
 const codeFor = (info: ColumnInfo | undefined, issue: z.core.$ZodIssue, present: boolean): ErrorCode => {
@@ -24,21 +27,14 @@ const codeFor = (info: ColumnInfo | undefined, issue: z.core.$ZodIssue, present:
   return 'CADENCE_VALUE_INVALID';
 };
 
-/** Canonical text of a value inside a derived id (same as the bulk path's keyPartSql). */
-export function keyPart(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.join(',');
-  return String(value);
-}
-
 /** `fields` is entityFields(entity), passed in so a pull computes it once, not per record. */
 export function validateRecord(entity: EntityDefinition, data: Record<string, unknown>, fields: ColumnInfo[] = entityFields(entity)): RecordCheck {
   const input: Record<string, unknown> = { ...data };
   // Empty strings mean "not given", as in files.
   for (const [k, v] of Object.entries(input)) if (v === '') input[k] = null;
-  if (input.id === undefined || input.id === null) {
-    input.id = entity.naturalKey.map((k) => keyPart(input[k])).join('|');
+  const derived = input.id === undefined || input.id === null;
+  if (derived) {
+    input.id = derivedId(entity, input, data);
   } else if (typeof input.id === 'number') input.id = String(input.id);
   const parsed = entity.schema.safeParse(input);
   if (parsed.success) {
@@ -47,7 +43,7 @@ export function validateRecord(entity: EntityDefinition, data: Record<string, un
       const v = (parsed.data as Record<string, unknown>)[f.name];
       row[f.name] = v instanceof Date ? v.toISOString() : (v ?? null);
     }
-    return { ok: true, row };
+    return { ok: true, row, derived };
   }
   const issue = parsed.error.issues[0]!;
   const field = String(issue.path[0] ?? '');

@@ -25,6 +25,7 @@ import type { ReportModel } from '../report/model.ts';
 import type { CadenceName } from '../schema/config.ts';
 import type { Format } from './format.ts';
 import { periodLabel } from './period-label.ts';
+import { noFindingsText, soFarMark } from './period-status.ts';
 import type { Finding, NextStep, Quote, StoryLink } from './types.ts';
 
 /** What a top-level node of the tree is. */
@@ -218,12 +219,15 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   const page = reportPagePath(model);
   const url = page === null ? null : o.link(page);
   const audience = t.audiences[model.audience]?.title ?? model.audience;
-  const children: RootContent[] = [heading(1, t.report.heading({ audience, period: periodLabel(model.period, format) }), 'title')];
+  // A period still running says so in the title (digests, e-mails, chat): "Social team: week 40 of 2026 (so far: data to 30 September 2026)".
+  const mark = soFarMark(model, format);
+  const period = periodLabel(model.period, format) + (mark ? ` (${mark})` : '');
+  const children: RootContent[] = [heading(1, t.report.heading({ audience, period }), 'title')];
   if (!model.complete && model.dataUntil && !model.coverage) children.push(paragraph([text(t.report.incomplete({ dataUntil: format.day(model.dataUntil) }))], 'note'));
   children.push(...notesNodes(model.story.notes));
 
   children.push(heading(2, t.report.findings, 'findings-heading'));
-  children.push(findingsNode(model.findings.slice(0, o.findingsLimit ?? 5), { url, empty: t.site.findingsEmpty }));
+  children.push(findingsNode(model.findings.slice(0, o.findingsLimit ?? 5), { url, empty: noFindingsText(model, t) }));
   children.push(...notesNodes(model.story.explanations));
   if (o.months && model.story.months.length) {
     children.push(heading(2, t.story.months.heading, 'months-heading'));

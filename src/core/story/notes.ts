@@ -9,6 +9,9 @@
  *   spikes and drops are checked.
  * - **Partial periods.** A period the data covers only in part says so ("So far: data to 11:53
  *   on 24 February"; "The data starts on 6 March"), and its figures are not compared (tone.ts).
+ * - **Mentions not matched.** Mentions about no tracked name are counted for nobody; a report
+ *   whose audience sees mentions or share of voice says how many of the period's mentions those
+ *   were ("120 of the 1,450 mentions collected (8.3%) …").
  * - **Sentiments that move apart.** When the reputation score and net sentiment move in opposite
  *   directions (each by half a point or more, at least one beyond chance), one sentence says why:
  *   reputation counts neutral mentions in its denominator, net sentiment does not, so a change in
@@ -79,7 +82,21 @@ export function storyNotes(input: NotesInput): string[] {
   const typical = typicalNote(input);
   if (typical) out.push(typical);
 
+  const unmatched = unmatchedNote(input);
+  if (unmatched) out.push(unmatched);
+
   return out;
+}
+
+/** The sentence on mentions matched to no tracked name, or null when there were none (or the audience sees no mention figure). */
+export function unmatchedNote(input: Pick<NotesInput, 'kpis' | 'audienceKpis' | 'format'>): string | null {
+  if (!input.audienceKpis.has('listening.mentions') && !input.audienceKpis.has('listening.share_of_voice')) return null;
+  const mentions = input.kpis.get('listening.mentions');
+  const unmatched = mentions?.available ? (mentions.inputs?.unmatched ?? 0) : 0;
+  const listened = mentions?.inputs?.listened ?? 0;
+  if (unmatched <= 0 || listened <= 0) return null;
+  const f = input.format;
+  return f.t.story.notes.unmatched({ unmatched: f.count(unmatched), listened: f.count(listened), share: f.percent(unmatched / listened), all: unmatched === listened });
 }
 
 /** What the figures do that needs one sentence to read rightly (sentiments moving apart), for the audiences that see both figures. */

@@ -4,6 +4,7 @@
  * Streams in constant memory; keeps every line break, so line numbers stay those of the original.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
@@ -36,34 +37,107 @@ export async function writeUtf8Copy(source: string, target: string, options: Cop
  * (CR LF, LF or CR, each counted once, as the sniffer counts them).
  */
 export function blankLeadingLines(count: number): Transform {
-  let breaks = 0;
-  let afterCr = false;
+  const blank = lineBlanker(count);
   return new Transform({
     decodeStrings: false,
     encoding: 'utf8',
     transform(chunk: string | Buffer, _enc: BufferEncoding, done: TransformCallback) {
-      const text = typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-      if (breaks >= count) {
-        done(null, text);
-        return;
-      }
-      let out = '';
-      let i = 0;
-      for (; i < text.length && breaks < count; i++) {
-        const ch = text[i]!;
-        if (ch === '\r') {
-          breaks++;
-          afterCr = true;
-          out += ch;
-        } else if (ch === '\n') {
-          if (!afterCr) breaks++;
-          afterCr = false;
-          out += ch;
-        } else {
-          afterCr = false;
-        }
-      }
-      done(null, out + text.slice(i));
+      done(null, blank(typeof chunk === 'string' ? chunk : chunk.toString('utf8')));
     },
   });
+}
+
+/**
+ * Copies the first `maxLines` lines of `source` to `target` as UTF-8 (see CopyOptions), and
+ * stops reading there: the sample `cadence check` proves a mapping on, without the whole file.
+ * The last line may be cut inside a quoted cell; read only the rows before it.
+ */
+export async function writeUtf8Head(source: string, target: string, options: CopyOptions & { maxLines: number }): Promise<void> {
+  const decoder = iconv.getDecoder(options.encoding);
+  const blank = lineBlanker(options.blankLines);
+  const keep = lineCutter(options.maxLines);
+  const out = createWriteStream(target, { encoding: 'utf8' });
+  const write = async (text: string) => {
+    if (text && !out.write(text)) await once(out, 'drain');
+  };
+  try {
+    let done = false;
+    for await (const chunk of createReadStream(source, { highWaterMark: 1 << 16, ...(options.signal ? { signal: options.signal } : {}) }) as AsyncIterable<Buffer>) {
+      const kept = keep(blank(decoder.write(chunk)));
+      await write(kept.text);
+      if ((done = kept.done)) break;
+    }
+    if (!done) await write(keep(blank(decoder.end() ?? '')).text);
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}
+
+/** Counts line breaks (CR LF, LF or CR, each once) across chunks; `afterCr` carries a CR at a chunk's end. */
+interface BreakState {
+  breaks: number;
+  afterCr: boolean;
+}
+
+/** Index just after the next line break at or after `from` (counting it in `state`), or -1. */
+function nextBreak(text: string, from: number, state: BreakState): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\r') {
+      state.breaks++;
+      state.afterCr = true;
+      return i + 1;
+    }
+    if (ch === '\n') {
+      const counted = !state.afterCr;
+      state.afterCr = false;
+      if (counted) {
+        state.breaks++;
+        return i + 1;
+      }
+      continue;
+    }
+    state.afterCr = false;
+  }
+  return -1;
+}
+
+/** A stateful function emptying the first `count` lines of a text given chunk by chunk, keeping their breaks. */
+function lineBlanker(count: number): (text: string) => string {
+  const state: BreakState = { breaks: 0, afterCr: false };
+  return (text) => {
+    if (state.breaks >= count) return text;
+    let out = '';
+    let i = 0;
+    for (; i < text.length && state.breaks < count; i++) {
+      const ch = text[i]!;
+      if (ch === '\r') {
+        state.breaks++;
+        state.afterCr = true;
+        out += ch;
+      } else if (ch === '\n') {
+        if (!state.afterCr) state.breaks++;
+        state.afterCr = false;
+        out += ch;
+      } else state.afterCr = false;
+    }
+    return out + text.slice(i);
+  };
+}
+
+/** A stateful function keeping a text given chunk by chunk up to its `count`-th line break (with an LF right after a CR). */
+function lineCutter(count: number): (text: string) => { text: string; done: boolean } {
+  const state: BreakState = { breaks: 0, afterCr: false };
+  return (text) => {
+    if (count <= 0) return { text: '', done: true };
+    let at = 0;
+    while (state.breaks < count) {
+      const next = nextBreak(text, at, state);
+      if (next < 0) return { text, done: false };
+      at = next;
+    }
+    if (text[at] === '\n' && text[at - 1] === '\r') at++;
+    return { text: text.slice(0, at), done: true };
+  };
 }

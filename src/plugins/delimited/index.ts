@@ -10,16 +10,21 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { CadenceError } from '../../core/errors.ts';
 import type { CheckResult, PullItem, SourceContext } from '../api.ts';
 import { writeUtf8Copy } from './copy.ts';
 import { describeEncoding } from './encoding.ts';
 import { resolveInputFiles } from './files.ts';
 import { bulkLoad, describeInspection, inspectFile, needsCopy } from './inspect.ts';
 import { checkMappingFields } from './mapping.ts';
+import { proveFile } from './proof.ts';
+import { mappingProofRequest } from './proof-scope.ts';
 import type { DelimitedFileSpec } from './spec.ts';
 
 export { fieldMapping, delimitedFileOptions, type FieldMapping } from './options.ts';
 export type { DelimitedFileSpec } from './spec.ts';
+export { withMappingProof, type ProofRequest } from './proof-scope.ts';
+export { DEFAULT_PROOF_ROWS, type FileProof, type ProofRejects } from './proof.ts';
 
 const streamOf = (spec: DelimitedFileSpec) => spec.stream ?? spec.entity;
 
@@ -30,23 +35,34 @@ function checkFixedMapping(spec: DelimitedFileSpec): void {
 
 /**
  * For `check`: the files exist, their header is found and every mapped column is in it. Throws
- * the CadenceError of what is wrong; when it returns, `ok` is true.
+ * the CadenceError of what is wrong; when it returns, `ok` is true. Under `cadence check`
+ * (proof-scope.ts) it also runs the first rows of each file through the bulk load's casts and
+ * checks, and hands what would import to the host.
  */
 export async function checkDelimitedFiles(ctx: SourceContext<unknown>, spec: DelimitedFileSpec): Promise<CheckResult> {
   checkFixedMapping(spec);
   const files = await resolveInputFiles(ctx.projectDir, spec.file);
+  const proof = mappingProofRequest();
   const found: string[] = [];
   for (const file of files) {
     ctx.signal.throwIfAborted();
-    const inspection = await inspectFile(file, spec, { signal: ctx.signal, thorough: false });
+    // A proof reads rows, so it needs the encoding the pull would use (read past the sample).
+    const inspection = await inspectFile(file, spec, { signal: ctx.signal, thorough: proof !== undefined });
     inspection.warnings.forEach((w) => ctx.log.warn(`${file.displayPath}: ${w}`));
     found.push(describeInspection(inspection));
+    if (proof) {
+      try {
+        proof.proofs.push(await proveFile(inspection, { ...spec, stream: streamOf(spec) }, ctx.timezone, proof.rows, ctx.signal));
+      } catch (e) {
+        throw e instanceof CadenceError ? e.withPlace({ file: file.displayPath }) : e;
+      }
+    }
   }
   const message = files.length === 1 ? found[0]! : `${files.length} files match ${spec.file} — ${found.join('; ')}`;
   return {
     ok: true,
     message,
-    streams: { [streamOf(spec)]: `whole file${files.length === 1 ? '' : 's'} (re-pulling adds only new rows)` },
+    streams: { [streamOf(spec)]: `whole file${files.length === 1 ? '' : 's'} (each pull replaces this source's earlier rows)` },
   };
 }
 

@@ -72,7 +72,7 @@ export function checkMappingFields(entityName: string, mapping: Record<string, F
   if (!mapping['id']) {
     const unmapped = entity.naturalKey.filter((k) => !mapping[k]);
     if (unmapped.length) {
-      warnings.push(`id is not mapped, so it is made from ${entity.naturalKey.join(', ')}; ${unmapped.join(', ')} ${unmapped.length === 1 ? 'is' : 'are'} not mapped, so rows differing only there will count as one.`);
+      warnings.push(`id is not mapped and ${unmapped.join(', ')} ${unmapped.length === 1 ? 'is' : 'are'} not mapped, so each row's id is a hash of its whole line: lines repeated exactly count once, and a re-export with changed values replaces the row. Map id to keep a row's identity when its values change.`);
     }
   }
   for (const [field, m] of Object.entries(mapping)) {

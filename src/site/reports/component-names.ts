@@ -25,6 +25,7 @@ export const reportComponentNames = [
   'ShareOfVoice',
   'StorySummary',
   'Table',
+  'Traffic',
   'Value',
   'Voices',
   'WinsAndRisks',

@@ -34,6 +34,7 @@ export const sectionNames = [
   'campaigns',
   'prospects',
   'offers',
+  'traffic',
   'voices',
   'charts',
   'definitions',

@@ -43,7 +43,7 @@ beforeAll(async () => {
       mention('b1', '2026-08-31T22:30:00Z', 'Alpenglow', 'brand', { engagement: 10, reach: 100 }),
       // An alias in another case; no engagement column: likes + comments + shares = 3 + 2 + 1 = 6.
       mention('b2', '2026-09-10T10:00:00Z', 'ag', 'brand', { engagement: null, likes: 3, comments: 2, shares: 1, reach: 200 }),
-      // No name and no kind: the brand's (a single-query export). No reach: counts nothing.
+      // No name and no kind: not matched, so nobody's — not the brand's (issue 14: it inflated the brand's share).
       mention('b3', '2026-09-11T10:00:00Z', null, null, { engagement: 4 }),
       mention('s1', '2026-09-12T10:00:00Z', 'Summitra', 'competitor', { engagement: 20, reach: 500 }),
       // An alias of Summitra.
@@ -66,33 +66,33 @@ afterAll(async () => {
 });
 
 describe('share of voice on a small data folder', () => {
-  it('counts mentions by name, alias and untagged rows, in Berlin days', () => {
+  it('counts mentions by name and alias, in Berlin days; untagged mentions are nobody\'s', () => {
     const m = measure('2026-09', 'mentions');
-    // Brand: b1 (Berlin 1 Sept), b2 (alias), b3 (untagged) = 3; Summitra: s1, s2 = 2; Trailhaus: t1 = 1
-    // (e1 is October in Berlin); Nordpeak and the topic count for nobody. Total 6.
-    expect(m.names.map((n) => [n.name, n.isBrand, n.value])).toEqual([['Alpenglow', true, 3], ['Summitra', false, 2], ['Trailhaus', false, 1]]);
-    expect(m.total).toBe(6);
-    // Shares 3/6, 2/6, 1/6.
-    expect(shares(m)).toEqual({ Alpenglow: 0.5, Summitra: 2 / 6, Trailhaus: 1 / 6 });
-    expect(m.brand).toBe(0.5);
-    // Competitor average (2/6 + 1/6) / 2 = 0.25; landscape average (3/6 + 2/6 + 1/6) / 3 = 1/3.
-    expect(m.competitorAverage).toBeCloseTo(0.25, 12);
+    // Brand: b1 (Berlin 1 Sept), b2 (alias) = 2 (b3 is not matched); Summitra: s1, s2 = 2; Trailhaus: t1 = 1
+    // (e1 is October in Berlin); Nordpeak and the topic count for nobody. Total 5.
+    expect(m.names.map((n) => [n.name, n.isBrand, n.value])).toEqual([['Alpenglow', true, 2], ['Summitra', false, 2], ['Trailhaus', false, 1]]);
+    expect(m.total).toBe(5);
+    // Shares 2/5, 2/5, 1/5.
+    expect(shares(m)).toEqual({ Alpenglow: 0.4, Summitra: 0.4, Trailhaus: 0.2 });
+    expect(m.brand).toBe(0.4);
+    // Competitor average (2/5 + 1/5) / 2 = 0.3; landscape average 1/3.
+    expect(m.competitorAverage).toBeCloseTo(0.3, 12);
     expect(m.landscapeAverage).toBeCloseTo(1 / 3, 12);
-    // Gaps: 3/6 − 2/6 = 1/6; 3/6 − 1/6 = 1/3.
-    expect(m.gapTo.Summitra).toBeCloseTo(1 / 6, 12);
-    expect(m.gapTo.Trailhaus).toBeCloseTo(1 / 3, 12);
+    // Gaps: 2/5 − 2/5 = 0; 2/5 − 1/5 = 1/5.
+    expect(m.gapTo.Summitra).toBeCloseTo(0, 12);
+    expect(m.gapTo.Trailhaus).toBeCloseTo(0.2, 12);
   });
 
   it('sums engagement with the likes + comments + shares fallback, and reach', () => {
     const e = measure('2026-09', 'engagement');
-    // Brand 10 + 6 (3 + 2 + 1) + 4 = 20; Summitra 20 + 0 = 20; Trailhaus 30. Total 70.
-    expect(e.names.map((n) => n.value)).toEqual([20, 20, 30]);
-    expect(e.total).toBe(70);
-    expect(e.brand).toBeCloseTo(2 / 7, 12);
-    // Competitor average (2/7 + 3/7) / 2 = 5/14; gaps 2/7 − 2/7 = 0, 2/7 − 3/7 = −1/7.
-    expect(e.competitorAverage).toBeCloseTo(5 / 14, 12);
-    expect(e.gapTo.Summitra).toBeCloseTo(0, 12);
-    expect(e.gapTo.Trailhaus).toBeCloseTo(-1 / 7, 12);
+    // Brand 10 + 6 (3 + 2 + 1) = 16 (b3's 4 is nobody's); Summitra 20 + 0 = 20; Trailhaus 30. Total 66.
+    expect(e.names.map((n) => n.value)).toEqual([16, 20, 30]);
+    expect(e.total).toBe(66);
+    expect(e.brand).toBeCloseTo(16 / 66, 12);
+    // Competitor average (20/66 + 30/66) / 2 = 25/66; gaps 16/66 − 20/66 = −4/66, 16/66 − 30/66 = −14/66.
+    expect(e.competitorAverage).toBeCloseTo(25 / 66, 12);
+    expect(e.gapTo.Summitra).toBeCloseTo(-4 / 66, 12);
+    expect(e.gapTo.Trailhaus).toBeCloseTo(-14 / 66, 12);
     const r = measure('2026-09', 'reach');
     // Brand 100 + 200 (+ b3 without reach) = 300; Summitra 500 + 100 = 600; Trailhaus 100. Total 1000.
     expect(r.names.map((n) => n.value)).toEqual([300, 600, 100]);

@@ -119,7 +119,8 @@ describe('loadDailySeries', () => {
         m('b', '2026-09-01T10:00:00Z', 'ag', { sentiment: 'positive', hashtags: ['hiking'] }),
         m('c', '2026-09-01T11:00:00Z', 'Summitra', { sentiment: 'negative', shares: 100, hashtags: ['alpenglow'] }),
         // 21:59 UTC on 2 September is 23:59 in Berlin: still the 2nd.
-        m('d', '2026-09-02T21:59:00Z', null, { sentiment: 'negative', shares: 3, hashtags: ['#AlpenglowCrew'] }),
+        // No name, but the kind says brand.
+        m('d', '2026-09-02T21:59:00Z', null, { matched_kind: 'brand', sentiment: 'negative', shares: 3, hashtags: ['#AlpenglowCrew'] }),
         // 22:00 UTC on 2 September is midnight in Berlin: the 3rd.
         m('f', '2026-09-02T22:00:00Z', 'Alpenglow', { shares: 0 }),
         // 4 September in Berlin: after the range.

@@ -76,6 +76,7 @@ const samples: Record<string, object[]> = {
   'goals.days': [{ goalPeriod: '2026-Q3', elapsed: 30, total: 92 }],
   'goals.withReason': [{ status: 'Not known yet', reason: 'no base period' }],
   'reasons.noData': [{ entity: 'care cases' }],
+  'reasons.notProvided': [{ entity: 'mentions', fields: ['shares'] }, { entity: 'mentions', fields: ['engagement', 'likes', 'comments'] }],
   'reasons.notCovered': [{ entity: 'care cases', period: '2026-09', from: '2025-07-01', to: '2026-08-31' }],
   'reasons.noTrackedMentionsIn': [{ period: '2026-09' }],
   'reasons.basePartial': [{ period: '2025-Q3', from: '2025-07-02', to: '2025-09-30' }],
@@ -100,6 +101,14 @@ const samples: Record<string, object[]> = {
   'digest.leadership.fullReport': [{ url: 'https://reports.example.com/monthly/2026-09/leadership/' }],
   'notes.followersFromSnapshot': [{ estimated: '3', posts: '40' }],
   'notes.reachEstimated': [{ share: '12.5' }],
+  'notes.openDealsWithoutAmount': [{ missing: '12', open: '40' }],
+  'notes.wonDealsWithoutAmount': [{ missing: '2', won: '9' }],
+  'report.soFar': [{ day: '24 February 2026', time: '11:53' }, { day: '30 September 2026', time: null }],
+  'traffic.notShown': [{ reason: 'no web sessions imported' }],
+  'site.coverage.gap': [{ from: '16 June 2016', to: '9 January 2017', days: '208' }],
+  'site.coverage.moreGaps': [{ n: 1, count: '1' }, { n: 4, count: '4' }],
+  'site.coverage.noDataAt': [{ gaps: ['21 October 2011 to 31 December 2013 (803 days)'] }, { gaps: ['1 March 2015 to 9 March 2015 (9 days)', '2 December 2014 to 13 June 2017 (925 days)'] }],
+  'site.coverage.stretch': [{ from: '21 October 2011', to: '31 December 2013', days: '803' }, { from: '8 agosto 2016', to: '1 gennaio 2017', days: '146' }],
   'report.eyebrow': [{ cadence: 'monthly', brand: 'Alpenglow' }],
   'report.pageTitle': [{ audience: 'Social team', period: 'September 2026' }],
   'report.description': [{ cadence: 'weekly', audience: 'Social team', brand: 'Alpenglow', period: 'September 2026' }],
@@ -184,7 +193,7 @@ const samples: Record<string, object[]> = {
   'site.shareOfVoice.unavailable': [{ reason: 'no competitors configured' }],
   'site.home.description': [{ brand: 'Alpenglow' }],
   'site.home.lede': [{ brand: 'Alpenglow', month: 'September 2026' }],
-  'site.home.reportLink': [{ cadence: 'monthly', period: 'September 2026', complete: true }, { cadence: 'daily', period: '30 September 2026', complete: false }],
+  'site.home.reportLink': [{ cadence: 'monthly', period: 'September 2026', soFar: null }, { cadence: 'daily', period: '30 September 2026', soFar: 'so far: data to 11:53 on 30 September 2026' }],
   'site.home.reportCount': [{ n: 1, count: '1' }, { n: 40, count: '40' }],
   'site.kpiPage.title': [{ label: 'Reach' }],
   'site.kpiPage.description': [{ label: 'Reach', brand: 'Alpenglow' }],
@@ -206,7 +215,7 @@ describe('catalogs', () => {
   test('Italian has exactly the keys of English, every built-in KPI included', () => {
     expect(keys(it).sort()).toEqual(keys(en).sort());
     expect(Object.keys(en.kpis).sort()).toEqual(builtinKpis.map((k) => k.id).sort());
-    expect(builtinKpis.length).toBe(44);
+    expect(builtinKpis.length).toBe(49);
     for (const k of builtinKpis) {
       const text = it.kpis[k.id];
       expect(text, k.id).toBeDefined();

@@ -121,6 +121,11 @@ const samples: Record<string, unknown[][]> = {
   'story.notes.partialUntil': [[{ day: '24 febbraio 2026', time: '11:53' }], [{ day: '1 marzo 2026', time: '08:05' }]],
   'story.notes.partialFrom': [[{ day: '6 marzo 2026' }], [{ day: '11 marzo 2026' }]],
   'story.notes.partialTo': [[{ day: '24 febbraio 2026' }], [{ day: '8 febbraio 2026' }]],
+  'story.notes.unmatched': [
+    [{ unmatched: '120', listened: '1.450', share: '8,3%', all: false }],
+    [{ unmatched: '1', listened: '40', share: '2,5%', all: false }],
+    [{ unmatched: '9.093', listened: '9.093', share: '100,0%', all: true }],
+  ],
   'story.notes.sentimentApart': product({ reputationUp: bools, ratioBefore: ['1,9', '2,1'] }).map((p) => [
     { ...p, reputation: p.reputationUp ? '+5,0 p.p.' : '−5,0 p.p.', net: p.reputationUp ? '−3,0 p.p.' : '+3,0 p.p.', neutralNow: '20,0%', neutralBefore: '30,0%', previous: 'agosto 2026', ratioNow: '2,1' },
   ]),

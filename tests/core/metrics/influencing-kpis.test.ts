@@ -122,7 +122,7 @@ afterAll(async () => {
 });
 
 describe('the influencing KPI list', () => {
-  it('holds the eleven KPIs in report order', () => {
+  it('holds the thirteen KPIs in report order', () => {
     expect(influencingKpis.map((k) => k.id)).toEqual([
       'influencing.engagement_rate_impressions',
       'influencing.engagement_rate_reach',
@@ -131,7 +131,9 @@ describe('the influencing KPI list', () => {
       'influencing.applause_rate',
       'influencing.conversation_rate',
       'influencing.audience_growth_rate',
+      'influencing.web_sessions',
       'influencing.social_traffic',
+      'influencing.social_traffic_share',
       'influencing.click_through_rate',
       'influencing.offer_awareness',
       'influencing.retargeting_list_growth',
@@ -228,6 +230,14 @@ describe('audience, traffic and clicks', () => {
     expect(v('influencing.social_traffic', '2026-09')).toEqual({ available: true, value: 130 });
     expect(num('influencing.social_traffic', '2026-W37')).toBe(100);
     expect(num('influencing.social_traffic', '2026-08')).toBe(999);
+    // All sessions, and social's share of them: September 100 + 50 + 30 = 180, social 130 → 130 / 180.
+    expect(v('influencing.web_sessions', '2026-09')).toEqual({ available: true, value: 180, inputs: { social_sessions: 130 } });
+    expect(v('influencing.social_traffic_share', '2026-09')).toEqual({ available: true, value: 130 / 180, inputs: { social_sessions: 130, sessions: 180 } });
+    // August: 999, all social.
+    expect(num('influencing.social_traffic_share', '2026-08')).toBe(1);
+    // 10 September: no sessions: a real 0 of sessions, no share.
+    expect(v('influencing.web_sessions', '2026-09-10')).toEqual({ available: true, value: 0 });
+    expect(v('influencing.social_traffic_share', '2026-09-10')).toMatchObject({ available: false, code: 'insufficient', reason: 'no web sessions in the period' });
   });
   it('click-through rate per impression', () => {
     // September: (20 + 10 + 30 + 5) / (1000 + 1000 + 2000 + 500) = 65 / 4500

@@ -52,7 +52,7 @@ const mentions = [
   mention('d2', '2026-09-01T08:00:00Z', { name: "Bergmann's", kind: 'competitor', sentiment: 'neutral', reach: 3000, reachKind: 'followers', engagement: 30 }),
   // Alias, lower case; a vendor estimate of the reach.
   mention('b', '2026-09-10T10:00:00Z', { name: 'ag', sentiment: 'negative', reach: 3000, reachKind: 'estimated', engagement: 30 }),
-  // No tracked name at all: about the brand; reach of unknown kind; no engagement figure.
+  // No tracked name at all: not matched, so about nobody (not the brand, not share of voice).
   mention('c', '2026-09-11T10:00:00Z', { sentiment: 'neutral', reach: 500 }),
   mention('d', '2026-09-12T10:00:00Z', { name: "Bergmann's", kind: 'competitor', sentiment: 'positive', reach: 2000, reachKind: 'followers', engagement: 60 }),
   // Brand mention without sentiment and without reach.
@@ -118,9 +118,9 @@ afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
-it('lists the fifteen listening KPIs in order', () => {
+it('lists the sixteen listening KPIs in order', () => {
   expect(listeningKpis.map((k) => k.id)).toEqual([
-    'listening.mentions', 'listening.reach', 'listening.reputation_score', 'listening.net_sentiment', 'listening.share_of_voice',
+    'listening.mentions', 'listening.reach', 'listening.reputation_score', 'listening.net_sentiment', 'listening.negative_share', 'listening.share_of_voice',
     'listening.share_of_voice_engagement', 'listening.share_of_voice_reach', 'listening.retention_rate', 'listening.refund_rate',
     'listening.product_gaps', 'listening.content_gaps', 'listening.triage_within_12h', 'listening.resolved_within_24h',
     'listening.median_first_response_hours', 'listening.median_resolution_hours',
@@ -134,22 +134,25 @@ it('lists the fifteen listening KPIs in order', () => {
 });
 
 describe('mention KPIs', () => {
-  // September brand mentions: a (00:30 on 1 Sep), b (alias "ag"), c (untagged), e, h = 5; z (23:30 on 31 Aug) and g (1 Oct) are out.
+  // September brand mentions: a (00:30 on 1 Sep), b (alias "ag"), e, h = 4; c (untagged) is not matched;
+  // z (23:30 on 31 Aug) and g (1 Oct) are out.
   it('counts brand mentions from Berlin midnight to Berlin midnight', () => {
-    // The negative part (b) rides along, for the tone of the rise (story/tone.ts).
-    expect(at(full, 'listening.mentions', SEP)).toEqual({ available: true, value: 5, inputs: { negative: 1 } });
-    expect(at(full, 'listening.mentions', DAY1)).toEqual({ available: true, value: 1, inputs: { negative: 0 } });
+    // The negative part (b) rides along, for the tone of the rise (story/tone.ts); so do the
+    // mentions not matched (c) and all mentions of tracked names or none (4 brand + d2, d + c = 7;
+    // the topic mention f is matched, to a topic).
+    expect(at(full, 'listening.mentions', SEP)).toEqual({ available: true, value: 4, inputs: { negative: 1, unmatched: 1, listened: 7 } });
+    expect(at(full, 'listening.mentions', DAY1)).toEqual({ available: true, value: 1, inputs: { negative: 0, unmatched: 0, listened: 2 } });
     expect(at(full, 'listening.mentions', DAY2)).toEqual({ available: true, value: 0 });
   });
 
   it('sums reach and marks the estimated share', () => {
-    // a 1000 (followers) + b 3000 (estimated) + c 500 (no kind) + h 1500 (page views) = 6000; e has no reach.
-    // Estimated: b 3000 + c 500 = 3500; 3500 / 6000 = 58.33…% → "58.3%".
+    // a 1000 (followers) + b 3000 (estimated) + h 1500 (page views) = 5500; e has no reach; c is not the brand's.
+    // Estimated: b 3000; 3000 / 5500 = 54.545…% → "54.5%".
     expect(at(full, 'listening.reach', SEP)).toEqual({
-      available: true, value: 6000, estimated: true,
-      note: '58.3% of the reach is estimated (reach kind estimated, unknown or not given)',
+      available: true, value: 5500, estimated: true,
+      note: '54.5% of the reach is estimated (reach kind estimated, unknown or not given)',
       // The negative part: b's 3000.
-      inputs: { brand_mentions: 5, mentions_with_reach: 4, estimated_reach: 3500, negative: 3000 },
+      inputs: { brand_mentions: 4, mentions_with_reach: 3, estimated_reach: 3000, negative: 3000 },
     });
     // 1 September: only a, 1000 followers, nothing estimated (z at 23:30 on 31 August would add 5000).
     expect(at(full, 'listening.reach', DAY1)).toEqual({ available: true, value: 1000, inputs: { brand_mentions: 1, mentions_with_reach: 1, estimated_reach: 0, negative: 0 } });
@@ -160,10 +163,14 @@ describe('mention KPIs', () => {
   });
 
   it('computes the reputation score with neutral in the denominator, and net sentiment without', () => {
-    // September brand sentiments: a +, b −, c neutral, h + (e none) → (2 − 1) / 4 = 0.25.
-    expect(at(full, 'listening.reputation_score', SEP)).toEqual({ available: true, value: 0.25, inputs: { positive: 2, neutral: 1, negative: 1 } });
+    // September brand sentiments: a +, b −, h + (e none; c's neutral is not the brand's) → (2 − 1) / 3.
+    expect(at(full, 'listening.reputation_score', SEP)).toEqual({ available: true, value: 1 / 3, inputs: { positive: 2, neutral: 0, negative: 1 } });
     // Net sentiment (Talkwalker): (2 − 1) / (2 + 1) = 1/3.
     expect(valueOf(full, 'listening.net_sentiment', SEP)).toBeCloseTo(1 / 3, 12);
+    // Negative share: b of a, b, h (the brand mentions with a sentiment) = 1/3.
+    expect(at(full, 'listening.negative_share', SEP)).toEqual({ available: true, value: 1 / 3, inputs: { negative: 1, with_sentiment: 3 } });
+    expect(at(full, 'listening.negative_share', DAY1)).toEqual({ available: true, value: 0, inputs: { negative: 0, with_sentiment: 1 } });
+    expect(at(full, 'listening.negative_share', DAY13)).toMatchObject({ available: false, code: 'insufficient' });
     // 1 September: a only → (1 − 0) / 1 = 1 for both.
     expect(valueOf(full, 'listening.reputation_score', DAY1)).toBe(1);
     expect(valueOf(full, 'listening.net_sentiment', DAY1)).toBe(1);
@@ -173,13 +180,13 @@ describe('mention KPIs', () => {
   });
 
   it('computes share of voice on mentions, engagement and reach', () => {
-    // Mentions: brand 5 ÷ (5 + competitor d2, d = 2) = 5/7; the topic mention f counts for nobody.
-    expect(valueOf(full, 'listening.share_of_voice', SEP)).toBeCloseTo(5 / 7, 12);
+    // Mentions: brand 4 ÷ (4 + competitor d2, d = 2) = 4/6; the topic mention f and the unmatched c count for nobody.
+    expect(valueOf(full, 'listening.share_of_voice', SEP)).toBeCloseTo(4 / 6, 12);
     // Engagement: brand a 10 + b 30 + e 20 + h 40 = 100 (c has none); competitors d2 30 + d 60 = 90 → 100 / 190.
     expect(at(full, 'listening.share_of_voice_engagement', SEP)).toMatchObject({ available: true, inputs: { brand: 100, total: 190 } });
     expect(valueOf(full, 'listening.share_of_voice_engagement', SEP)).toBeCloseTo(100 / 190, 12);
-    // Reach: brand 6000; competitors d2 3000 + d 2000 = 5000 → 6000 / 11000 = 6/11.
-    expect(valueOf(full, 'listening.share_of_voice_reach', SEP)).toBeCloseTo(6 / 11, 12);
+    // Reach: brand 5500; competitors d2 3000 + d 2000 = 5000 → 5500 / 10500.
+    expect(valueOf(full, 'listening.share_of_voice_reach', SEP)).toBeCloseTo(5500 / 10500, 12);
     // 1 September: a and d2 → mentions 1/2, engagement 10/40, reach 1000/4000.
     expect(valueOf(full, 'listening.share_of_voice', DAY1)).toBe(0.5);
     expect(valueOf(full, 'listening.share_of_voice_engagement', DAY1)).toBe(0.25);
@@ -198,7 +205,8 @@ describe('mention KPIs', () => {
     for (const id of ['listening.share_of_voice', 'listening.share_of_voice_engagement', 'listening.share_of_voice_reach']) {
       expect(at(bare, id, SEP)).toMatchObject({ available: false, code: 'not_configured', reason: 'no competitors configured' });
     }
-    expect(at(bare, 'listening.mentions', SEP)).toMatchObject({ available: true, value: 2 });
+    // x is the brand's; y names nothing and is not matched.
+    expect(at(bare, 'listening.mentions', SEP)).toMatchObject({ available: true, value: 1, inputs: { unmatched: 1, listened: 2 } });
     expect(at(bare, 'listening.reputation_score', SEP)).toMatchObject({ available: false, code: 'insufficient' });
     expect(at(bare, 'listening.net_sentiment', SEP)).toMatchObject({ available: false, code: 'insufficient' });
     expect(at(bare, 'listening.reach', SEP)).toMatchObject({ available: false, code: 'insufficient' });
@@ -261,7 +269,7 @@ describe('care case KPIs', () => {
   });
 
   it('is unavailable when no care cases are imported', () => {
-    const careIds = listeningKpis.map((k) => k.id).slice(7);
+    const careIds = listeningKpis.map((k) => k.id).slice(8);
     expect(careIds).toHaveLength(8);
     for (const id of careIds) {
       for (const p of [SEP, DAY1]) expect(at(bare, id, p)).toMatchObject({ available: false, code: 'no_data', reason: 'no care cases imported' });

@@ -22,7 +22,7 @@ const sep12 = dayPeriod('2026-09-12', tz);
 const lead = (id: string, at: string, stage: string | null, extra: Record<string, unknown> = {}) => ({
   id, created_at: at, lifecycle_stage: stage, is_social: false, ...extra,
 });
-const deal = (id: string, created: string, closed: string | null, status: string, amount: number, extra: Record<string, unknown> = {}) => ({
+const deal = (id: string, created: string, closed: string | null, status: string, amount: number | null, extra: Record<string, unknown> = {}) => ({
   id, created_at: created, closed_at: closed, status, amount, is_social: false, ...extra,
 });
 const order = (id: string, at: string, customer: string, amount: number, refunded = false) => ({ id, ordered_at: at, customer_id: customer, amount, refunded });
@@ -105,10 +105,10 @@ afterAll(async () => {
 });
 
 describe('selling KPIs', () => {
-  it('lists the ten selling KPIs in report order', () => {
+  it('lists the twelve selling KPIs in report order', () => {
     expect(sellingKpis.map((k) => k.id)).toEqual([
       'selling.leads', 'selling.social_leads', 'selling.offer_conversion_rate', 'selling.lead_to_customer_rate', 'selling.win_rate',
-      'selling.average_deal_size', 'selling.pipeline_value', 'selling.revenue', 'selling.buyer_recency_days', 'selling.buyer_frequency',
+      'selling.deals_won', 'selling.won_value', 'selling.average_deal_size', 'selling.pipeline_value', 'selling.revenue', 'selling.buyer_recency_days', 'selling.buyer_frequency',
     ]);
   });
 
@@ -152,6 +152,14 @@ describe('selling KPIs', () => {
     expect(value('selling.average_deal_size', q3.id)).toBeCloseTo(2200, 9);
     // August: d5 alone = 2600 (d4 closed on 1 September in Berlin).
     expect(value('selling.average_deal_size', aug.id)).toBe(2600);
+    // Deals won and their value, September: d1 1000 + d4 3000 (social) = 4000.
+    expect(v('selling.deals_won', sep.id)).toEqual({ available: true, value: 2, inputs: { social_won: 1 } });
+    expect(v('selling.won_value', sep.id)).toEqual({ available: true, value: 4000, inputs: { won_deals: 2, won_deals_without_amount: 0, social_value: 3000 } });
+    // Q3: + d5 2600 = 6600.
+    expect(value('selling.won_value', q3.id)).toBe(6600);
+    // 12 September: nothing won — a real 0 (the deals cover it).
+    expect(v('selling.deals_won', sep12.id)).toEqual({ available: true, value: 0 });
+    expect(v('selling.won_value', sep12.id)).toEqual({ available: true, value: 0, inputs: { won_deals: 0, won_deals_without_amount: 0, social_value: 0 } });
     // 12 September: no deal closed.
     expect(v('selling.win_rate', sep12.id)).toMatchObject({ available: false, code: 'insufficient' });
     expect(v('selling.average_deal_size', sep12.id)).toMatchObject({ available: false, code: 'insufficient' });
@@ -160,11 +168,43 @@ describe('selling KPIs', () => {
   it('computes the pipeline open at the end of the period', () => {
     // End of September (and of Q3), 2026-09-30T22:00Z: d6 open (4000) + d7 closed in October (6000) = 10000;
     // d8 created after the end, d9 archived, d4 closed before; social: d6 = 4000.
-    expect(v('selling.pipeline_value', sep.id)).toEqual({ available: true, value: 10000, inputs: { open_deals: 2, social_pipeline: 4000 } });
-    expect(v('selling.pipeline_value', q3.id)).toEqual({ available: true, value: 10000, inputs: { open_deals: 2, social_pipeline: 4000 } });
+    expect(v('selling.pipeline_value', sep.id)).toEqual({ available: true, value: 10000, inputs: { open_deals: 2, open_deals_without_amount: 0, social_pipeline: 4000 } });
+    expect(v('selling.pipeline_value', q3.id)).toEqual({ available: true, value: 10000, inputs: { open_deals: 2, open_deals_without_amount: 0, social_pipeline: 4000 } });
     // End of August, 2026-08-31T22:00Z: d1 (1000), d2 (500), d4 (closes 22:30Z, after the end: 3000), d6 (4000) = 8500;
     // social: d4 + d6 = 7000. d5 and d10 closed before, d3 and d9 archived.
-    expect(v('selling.pipeline_value', aug.id)).toEqual({ available: true, value: 8500, inputs: { open_deals: 4, social_pipeline: 7000 } });
+    expect(v('selling.pipeline_value', aug.id)).toEqual({ available: true, value: 8500, inputs: { open_deals: 4, open_deals_without_amount: 0, social_pipeline: 7000 } });
+  });
+
+  it('never makes open deals without an amount a pipeline of 0, nor a period before the deals start', async () => {
+    const dir = join(root, 'amountless');
+    await writeDataFolder(dir, {
+      deals: [
+        // Closed deals carry amounts (so the export does map amounts) …
+        deal('a1', '2026-08-03T10:00:00Z', '2026-08-20T10:00:00Z', 'won', 1200),
+        // … open ones at the end of August do not: the pipeline then is unknown, not 0.
+        deal('a2', '2026-08-04T10:00:00Z', null, 'open', null),
+        deal('a3', '2026-08-05T10:00:00Z', '2026-09-20T10:00:00Z', 'lost', null),
+        // From September an open deal with an amount: the value counts it, and the note says one is missing.
+        deal('a4', '2026-09-02T10:00:00Z', null, 'open', 5000),
+      ],
+    });
+    const r = await openReader(dir);
+    try {
+      const jul = monthPeriod('2026-07', 'Europe/Berlin');
+      const out = await computeKpis({ reader: r, config, kpis: sellingKpis, periods: [aug, sep, jul] });
+      const at = (id: string, p: string) => out.get(id)!.get(p)!;
+      // End of August: a2 and a3 open, neither with an amount.
+      expect(at('selling.pipeline_value', aug.id)).toMatchObject({ available: false, code: 'insufficient', reason: 'none of the deals open at the end of the period has an amount' });
+      // End of September: a2 (no amount) and a4 (5000) open.
+      expect(at('selling.pipeline_value', sep.id)).toEqual({
+        available: true, value: 5000, note: '1 of the 2 open deals have no amount and are not in the value',
+        inputs: { open_deals: 2, open_deals_without_amount: 1, social_pipeline: 0 },
+      });
+      // July ends before the first deal (3 August): no data, not a pipeline of 0.
+      expect(at('selling.pipeline_value', jul.id)).toMatchObject({ available: false, code: 'not_covered' });
+    } finally {
+      await r.close();
+    }
   });
 
   it('sums revenue of the orders placed in the period, refunded left out', () => {

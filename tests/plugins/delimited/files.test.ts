@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { blankLeadingLines, writeUtf8Copy } from '../../../src/plugins/delimited/copy.ts';
+import { blankLeadingLines, writeUtf8Copy, writeUtf8Head } from '../../../src/plugins/delimited/copy.ts';
 import { displayPath, resolveInputFiles } from '../../../src/plugins/delimited/files.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
@@ -67,6 +67,24 @@ describe('copy', () => {
         await writeUtf8Copy(big, target, { encoding, blankLines: 1 });
         expect(await readFile(target, 'utf8')).toBe(content.replace('meta', ''));
       }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writeUtf8Head copies only the first lines (CR LF kept whole), blanks the preamble, and stops reading', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cadence-csv-test-'));
+    try {
+      const source = join(dir, 'in.csv');
+      const target = join(dir, 'out.csv');
+      const rows = Array.from({ length: 200_000 }, (_, i) => `${i},é`);
+      await writeFile(source, iconv.encode(`meta line\r\nid,x\r\n${rows.join('\r\n')}\r\n`, 'utf-16le'));
+      await writeUtf8Head(source, target, { encoding: 'utf-16le', blankLines: 1, maxLines: 4 });
+      expect(await readFile(target, 'utf8')).toBe('\r\nid,x\r\n0,é\r\n1,é\r\n');
+      // A file shorter than the limit is copied whole.
+      await writeFile(source, 'id,x\n1,a\n2,b');
+      await writeUtf8Head(source, target, { encoding: 'utf-8', blankLines: 0, maxLines: 10 });
+      expect(await readFile(target, 'utf8')).toBe('id,x\n1,a\n2,b');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -15,13 +15,14 @@ import { carried, type Reason } from '../../i18n/reason.ts';
 import type { Period } from '../../periods/period.ts';
 import type { EntityName } from '../../schema/entities.ts';
 import { createPeriodTables, sqlContext } from '../compute.ts';
-import { coverageGap } from '../coverage.ts';
-import type { KpiValue, MetricsConfig, MetricsReader, UnavailableCode } from '../kpi.ts';
+import { coverageGap, fieldGap } from '../coverage.ts';
+import type { KpiDefinition, KpiValue, MetricsConfig, MetricsReader, UnavailableCode } from '../kpi.ts';
 import { gapLists } from './gaps.ts';
 import { mentionLists, type MentionLists } from './mention-lists.ts';
 import { offerInterest, offerInterestGap } from './offers.ts';
 import { prospectTopics } from './prospects.ts';
 import { topContent } from './top-content.ts';
+import { trafficChannels } from './traffic-channels.ts';
 import { listContext, type ListSqlContext } from './rows.ts';
 import { DEFAULT_LIST_LIMIT, type ListResult, type ReportLists } from './types.ts';
 
@@ -47,15 +48,17 @@ type Unavailable = { available: false; code: UnavailableCode; reason: string; wh
 type Run = (reader: MetricsReader, ctx: ListSqlContext, limit: number, shared: Shared) => Promise<Map<string, unknown[]> | Unavailable>;
 
 /** Each list: the entity it reads (or its own coverage test) and its query over every period of `ctx`. */
-const lists: { [K in ListName]: { entity: EntityName; gap?: (manifest: MetricsReader['manifest'], period: Period) => KpiValue | null; run: Run } } = {
-  advocates: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).positive },
-  detractors: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).negative },
+const lists: { [K in ListName]: { entity: EntityName; gap?: (manifest: MetricsReader['manifest'], period: Period) => KpiValue | null; fields?: KpiDefinition['fields']; run: Run } } = {
+  // Without authors or sentiments nobody can be an advocate: unavailable, not "nobody".
+  advocates: { entity: 'mentions', fields: { mentions: ['sentiment', 'author_handle|author_name'] }, run: async (_r, _c, _n, shared) => (await shared.mentions()).positive },
+  detractors: { entity: 'mentions', fields: { mentions: ['sentiment', 'author_handle|author_name'] }, run: async (_r, _c, _n, shared) => (await shared.mentions()).negative },
   topContent: { entity: 'posts', run: topContent },
   topMentions: { entity: 'mentions', run: async (_r, _c, _n, shared) => (await shared.mentions()).top },
   productGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'product', n) },
   contentGaps: { entity: 'care_cases', run: (r, c, n) => gapLists(r, c, 'content', n) },
   prospectTopics: { entity: 'care_cases', run: (r, c, n, shared) => prospectTopics(r, c, shared.periods, n) },
   offerInterest: { entity: 'offers', gap: offerInterestGap, run: (r, c, n) => offerInterest(r, c, n) },
+  trafficChannels: { entity: 'web_sessions', run: (r, c, _n, shared) => trafficChannels(r, c, shared.periods) },
 };
 
 const listNames = Object.keys(lists) as ListName[];
@@ -80,12 +83,12 @@ export async function computeLists(
     let mentions: Promise<MentionLists> | undefined;
     const shared: Shared = { periods: unique, mentions: () => (mentions ??= mentionLists(reader, ctx, limit)) };
     for (const name of listNames) {
-      const { entity, gap: gapOf, run } = lists[name];
+      const { entity, gap: gapOf, fields, run } = lists[name];
       const byPeriod = new Map<string, ListResult<unknown>>();
       results.set(name, byPeriod);
       const pending: string[] = [];
       for (const p of unique) {
-        const gap = gapOf ? gapOf(reader.manifest, p) : coverageGap(reader.manifest, [entity], p);
+        const gap = gapOf ? gapOf(reader.manifest, p) : (coverageGap(reader.manifest, [entity], p) ?? fieldGap(reader.manifest, { fields }, p));
         if (gap && !gap.available) byPeriod.set(p.id, { available: false, code: gap.code, ...carried(gap) });
         else pending.push(p.id);
       }

@@ -107,6 +107,22 @@ export interface GapRow {
   teams: { team: string; cases: number }[];
 }
 
+/** A channel group's web sessions in the period (see traffic-channels.ts). */
+export interface TrafficChannelRow {
+  rank: number;
+  /** Channel group, normalized: organic_social, paid_social, organic_search, direct, … */
+  channel: string;
+  sessions: number;
+  /** `sessions` ÷ all sessions of the period (a fraction). */
+  share: number;
+  /** Organic or paid social. */
+  isSocial: boolean;
+  /** The channel's sessions in the previous period; null when web sessions do not cover all of it. */
+  previous: number | null;
+  /** `sessions` − `previous`; null when `previous` is. */
+  change: number | null;
+}
+
 /** A theme social-sourced prospects asked about (care cases; see prospects.ts). */
 export interface ProspectTopicRow {
   rank: number;
@@ -167,10 +183,14 @@ export interface ReportLists {
   prospectTopics: ListResult<ProspectTopicRow>;
   /** Sales: which offers and services drew interest (leads, enterprise leads, clicks, orders). */
   offerInterest: ListResult<OfferInterestRow>;
+  /** Web sessions by channel group, social's among them. */
+  trafficChannels: ListResult<TrafficChannelRow>;
 }
 
 /** What each list means, for report readers. */
 export const listDefinitions: Record<keyof ReportLists, string> = {
+  trafficChannels:
+    'Web sessions on the days of the period per channel group (organic and paid social, search, direct, referral, e-mail, …) as the web analytics export groups them, each with its share of all sessions and its sessions in the previous period of the same length.',
   advocates:
     'Authors with at least two positive mentions of the brand published in the period (local day of publication), ranked by their positive mentions, then by their audience (the largest follower count on their brand mentions, or the largest reach where no follower count is given). The brand’s own accounts are left out. Platforms, weekday, hours, first and last day and the sample are taken from their positive mentions.',
   detractors:

@@ -37,6 +37,7 @@ export const negativeMentionsKpi = defineKpi({
   baseline: 'negative_mentions',
   definition: 'Brand mentions with a negative sentiment published in the period (the crisis scan’s first number).',
   entities: ['mentions'],
+  fields: { mentions: ['sentiment'] },
   sql: (c) => `SELECT pd.period, sum(m.n) AS value FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment = 'negative' GROUP BY pd.period`,
 });
 
@@ -49,6 +50,7 @@ export const mentionSharesKpi = defineKpi({
   baseline: 'shares',
   definition: 'Shares, reposts and retweets of the brand mentions published in the period, as the listening tool counts them (mentions without a share count add 0).',
   entities: ['mentions'],
+  fields: { mentions: ['shares'] },
   attention: 'own',
   sql: (c) => `
     SELECT pd.period, coalesce(sum(m.shares), 0) AS value, coalesce(sum(m.shares) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative
@@ -64,6 +66,7 @@ export const hashtagUsesKpi = defineKpi({
   baseline: 'hashtag_uses',
   definition: 'Brand mentions published in the period that carry one of the brand’s hashtags (brand.hashtags in the config; any hashtag when none is configured).',
   entities: ['mentions'],
+  fields: { mentions: ['hashtags|text'] },
   attention: 'own',
   sql: (c) => `
     SELECT pd.period, sum(m.n) AS value, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative

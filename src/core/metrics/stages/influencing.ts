@@ -164,6 +164,34 @@ export const audienceGrowthKpi = defineKpi({
     SELECT period, (end_audience - start_audience) / nullif(start_audience, 0) AS value, start_audience, end_audience FROM per`,
 });
 
+export const webSessionsKpi = defineKpi({
+  id: 'influencing.web_sessions',
+  stage: 'influencing',
+  label: 'Web sessions',
+  unit: 'count',
+  direction: 'up',
+  definition: 'Sessions on the brand’s site on the days of the period, from every channel (the web analytics export’s channel groups); the sessions from social are given alongside.',
+  entities: ['web_sessions'],
+  sql: (c) => `
+    SELECT pd.period, sum(w.sessions) AS value, coalesce(sum(w.sessions) FILTER (WHERE w.is_social), 0) AS social_sessions
+    FROM web_sessions w ${c.byPeriodDate('w.date')} GROUP BY pd.period`,
+});
+
+export const socialTrafficShareKpi = defineKpi({
+  id: 'influencing.social_traffic_share',
+  stage: 'influencing',
+  label: 'Social share of web sessions',
+  unit: 'percent',
+  direction: 'up',
+  definition: 'Sessions from social (organic or paid) ÷ all web sessions on the days of the period: how much of the site’s traffic social brings.',
+  entities: ['web_sessions'],
+  whenEmpty: 'no web sessions in the period',
+  sql: (c) => `
+    SELECT period, social_sessions / sessions AS value, social_sessions, sessions FROM (
+      SELECT pd.period, coalesce(sum(w.sessions) FILTER (WHERE w.is_social), 0) AS social_sessions, sum(w.sessions) AS sessions
+      FROM web_sessions w ${c.byPeriodDate('w.date')} GROUP BY pd.period) WHERE sessions > 0`,
+});
+
 export const socialTrafficKpi = defineKpi({
   id: 'influencing.social_traffic',
   stage: 'influencing',
@@ -247,7 +275,9 @@ export const influencingKpis = [
   applauseRateKpi,
   conversationRateKpi,
   audienceGrowthKpi,
+  webSessionsKpi,
   socialTrafficKpi,
+  socialTrafficShareKpi,
   clickThroughRateKpi,
   offerAwarenessKpi,
   retargetingListGrowthKpi,

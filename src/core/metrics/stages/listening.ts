@@ -25,12 +25,15 @@ export const mentionsKpi = defineKpi({
   label: 'Brand mentions',
   unit: 'count',
   direction: 'up',
-  definition: 'Mentions of the brand (its name or aliases) published in the period, from every listening source.',
+  definition:
+    'Mentions of the brand (its name or aliases) published in the period, from every listening source. Mentions that match no tracked name (not the brand, a competitor, a topic or a person of the config) are not matched: they are not counted here, and the report says how many there were.',
   entities: ['mentions'],
   attention: 'own',
   sql: (c) => `
-    SELECT pd.period, sum(m.n) AS value, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative
-    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period`,
+    SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)}), 0) AS value,
+           coalesce(sum(m.n) FILTER (WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment = 'negative'), 0) AS negative,
+           coalesce(sum(m.n) FILTER (WHERE m.unmatched), 0) AS unmatched, coalesce(sum(m.n) FILTER (WHERE m.unmatched OR m.name IS NOT NULL), 0) AS listened
+    FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} GROUP BY pd.period`,
 });
 
 
@@ -43,6 +46,7 @@ export const reachKpi = defineKpi({
   definition:
     'Sum of the reach (potential audience, as the listening tool defines it: followers, fans, page views) of the brand mentions published in the period; mentions without a reach are left out. The value is marked estimated when part of it comes from mentions whose reach is an estimate or of unknown kind, and the note says which share. Reach adds up audiences that overlap, so it is an upper bound on the people reached.',
   entities: ['mentions'],
+  fields: { mentions: ['reach'] },
   whenEmpty: 'no brand mentions with a reach in the period',
   attention: 'own',
   sql: (c) => `
@@ -71,6 +75,7 @@ export const reputationScoreKpi = defineKpi({
   definition:
     'Share of positive minus share of negative brand mentions published in the period, over the brand mentions with a sentiment: (positive − negative) ÷ (positive + neutral + negative). Neutral mentions count in the denominator; mentions without a sentiment are left out. Ranges from −100% to +100%.',
   entities: ['mentions'],
+  fields: { mentions: ['sentiment'] },
   whenEmpty: 'no brand mentions with a sentiment in the period',
   sample: { inputs: ['positive', 'neutral', 'negative'], noun: 'mentions' },
   sql: (c) => `
@@ -88,12 +93,31 @@ export const netSentimentKpi = defineKpi({
   direction: 'up',
   definition: '(Positive − negative) ÷ (positive + negative) brand mentions in the period; neutral mentions are left out (Talkwalker’s formula).',
   entities: ['mentions'],
+  fields: { mentions: ['sentiment'] },
   whenEmpty: 'no brand mentions with a positive or negative sentiment in the period',
   sample: { inputs: ['positive', 'negative'], noun: 'mentions' },
   sql: (c) => `
     SELECT pd.period, (pos - neg) / nullif(pos + neg, 0) AS value, pos AS positive, neg AS negative FROM (
       SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'positive'), 0) AS pos, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS neg
       FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} GROUP BY pd.period) pd`,
+});
+
+export const negativeShareKpi = defineKpi({
+  id: 'listening.negative_share',
+  stage: 'listening',
+  label: 'Negative share of mentions',
+  unit: 'percent',
+  direction: 'down',
+  definition:
+    'Negative brand mentions ÷ brand mentions with a sentiment (positive, neutral or negative), published in the period; mentions without a sentiment are left out. How much of the conversation about the brand is negative, whatever its volume.',
+  entities: ['mentions'],
+  fields: { mentions: ['sentiment'] },
+  whenEmpty: 'no brand mentions with a sentiment in the period',
+  sample: { inputs: ['with_sentiment'], noun: 'mentions' },
+  sql: (c) => `
+    SELECT period, negative / with_sentiment AS value, negative, with_sentiment FROM (
+      SELECT pd.period, coalesce(sum(m.n) FILTER (WHERE m.sentiment = 'negative'), 0) AS negative, sum(m.n) AS with_sentiment
+      FROM ${c.mentionDays} m ${c.byPeriodDate('m.day')} WHERE m.name = ${c.str(c.config.brand.name)} AND m.sentiment IS NOT NULL GROUP BY pd.period)`,
 });
 
 export const shareOfVoiceKpi = defineKpi({
@@ -134,6 +158,7 @@ export const shareOfVoiceEngagementKpi = defineKpi({
   definition:
     'Engagement on brand mentions ÷ engagement on the mentions of the brand and the configured competitors, published in the period (engagement as the listening tool gives it, else likes + comments + shares; mentions with none of these are left out).',
   entities: ['mentions'],
+  fields: { mentions: ['engagement|likes|comments|shares'] },
   requires: requireCompetitors,
   whenEmpty: 'no engagement on mentions of the brand or its competitors in the period',
   attention: 'own',
@@ -149,6 +174,7 @@ export const shareOfVoiceReachKpi = defineKpi({
   definition:
     'Reach of brand mentions ÷ reach of the mentions of the brand and the configured competitors, published in the period (reach summed as the listening tool gives it; mentions without a reach are left out).',
   entities: ['mentions'],
+  fields: { mentions: ['reach'] },
   requires: requireCompetitors,
   whenEmpty: 'no reach on mentions of the brand or its competitors in the period',
   attention: 'own',
@@ -306,6 +332,7 @@ export const listeningKpis = [
   reachKpi,
   reputationScoreKpi,
   netSentimentKpi,
+  negativeShareKpi,
   shareOfVoiceKpi,
   shareOfVoiceEngagementKpi,
   shareOfVoiceReachKpi,

@@ -3,10 +3,10 @@
  * keeps.
  *
  * Decisions:
- * - Earned media counts for the brand by the same rule as listening mentions (`ctx.isBrand`):
- *   `matched_name` is the brand or one of its aliases, else `matched_kind = 'brand'`, else a row
- *   with neither `matched_kind` nor `matched_name` (a press export about the brand alone carries
- *   no tag). Rows about competitors, topics or other names are left out. Mentions and reach use
+ * - Earned media counts for the brand when `matched_name` is the brand or one of its aliases, else
+ *   `matched_kind = 'brand'` (as listening mentions, `ctx.isBrand`), else — unlike mentions — when
+ *   the row has neither `matched_kind` nor `matched_name`: a press-coverage export is the brand's
+ *   own clipping list and carries no tag, while a listening export mixes every query. Rows about competitors, topics or other names are left out. Mentions and reach use
  *   this one filter, so reach is always the reach of the counted articles.
  * - Reach is a sum over the articles that carry one. A period without brand articles has a reach
  *   of 0; a period with articles of which none has a reach is unavailable, never 0.
@@ -16,7 +16,10 @@
  *   period (`coverage: 'rows'`). Proposed partnerships are not partnerships yet; a partnership
  *   without a status counts as agreed.
  */
-import { defineKpi } from '../kpi.ts';
+import { defineKpi, type KpiSqlContext } from '../kpi.ts';
+
+/** SQL predicate: the earned media item (alias `e`) is about the brand, or untagged. */
+const aboutBrand = (c: KpiSqlContext) => `(${c.isBrand('e')} OR (e.matched_kind IS NULL AND e.matched_name IS NULL))`;
 
 export const inboundLinksKpi = defineKpi({
   id: 'networking.inbound_links',
@@ -43,7 +46,7 @@ export const earnedMediaKpi = defineKpi({
   attention: 'own',
   sql: (c) => `
     SELECT pd.period, count(*) AS value, count(*) FILTER (WHERE e.sentiment = 'negative') AS negative
-    FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${c.isBrand('e')} GROUP BY pd.period`,
+    FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${aboutBrand(c)} GROUP BY pd.period`,
 });
 
 export const earnedMediaReachKpi = defineKpi({
@@ -54,6 +57,7 @@ export const earnedMediaReachKpi = defineKpi({
   direction: 'up',
   definition: `Sum of the audience (monthly visits, circulation or subscribers of the outlet) of the earned media items about the brand published in the period, by the local day of publication; items without a reach are left out of the sum. ${brandMediaRule} The estimated media value (AVE) and the mean relevance of the same items are shown alongside.`,
   entities: ['earned_media'],
+  fields: { earned_media: ['reach'] },
   whenEmpty: 'no earned media about the brand with a known reach in the period',
   attention: 'own',
   sql: (c) => `
@@ -61,7 +65,7 @@ export const earnedMediaReachKpi = defineKpi({
       SELECT pd.period, sum(e.reach) AS reach, count(*) AS items, count(e.reach) AS items_with_reach,
              coalesce(sum(e.reach) FILTER (WHERE e.sentiment = 'negative'), 0) AS negative_reach,
              sum(e.value) AS media_value, avg(e.relevance) AS mean_relevance
-      FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${c.isBrand('e')} GROUP BY pd.period)
+      FROM earned_media e ${c.byPeriod('e.published_at')} WHERE ${aboutBrand(c)} GROUP BY pd.period)
     SELECT p.period, CASE WHEN a.period IS NULL THEN 0 ELSE a.reach END AS value,
            coalesce(a.items, 0) AS items, coalesce(a.items_with_reach, 0) AS items_with_reach, a.media_value, a.mean_relevance,
            coalesce(a.negative_reach, 0) AS negative

@@ -15,10 +15,31 @@
  *   last day (local days, an order on the last day is 0 days), over the customers with an order in
  *   the 365 days ending on that day. Buyer frequency is orders ÷ distinct customers in the period.
  */
-import { defineKpi } from '../kpi.ts';
+import { defineKpi, type KpiSqlContext } from '../kpi.ts';
 
 const notArchived = (alias: string) => `coalesce(${alias}.archived, false) = false`;
 const notRefunded = (alias: string) => `coalesce(${alias}.refunded, false) = false`;
+
+/**
+ * The total amount of a set of deals per period (`from`: the FROM … GROUP BY of deals `d` placed in
+ * periods `<periodAlias>.period`): 0 in a period without such deals, NULL (unavailable) when none
+ * of them has an amount, and a note counting those without one — never a 0 made of missing amounts.
+ * Inputs: the deals, those without an amount, the social-sourced part of the amount.
+ */
+function dealAmountsSql(c: KpiSqlContext, from: string, periodAlias: string, noun: 'open' | 'won', names: { deals: string; missing: string; social: string }): string {
+  return `
+    WITH agg AS (
+      SELECT ${periodAlias}.period, sum(d.amount) AS amount, count(*) AS deals, count(d.amount) AS with_amount,
+             coalesce(sum(d.amount) FILTER (WHERE d.is_social), 0) AS social
+      ${from})
+    SELECT p.period,
+           CASE WHEN a.period IS NULL THEN 0 WHEN a.with_amount = 0 THEN NULL ELSE a.amount END AS value,
+           coalesce(a.deals, 0) AS ${names.deals}, coalesce(a.deals - a.with_amount, 0) AS ${names.missing}, coalesce(a.social, 0) AS ${names.social},
+           CASE WHEN a.with_amount > 0 AND a.with_amount < a.deals
+                THEN format('{} of the {} ${noun} deals have no amount and are not in the value', a.deals - a.with_amount, a.deals)
+           END AS note
+    FROM ${c.periods} p LEFT JOIN agg a ON a.period = p.period`;
+}
 
 export const leadsKpi = defineKpi({
   id: 'selling.leads',
@@ -93,6 +114,40 @@ export const winRateKpi = defineKpi({
     FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status IN ('won', 'lost') AND coalesce(d.archived, false) = false GROUP BY pd.period`,
 });
 
+export const dealsWonKpi = defineKpi({
+  id: 'selling.deals_won',
+  stage: 'selling',
+  label: 'Deals won',
+  unit: 'count',
+  direction: 'up',
+  coverage: 'rows',
+  definition: 'Deals won in the period, placed by the local day they closed (archived deals left out); the social-sourced ones are given alongside.',
+  entities: ['deals'],
+  sql: (c) => `
+    SELECT pd.period, count(*) AS value, count(*) FILTER (WHERE d.is_social) AS social_won
+    FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status = 'won' AND ${notArchived('d')} GROUP BY pd.period`,
+});
+
+export const wonValueKpi = defineKpi({
+  id: 'selling.won_value',
+  stage: 'selling',
+  label: 'Value won',
+  unit: 'currency',
+  direction: 'up',
+  coverage: 'rows',
+  definition:
+    'Total amount of the deals won in the period, placed by the local day they closed (archived deals left out); won deals without an amount cannot be counted, and the note says how many there are. The part from social-sourced deals is given alongside.',
+  entities: ['deals'],
+  fields: { deals: ['amount'] },
+  whenEmpty: 'none of the deals won in the period has an amount',
+  sql: (c) =>
+    dealAmountsSql(c, `FROM deals d ${c.byPeriod('d.closed_at')} WHERE d.status = 'won' AND ${notArchived('d')} GROUP BY pd.period`, 'pd', 'won', {
+      deals: 'won_deals',
+      missing: 'won_deals_without_amount',
+      social: 'social_value',
+    }),
+});
+
 export const averageDealSizeKpi = defineKpi({
   id: 'selling.average_deal_size',
   stage: 'selling',
@@ -103,6 +158,7 @@ export const averageDealSizeKpi = defineKpi({
   coverage: 'rows',
   definition: 'Total amount ÷ number of the deals won in the period, placed by the local day they closed; archived deals and won deals without an amount are left out.',
   entities: ['deals'],
+  fields: { deals: ['amount'] },
   whenEmpty: 'no deals won in the period',
   sample: { inputs: ['won_deals'], noun: 'deals' },
   sql: (c) => `
@@ -119,14 +175,18 @@ export const pipelineValueKpi = defineKpi({
   aggregation: 'rate',
   coverage: 'rows',
   definition:
-    'Total amount of the deals open at the end of the period: created before the period ended and either still open or closed (won or lost) after it ended. Archived deals are left out; an open deal counts whatever close date it shows. The part from social-sourced deals is shown alongside.',
+    'Total amount of the deals open at the end of the period: created before the period ended and either still open or closed (won or lost) after it ended. Archived deals are left out; an open deal counts whatever close date it shows. Open deals without an amount cannot be counted: the note says how many there are, and when none of the open deals has an amount the value is unavailable, never 0. The part from social-sourced deals is shown alongside.',
   entities: ['deals'],
-  sql: (c) => `
-    SELECT p.period, coalesce(sum(d.amount), 0) AS value, count(*) AS open_deals,
-           coalesce(sum(d.amount) FILTER (WHERE d.is_social), 0) AS social_pipeline
-    FROM ${c.periods} p JOIN deals d ON d.created_at < p.end_utc AND (d.status = 'open' OR d.closed_at >= p.end_utc)
-    WHERE ${notArchived('d')}
-    GROUP BY p.period`,
+  fields: { deals: ['amount'] },
+  whenEmpty: 'none of the deals open at the end of the period has an amount',
+  sql: (c) =>
+    dealAmountsSql(
+      c,
+      `FROM ${c.periods} p JOIN deals d ON d.created_at < p.end_utc AND (d.status = 'open' OR d.closed_at >= p.end_utc) WHERE ${notArchived('d')} GROUP BY p.period`,
+      'p',
+      'open',
+      { deals: 'open_deals', missing: 'open_deals_without_amount', social: 'social_pipeline' },
+    ),
 });
 
 export const revenueKpi = defineKpi({
@@ -196,6 +256,8 @@ export const sellingKpis = [
   offerConversionRateKpi,
   leadToCustomerRateKpi,
   winRateKpi,
+  dealsWonKpi,
+  wonValueKpi,
   averageDealSizeKpi,
   pipelineValueKpi,
   revenueKpi,

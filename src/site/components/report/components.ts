@@ -25,6 +25,7 @@ import Sections from './Sections.astro';
 import ShareOfVoice from './ShareOfVoice.astro';
 import StorySummary from './StorySummary.astro';
 import Table from './Table.astro';
+import Traffic from './Traffic.astro';
 import Value from './Value.astro';
 import Voices from './Voices.astro';
 import WinsAndRisks from './WinsAndRisks.astro';
@@ -51,6 +52,7 @@ export const reportComponents: Record<(typeof reportComponentNames)[number], unk
   ShareOfVoice,
   StorySummary,
   Table,
+  Traffic,
   Value,
   Voices,
   WinsAndRisks,

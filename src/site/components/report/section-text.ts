@@ -36,6 +36,7 @@ export function sectionText(ctx: ReportContext): Record<Exclude<SectionName, 'ch
     campaigns: { heading: r.campaigns },
     prospects: { heading: r.prospects },
     offers: { heading: r.offers },
+    traffic: { heading: r.traffic, intro: r.trafficIntro },
     definitions: { heading: r.definitions },
   };
 }

@@ -1,0 +1,100 @@
+/**
+ * Proving a mapping on real rows, for `cadence check`: the first rows of an inspected export go
+ * through the SQL the bulk load runs (the store's date detection, casts and checks) in a
+ * throw-away in-memory DuckDB, and come back as counts: rows that would import, and rejects
+ * grouped by code and column with one example each. Nothing is written to the data folder; a file
+ * DuckDB cannot read as it is gets a UTF-8 copy of its first lines in a temporary folder, removed
+ * at once.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { getEntity } from '../../core/schema/entities.ts';
+import { buildBulkSelect, REJECT_SEP } from '../../core/store/bulk-sql.ts';
+import { castMacros } from '../../core/store/cast-sql.ts';
+import { detectionSample } from '../../core/store/date-detect.ts';
+import { ident, literal, openDuck } from '../../core/store/duckdb.ts';
+import { writeUtf8Head } from './copy.ts';
+import { bulkLoad, needsCopy, type Inspection } from './inspect.ts';
+import type { DelimitedFileSpec } from './spec.ts';
+
+/** Rows proven per file when nothing else is asked. */
+export const DEFAULT_PROOF_ROWS = 1000;
+
+/** Rejects of one code in one column. */
+export interface ProofRejects {
+  code: string;
+  /** Entity field ('' for a row that is not valid CSV). */
+  field: string;
+  column: string;
+  count: number;
+  /** The value of the first such row, and its reason as the rejects file words it. */
+  example: string;
+  reason: string;
+}
+
+/** What the first rows of one file would do in a pull. */
+export interface FileProof {
+  file: string;
+  stream: string;
+  entity: string;
+  /** Rows read: the rows asked for (or every row of a shorter file), and rows that are not valid CSV among them. */
+  sampled: number;
+  /** Rows that pass every cast and check. */
+  imported: number;
+  /** Rejects grouped by code and column, most first. */
+  rejects: ProofRejects[];
+}
+
+type ProofSpec = Pick<DelimitedFileSpec, 'entity' | 'timezone' | 'decimal'> & { stream: string };
+
+/**
+ * Runs the first `rows` rows of an inspected file through the bulk load's SQL. Errors of the
+ * mapping itself (a date column that reads two ways, …) are thrown as the pull would throw them.
+ */
+export async function proveFile(inspection: Inspection, spec: ProofSpec, projectTimezone: string, rows: number, signal?: AbortSignal): Promise<FileProof> {
+  const entity = getEntity(spec.entity)!;
+  const dir = await mkdtemp(join(tmpdir(), 'cadence-check-'));
+  try {
+    let path = inspection.file.path;
+    if (needsCopy(inspection)) {
+      path = join(dir, basename(inspection.file.path));
+      // Enough lines for the rows asked for and for the date detection's sample, cells with line breaks aside.
+      const maxLines = inspection.sniff.headerLine + 2 * Math.max(rows, detectionSample.rows);
+      await writeUtf8Head(inspection.file.path, path, { encoding: inspection.encoding.encoding, blankLines: inspection.sniff.preambleIsRows ? 0 : inspection.sniff.headerLine - 1, maxLines, ...(signal ? { signal } : {}) });
+    }
+    const load = bulkLoad(inspection, path, spec, projectTimezone);
+    const duck = await openDuck({ tempDir: join(dir, 'spill'), memoryLimit: '256MB' });
+    try {
+      for (const sql of castMacros()) await duck.run(sql);
+      const provenance = { source: 'check', plugin: 'check', stream: spec.stream, importedAt: new Date(0) };
+      const { select } = await buildBulkSelect(duck, entity, load, provenance, 'proof_rejects', true, rows);
+      await duck.run(`CREATE TEMP TABLE proof AS SELECT __rid, __reject FROM (${select})`);
+      const part = (i: number) => `split_part(__reject, ${literal(REJECT_SEP)}, ${i})`;
+      const [counts] = await duck.all<{ good: number; bad: number }>(`SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad FROM proof`);
+      const groups = await duck.all<{ code: string; field: string; col: string; n: number; example: string; reason: string }>(
+        `SELECT ${part(1)} AS code, ${part(2)} AS field, ${part(3)} AS col, count(*) AS n, arg_min(${part(4)}, __rid) AS example, arg_min(${part(5)}, __rid) AS reason
+         FROM proof WHERE __reject IS NOT NULL GROUP BY ALL ORDER BY n DESC, code, col`,
+      );
+      const rejects: ProofRejects[] = groups.map((g) => ({ code: g.code, field: g.field, column: g.col, count: Number(g.n), example: g.example, reason: g.reason }));
+      // Rows that are not valid CSV among those read (DuckDB numbers them header line + record).
+      const malformed = await duck
+        .all<{ line: number; csv_line: string; error_type: string }>(
+          `SELECT line, arg_min(csv_line, byte_position) AS csv_line, arg_min(error_type, byte_position) AS error_type FROM ${ident('proof_rejects')} WHERE line <= ${load.headerLine + rows} GROUP BY line ORDER BY line`,
+        )
+        .catch(() => []);
+      if (malformed.length) {
+        const first = malformed[0]!;
+        rejects.push({ code: 'CADENCE_CSV_MALFORMED_ROW', field: '', column: '', count: malformed.length, example: first.csv_line, reason: first.error_type.toLowerCase() });
+        rejects.sort((a, b) => b.count - a.count);
+      }
+      const good = Number(counts?.good ?? 0);
+      const sampled = good + Number(counts?.bad ?? 0) + malformed.length;
+      return { file: inspection.file.displayPath, stream: spec.stream, entity: entity.name, sampled, imported: good, rejects };
+    } finally {
+      duck.close();
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
