@@ -45,6 +45,7 @@ function specOf(o: CsvOptions, tracked: TrackedNames): DelimitedFileSpec {
     decimal: o.decimal,
     ...(o.delimiter !== undefined ? { delimiter: o.delimiter } : {}),
     ...(o.headerRow !== undefined ? { headerRow: o.headerRow } : {}),
+    ...(o.columnNames !== undefined ? { columnNames: o.columnNames } : {}),
     ...(o.timezone !== undefined ? { timezone: o.timezone } : {}),
   };
 }

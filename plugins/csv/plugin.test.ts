@@ -3,10 +3,13 @@
  * with DuckDB the way the store is expected to read it (see `readLikeTheStore`).
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulkLoad, PullItem, SourceContext } from 'cadence/plugin';
+import { pullFixture } from 'cadence/testkit';
 import csv from './index.ts';
 import type { CsvOptions } from './options.ts';
 
@@ -96,7 +99,7 @@ describe('csv plugin', () => {
     expect(await csv.check(ctx)).toEqual({
       ok: true,
       message: 'brandwatch/mentions.csv: UTF-8, comma-separated, header on line 7, 11 columns',
-      streams: { mentions: 'whole file (re-pulling adds only new rows)' },
+      streams: { mentions: "whole file (each pull replaces this source's earlier rows)" },
     });
     const { items, loads, read } = await pullAndRead(ctx);
     expect(items.map((i) => i.type)).toEqual(['bulk', 'progress']);
@@ -257,6 +260,110 @@ describe('csv plugin', () => {
       const ctx = { ...context({ file: 'ga4/traffic.csv', ...posts }), signal: controller.signal };
       await expect(drain(ctx)).rejects.toThrow();
     });
+  });
+});
+
+describe('a file without a header row (`columnNames`)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cadence-csv-headerless-'));
+    // Sentiment140's layout: polarity, id, date, query, user, text; every field quoted, no header.
+    // Lines 1–2: a cell with a line break; line 3: a date no format reads; line 4: a quoted query.
+    await writeFile(
+      join(dir, 'headerless.csv'),
+      [
+        '"4","3","Mon May 11 03:17:40 UTC 2009","kindle2","reader1","two\nlines"',
+        '"0","4","someday","kindle2","reader2","bad date"',
+        '"2","5","Mon May 11 03:20:00 UTC 2009","""twitter api""","reader3","quoted query"',
+        '"4","6","Mon May 11 03:21:00 UTC 2009","twitter api","reader4","plain query"',
+        '',
+      ].join('\n'),
+    );
+    await writeFile(join(dir, 'with-header.csv'), 'polarity,id,date,query,user,text\n4,3,Mon May 11 03:17:40 UTC 2009,kindle2,reader1,hello\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  const names = ['polarity', 'id', 'date', 'query', 'user', 'text'];
+  const columns = {
+    id: 'id',
+    published_at: 'date',
+    platform: { value: 'twitter' },
+    author_handle: 'user',
+    text: 'text',
+    sentiment: { column: 'polarity', map: { '0': 'negative', '2': 'neutral', '4': 'positive' } },
+    query: { column: 'query', pattern: '^"?(.*?)"?$' },
+  };
+  const options = (extra: Record<string, unknown> = {}) => ({ file: 'headerless.csv', entity: 'mentions', columnNames: names, columns, ...extra });
+
+  it('reads the first line as data, names the columns, and numbers reject lines as the file does', async () => {
+    expect((await csv.check(context(options(), dir))).message).toBe('headerless.csv: UTF-8, comma-separated, no header row (columnNames), 6 columns');
+    const r = await pullFixture({ plugin: csv, projectDir: dir, options: options() });
+    try {
+      expect(r.result.sources[0]).toMatchObject({ status: 'ok', added: 3, rejected: 1 });
+      expect(r.rejects.map((x) => [x.line, x.column, x.code])).toEqual([['3', 'date', 'CADENCE_VALUE_NOT_DATE']]);
+      expect(r.rows.mentions!.map((m) => [m.id, m.published_at, m.author_handle, m.sentiment, m.query, m.text])).toEqual([
+        ['3', '2009-05-11T03:17:40.000Z', 'reader1', 'positive', 'kindle2', 'two\nlines'],
+        ['5', '2009-05-11T03:20:00.000Z', 'reader3', 'neutral', 'twitter api', 'quoted query'],
+        ['6', '2009-05-11T03:21:00.000Z', 'reader4', 'positive', 'twitter api', 'plain query'],
+      ]);
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('an Excel `sep=;` line before headerless data is skipped, not read as a row', async () => {
+    await writeFile(join(dir, 'sep.csv'), 'sep=;\n1;2026-01-01 10:00;first\n2;2026-01-02 10:00;second\n');
+    const r = await pullFixture({ plugin: csv, projectDir: dir, options: { file: 'sep.csv', entity: 'mentions', columnNames: ['n', 'date', 'text'], columns: { id: 'n', published_at: 'date', text: 'text', platform: { value: 'forum' } } } });
+    try {
+      expect(r.rejects).toEqual([]);
+      expect(r.rows.mentions!.map((m) => [m.id, m.text])).toEqual([
+        ['1', 'first'],
+        ['2', 'second'],
+      ]);
+    } finally {
+      await r.cleanup();
+    }
+  });
+
+  it('refuses names that do not fit the rows, a file that has a header after all, and headerRow with it', async () => {
+    const fails = async (o: Record<string, unknown>) => {
+      const e = (await csv.check(context(o, dir)).then(
+        () => undefined,
+        (x: unknown) => x,
+      )) as { code: string; message: string; hint?: string } | undefined;
+      expect(e?.code).toBe('CADENCE_CSV_MAPPING_INVALID');
+      return e!;
+    };
+    const short = await fails(options({ columnNames: names.slice(0, 5), columns: { ...columns, text: { value: null } } }));
+    expect(short.message).toContain('`columnNames` names 5 columns, but the rows of the file have 6 cells (line 1)');
+    const header = await fails(options({ file: 'with-header.csv' }));
+    expect(header.message).toContain('Line 1 holds the names given in `columnNames`');
+    expect(header.hint).toContain('Remove `columnNames`');
+    await fails(options({ headerRow: 1 }));
+  });
+
+  it('a template with a pattern keeps a value only where the pattern matches (the close date of closed deals)', async () => {
+    await writeFile(join(dir, 'deals.csv'), 'Id,Created,Closed,Close\nd1,2026-02-01,TRUE,2026-02-10\nd2,2026-02-02,FALSE,2026-03-31\nd3,2026-02-03,true,\n');
+    const r = await pullFixture({
+      plugin: csv,
+      projectDir: dir,
+      options: {
+        file: 'deals.csv',
+        entity: 'deals',
+        columns: { id: 'Id', created_at: 'Created', status: { value: 'open' }, is_social: { value: false }, closed_at: { template: '{Closed} {Close}', pattern: '(?i)^true (\\S.*)$' } },
+      },
+    });
+    try {
+      expect(r.rejects).toEqual([]);
+      expect(r.rows.deals!.map((d) => [d.id, d.closed_at])).toEqual([
+        ['d1', '2026-02-10T00:00:00.000Z'],
+        ['d2', null],
+        ['d3', null],
+      ]);
+    } finally {
+      await r.cleanup();
+    }
   });
 });
 

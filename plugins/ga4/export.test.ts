@@ -141,6 +141,78 @@ describe('ga4 exports', () => {
   });
 });
 
+describe('ga4: multi-table exports (GA4 "Reports snapshot")', () => {
+  it('reads only the Sessions table, up to its blank line; the day is the table\'s # End date; check lists the tables skipped', async () => {
+    const { outcome, rows, rejects } = await pull({ file: 'ga4-snapshot.csv' });
+    expect(outcome).toMatchObject({ status: 'ok', added: 5, rejected: 0 });
+    expect(rejects).toEqual([]);
+    expect(rows.map((r) => [r.date, r.channel_original, r.channel, r.sessions, r.is_social])).toEqual([
+      ['2026-09-07', 'Direct', 'direct', 96, false],
+      ['2026-09-07', 'Organic Search', 'organic_search', 152, false],
+      ['2026-09-07', 'Organic Social', 'organic_social', 64, true],
+      ['2026-09-07', 'Paid Social', 'paid_social', 23, true],
+      ['2026-09-07', 'Referral', 'referral', 9, false],
+    ]);
+    const r = await ga4.check(context({ file: 'ga4-snapshot.csv' }));
+    expect(r.message).toContain('read table 4 of 5, "Session default channel group, Sessions" (line 33, 5 rows)');
+    expect(r.message).toContain(
+      'skipped 4 other tables: "Nth day, Users" (line 9, 7 rows); "Nth day, Total revenue" (line 20, empty); "First user default channel group, New users" (line 26, 2 rows); "Event name, Event count" (line 43, 2 rows)',
+    );
+  });
+
+  it('the `date` option overrides the # End date', async () => {
+    const { rows } = await pull({ file: 'ga4-snapshot.csv', date: '2026-09-30' });
+    expect(new Set(rows.map((r) => r.date))).toEqual(new Set(['2026-09-30']));
+    expect(rows.reduce((n, r) => n + Number(r.sessions), 0)).toBe(344);
+  });
+
+  it('the Sessions table last in the file, after an empty table, without a final line break: every row read', async () => {
+    const { outcome, rows } = await pull({ file: 'ga4-snapshot-last.csv' });
+    expect(outcome).toMatchObject({ status: 'ok', added: 2, rejected: 0 });
+    expect(rows.map((r) => [r.date, r.channel, r.sessions, r.engaged_sessions])).toEqual([
+      ['2026-09-30', 'direct', 310, 201],
+      ['2026-09-30', 'organic_social', 122, 80],
+    ]);
+  });
+
+  it('two tables with Sessions: refused, naming both, until `table` picks one (by position or header line)', async () => {
+    const e = await errorOf(ga4.check(context({ file: 'ga4-two-sessions.csv' })));
+    expect(e.code).toBe('CADENCE_CSV_TABLE_AMBIGUOUS');
+    expect(e.message).toContain('1. "Nth day, Sessions" (line 3, 3 rows); 2. "Session default channel group, Sessions" (line 10, 2 rows)');
+    expect(e.message).toContain('`table`');
+    const failed = await pullFixture({ plugin: ga4, options: { file: 'ga4-two-sessions.csv' }, projectDir: fixtures });
+    await failed.cleanup();
+    expect(failed.result.sources[0]).toMatchObject({ status: 'failed', added: 0, error: { code: 'CADENCE_CSV_TABLE_AMBIGUOUS' } });
+
+    // The chart's table: Nth day is days since the # Start date.
+    const daily = await pull({ file: 'ga4-two-sessions.csv', table: 1 });
+    expect(daily.outcome).toMatchObject({ status: 'ok', added: 3, rejected: 0 });
+    expect(daily.rows.map((r) => [r.date, r.sessions])).toEqual([['2026-09-14', 120], ['2026-09-15', 135], ['2026-09-16', 98]]);
+
+    const byChannel = await pull({ file: 'ga4-two-sessions.csv', table: 'session default channel group, sessions' });
+    expect(byChannel.rows.map((r) => [r.date, r.channel, r.sessions])).toEqual([['2026-09-16', 'direct', 200], ['2026-09-16', 'organic_social', 153]]);
+  });
+
+  it('a `table` that is not there, or has no Sessions: coded errors listing the tables', async () => {
+    const missing = await errorOf(ga4.check(context({ file: 'ga4-two-sessions.csv', table: 3 })));
+    expect(missing.code).toBe('CADENCE_CSV_HEADER_NOT_FOUND');
+    expect(missing.message).toContain('the file holds 2 tables');
+    const noSessions = await errorOf(ga4.check(context({ file: 'ga4-snapshot.csv', table: 'Nth day,Users' })));
+    expect(noSessions.code).toBe('CADENCE_CSV_HEADER_NOT_FOUND');
+    expect(noSessions.message).toContain('lacks Sessions');
+    expect(ga4.options.safeParse({ api: { propertyId: 1, token: 't', startDate: '2026-01-01' }, table: 2 }).success).toBe(false);
+  });
+
+  it('dates from the # block: End date for a dateless table, Start date + N for Nth day; none given is a coded error', () => {
+    const block = ['# Start date: 20230322', '# End date: 20230418'];
+    expect(JSON.stringify(exportMapping(['Session default channel group', 'Sessions'], undefined, block).date)).toContain('2023-04-18');
+    const nth = exportMapping(['Nth day', 'Sessions'], undefined, block).date as { map: Record<string, string> };
+    expect(Object.keys(nth.map)).toHaveLength(28);
+    expect([nth.map['0'], nth.map['27']]).toEqual(['2023-03-22', '2023-04-18']);
+    expect(() => exportMapping(['Nth day', 'Sessions'], '2023-04-18', ['# End date: 20230418'])).toThrow(/Start date/);
+  });
+});
+
 const blog = '/work/shared/real-data/ga_ua_blog_analytics_bbva/blog_analytics.csv';
 describe.skipIf(!existsSync(blog))('ga4 on the real UA blog export (skipped when /work/shared/real-data is missing)', () => {
   it('17,243 rows, 56,001 sessions, first row exact', async () => {

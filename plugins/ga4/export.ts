@@ -3,11 +3,17 @@
  * The mapping is a function of the header: it maps whichever known dimensions and metrics the
  * export has (GA4 and UA names), and its `#` comment lines are skipped by `headerHint`.
  *
+ * A file may hold several tables (GA4's "Reports snapshot": 15 cards, each a table with its own
+ * `#` block): the engine reads the one table with a Sessions column (or the one `table` picks),
+ * stops at its end, and `check` lists the others it skipped (`stacked`). The table's `#` block
+ * gives the day of an export without a date dimension (`# End date:`) and the days of an
+ * `Nth day` column (offsets from `# Start date:`).
+ *
  * Summary rows ("Grand total", or a row with every dimension empty) are not counted: their date
  * cell is not a date, so the store rejects them (CADENCE_VALUE_NOT_DATE / CADENCE_VALUE_REQUIRED),
  * visible in data/rejects/ rather than silently added to the totals.
  */
-import { CadenceError, checkDelimitedFiles, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type PullItem, type SourceContext } from 'cadence/plugin';
+import { CadenceError, checkDelimitedFiles, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type MappedFile, type PullItem, type SourceContext } from 'cadence/plugin';
 import { channelMap, socialChannels, socialMap, sourceRules } from './channels.ts';
 import type { Ga4Options } from './options.ts';
 
@@ -16,6 +22,7 @@ const names = {
   date: ['date'],
   dateHour: ['date + hour (yyyymmddhh)', 'date hour', 'date + hour', 'datehour'],
   hour: ['hour'],
+  nthDay: ['nth day'],
   channel: [
     'session primary channel group (default channel group)',
     'session default channel group',
@@ -57,8 +64,31 @@ export const headerHint = ['Sessions'];
 /** The value `date` gets on a summary row of an export without a date dimension: not a date, so rejected. */
 export const summaryMarker = 'summary row (Grand total) — not counted';
 
-/** The web_sessions mapping for an export with this header. Throws CadenceErrors for what is missing. */
-export function exportMapping(header: string[], date?: string): Record<string, FieldMapping> {
+/** The period a table's `#` block states (`# Start date: 20230322`, `# End date: 20230418`), as YYYY-MM-DD. */
+export function periodOf(preamble: readonly string[]): { start?: string; end?: string } {
+  const day = (label: string) => {
+    for (const line of preamble) {
+      const m = new RegExp(String.raw`^#\s*${label} date:\s*(\d{4})(\d{2})(\d{2})\s*$`, 'i').exec(line);
+      if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+    }
+    return undefined;
+  };
+  const start = day('Start');
+  const end = day('End');
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+/** The ISO day `n` days after `start` (YYYY-MM-DD). */
+const addDays = (start: string, n: number) => new Date(Date.parse(`${start}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The web_sessions mapping for an export with this header. `date` is the `date` option; `preamble`
+ * the `#` lines above the table, whose `# End date:` stands in for `date` when it is not given and
+ * whose `# Start date:` dates an `Nth day` column. Throws CadenceErrors for what is missing.
+ */
+export function exportMapping(header: string[], dateOption?: string, preamble: readonly string[] = []): Record<string, FieldMapping> {
+  const period = periodOf(preamble);
+  const date = dateOption ?? period.end;
   const find = (role: keyof typeof names) => header.find((h) => (names[role] as readonly string[]).includes(fold(h)));
   const m: Record<string, FieldMapping> = {};
   const sessions = find('sessions');
@@ -72,6 +102,7 @@ export function exportMapping(header: string[], date?: string): Record<string, F
 
   const dateCol = find('date');
   const dateHour = find('dateHour');
+  const nthDay = find('nthDay');
   if (dateHour) {
     m.date = { column: dateHour, pattern: String.raw`^(\d{8})\d{2}$`, format: '%Y%m%d' };
     m.hour = { column: dateHour, pattern: String.raw`^\d{8}(\d{2})$` };
@@ -79,6 +110,16 @@ export function exportMapping(header: string[], date?: string): Record<string, F
     m.date = { column: dateCol, format: ['%Y%m%d', '%Y-%m-%d', '%b %d, %Y', '%m/%d/%Y'] };
     const hour = find('hour');
     if (hour) m.hour = hour;
+  } else if (nthDay) {
+    // "0000", "0001", …: days since the table's start date, which only its `#` block says.
+    if (!period.start || !period.end) {
+      throw new CadenceError('CADENCE_CSV_MISSING_COLUMN', `The export's "${nthDay}" column counts days from the report's start date, but the lines above its table do not say the period (\`# Start date: …\` and \`# End date: …\`).`, {
+        hint: 'Download the report from GA4 again without editing it (its # lines give the period), or export it with the Date dimension.',
+        details: { header, preamble },
+      });
+    }
+    const days = Math.round((Date.parse(period.end) - Date.parse(period.start)) / 86_400_000) + 1;
+    m.date = { column: nthDay, pattern: String.raw`^0*(\d+)$`, map: Object.fromEntries(Array.from({ length: days }, (_, n) => [String(n), addDays(period.start!, n)])), format: '%Y-%m-%d' };
   } else if (date) {
     // No date dimension: every row gets `date`, except summary rows (first dimension "Grand total"
     // or every dimension empty), which get a marker the store rejects as not a date.
@@ -95,7 +136,7 @@ export function exportMapping(header: string[], date?: string): Record<string, F
   } else {
     throw new CadenceError(
       'CADENCE_CSV_MISSING_COLUMN',
-      `The export has no date dimension ("Date" or "Date + hour (YYYYMMDDHH)") — typical of Universal Analytics totals — and the \`date\` option is not set. Its header is: ${header.join(', ')}.`,
+      `The export has no date dimension ("Date" or "Date + hour (YYYYMMDDHH)") — typical of Universal Analytics totals — no \`# End date:\` line above its table, and the \`date\` option is not set. Its header is: ${header.join(', ')}.`,
       {
         hint: 'Set the `date` option of the source to the last day of the period the export covers (e.g. date: "2017-12-31"), or export the report with the Date dimension.',
         details: { header },
@@ -141,9 +182,9 @@ export function exportMapping(header: string[], date?: string): Record<string, F
   }
 
   // id: every dimension column (GA splits rows by dimensions Cadence does not store, e.g. Page
-  // Title), plus the `date` option when the export has no date dimension.
+  // Title), plus the day (option or `# End date:`) when the export has no date dimension.
   if (dimensions.length) {
-    m.id = dateCol || dateHour || !date ? { hash: dimensions } : { template: `${date}\u001f${dimensions.map((d) => `{${d}}`).join('\u001f')}` };
+    m.id = dateCol || dateHour || nthDay || !date ? { hash: dimensions } : { template: `${date}\u001f${dimensions.map((d) => `{${d}}`).join('\u001f')}` };
   }
   return m;
 }
@@ -154,7 +195,8 @@ export function exportSpec(o: Ga4Options): DelimitedFileSpec {
     entity: 'web_sessions',
     stream: 'web_sessions',
     headerHint,
-    columns: (header) => exportMapping(header, o.date),
+    stacked: o.table !== undefined ? { table: o.table } : {},
+    columns: (header: string[], file: MappedFile) => exportMapping(header, o.date, file.preamble),
     ...(o.timezone !== undefined ? { timezone: o.timezone } : {}),
   };
 }

@@ -30,12 +30,17 @@ export const ga4Options = z
     date: z.iso
       .date()
       .optional()
-      .describe('Exports without a date dimension (e.g. Universal Analytics totals): the day every row is stored under — the last day of the period the export covers.'),
+      .describe('Exports without a date dimension (e.g. Universal Analytics totals): the day every row is stored under — the last day of the period the export covers. Default: the export’s `# End date:` line, when it has one.'),
+    table: z
+      .union([z.number().int().positive(), z.string().trim().min(1)])
+      .optional()
+      .describe('A file holding several tables (GA4 “Reports snapshot”): the one to read, by position in the file (1 = first) or header line as written (e.g. "Session default channel group,Sessions"). Default: the one table with a Sessions column.'),
   })
   .strict()
   .superRefine((o, ctx) => {
     if (o.file === undefined && o.api === undefined) ctx.addIssue({ code: 'custom', message: 'give either `file` (an export) or `api` (the GA4 Data API)' });
     if (o.file !== undefined && o.api !== undefined) ctx.addIssue({ code: 'custom', message: 'give either `file` or `api`, not both (configure two sources to use both)' });
+    if (o.api !== undefined && (o.table !== undefined || o.date !== undefined)) ctx.addIssue({ code: 'custom', message: '`table` and `date` are for a `file` export, not for the Data API' });
   });
 
 export type Ga4Options = z.output<typeof ga4Options>;

@@ -171,7 +171,7 @@ describe('meltwater plugin', () => {
     expect(await meltwater.check(context({ file: 'current/export.csv' }))).toEqual({
       ok: true,
       message: 'current/export.csv: UTF-16LE with BOM, tab-separated, header on line 1, 23 columns; current layout',
-      streams: { mentions: 'whole file (re-pulling adds only new rows)' },
+      streams: { mentions: "whole file (each pull replaces this source's earlier rows)" },
     });
     expect((await meltwater.check(context({ file: 'legacy-junk/export.csv' }))).message).toBe(
       'legacy-junk/export.csv: UTF-16LE with BOM, tab-separated, header on line 2, 23 columns; older layout (Headline, Influencer)',

@@ -85,8 +85,44 @@ describe('salesforce report exports', () => {
     expect(result.message).toContain('exports/sf-leads.csv');
     expect(result.message).toContain('(report footer left out)');
     expect(result.message).not.toContain('salesforce-leads-report.csv');
-    expect(result.streams).toEqual({ leads: 'whole file (re-pulling adds only new rows)', opportunities: 'whole file (re-pulling adds only new rows)' });
+    expect(result.streams).toEqual({ leads: "whole file (each pull replaces this source's earlier rows)", opportunities: "whole file (each pull replaces this source's earlier rows)" });
     const missing = await failure(salesforce.check(contextOf({ exports: { leads: { file: 'exports/sf-leads-missing-id.csv' } } }, { projectDir })));
     expect(missing).toMatchObject({ code: 'CADENCE_CSV_MISSING_COLUMN' });
+  });
+});
+
+describe('salesforce object exports (API field names: Data Export, Data Loader)', () => {
+  it('reads an Opportunity export re-saved by Excel: status from IsClosed/IsWon, closed_at only when closed, two-digit years', async () => {
+    // Six rows of a Developer Edition org's export (the real file is in ../shared/real-data).
+    const warnings: string[] = [];
+    const run = await pullFixture({
+      plugin: salesforce,
+      projectDir,
+      options: { exports: { opportunities: { file: 'exports/sf-opportunities-object.csv' } }, timezone: 'America/Los_Angeles' },
+      log: { debug() {}, info() {}, warn: (m: string) => void warnings.push(m), error() {} },
+    });
+    await run.cleanup();
+    expect(run.result.sources[0]).toMatchObject({ status: 'ok', added: 6, rejected: 0 });
+    const deals = new Map(run.rows.deals!.map((r) => [r.id, r]));
+    // Open: the CloseDate (02/03/24) is the expected close, not stored.
+    expect(deals.get('006bm00000LKJNNAA5')).toMatchObject({ name: 'Dickenson Mobile Generators', stage: 'Qualification', status: 'open', amount: 15000, created_at: '2026-02-23T08:00:00.000Z', closed_at: null, lead_source: 'Purchased List', is_social: false, company: null });
+    expect(deals.get('006bm00000LKJNOAA5')).toMatchObject({ status: 'open', lead_source: null });
+    expect(deals.get('006bm00000LKJNPAA5')).toMatchObject({ stage: 'Closed Won', status: 'won', amount: 220000, closed_at: '2024-02-03T08:00:00.000Z' });
+    expect(deals.get('006bm00000LKJNTAA5')).toMatchObject({ stage: 'Closed Lost', status: 'lost', closed_at: '2024-02-03T08:00:00.000Z' });
+    expect(deals.get('006bm00000LKdM8AAL')).toMatchObject({ status: 'open', amount: null, closed_at: null, created_at: '2026-02-24T08:00:00.000Z' });
+    expect(deals.get('006bm00000LKgOnAAL')).toMatchObject({ status: 'lost', amount: null, closed_at: '2026-02-23T08:00:00.000Z' });
+    // Closed before created (the sample data is back-dated): kept, and said.
+    expect(warnings).toEqual([expect.stringContaining('stream opportunities: 3 of the 3 deals with both created_at and closed_at have closed_at before created_at')]);
+  });
+
+  it('reads a Data Loader export: upper-case API names, ISO dates, true/false, IsDeleted, CurrencyIsoCode; flags that make no status are rejected', async () => {
+    const run = await pull({ exports: { opportunities: { file: 'exports/sf-opportunities-dataloader.csv' } }, timezone: 'Europe/Dublin' });
+    expect(run.result.sources[0]).toMatchObject({ status: 'ok', added: 3, rejected: 1 });
+    const deals = new Map(run.rows.deals!.map((r) => [r.id, r]));
+    expect(deals.get('0065g00000DLa01AAA')).toMatchObject({ status: 'won', amount: 4200, currency: 'EUR', created_at: '2026-09-14T08:30:00.000Z', closed_at: '2026-09-29T23:00:00.000Z', lead_source: 'LinkedIn', is_social: true, archived: false });
+    expect(deals.get('0065g00000DLa02AAA')).toMatchObject({ status: 'open', amount: null, closed_at: null });
+    expect(deals.get('0065g00000DLa03AAA')).toMatchObject({ status: 'lost', currency: 'USD', archived: true, lead_source: null });
+    // IsWon without IsClosed is no status Salesforce writes: rejected with its line, not guessed.
+    expect(run.rejects).toEqual([expect.objectContaining({ file: 'exports/sf-opportunities-dataloader.csv', line: '5', column: 'match(ISCLOSED, ISWON)', code: 'CADENCE_VALUE_REQUIRED' })]);
   });
 });

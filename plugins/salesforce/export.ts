@@ -1,7 +1,10 @@
 /**
  * Salesforce report exports (CSV, "Details Only") of leads and opportunities, read by the host's
  * delimited-file engine with a mapping of the report's column labels ("Lead ID", "Create Date",
- * "Company / Account", "Stage", "Amount", …) plus the user's `columns` overrides.
+ * "Company / Account", "Stage", "Amount", …) plus the user's `columns` overrides. Object exports
+ * (Data Loader, the weekly Data Export, a query saved as CSV) name the columns by their API names
+ * instead (Id, CreatedDate, StageName, IsClosed, IsWon, LeadSource, …): the same mapping knows
+ * those too, and takes a deal's status from IsWon/IsClosed when the file has them.
  *
  * A report export ends with a footer below a blank line: `"Total"`, the org name,
  * `"Confidential Information - Do Not Distribute"`, `"Copyright (c) … salesforce.com …"`,
@@ -28,8 +31,26 @@ import { defaultSocialLeadSources } from './options.ts';
 type Ctx = SourceContext<SalesforceOptions>;
 export type ExportStream = 'leads' | 'opportunities';
 
-/** "9/14/2026, 10:30 AM", "9/14/2026 10:30 AM", "9/14/2026", and ISO dates. */
-export const dateFormats = ['%m/%d/%Y, %I:%M %p', '%m/%d/%Y %I:%M %p', '%m/%d/%Y, %H:%M', '%m/%d/%Y %H:%M', '%m/%d/%Y', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d'];
+/**
+ * "9/14/2026, 10:30 AM", "9/14/2026 10:30 AM", "9/14/2026"; the same with a two-digit year, as
+ * Excel saves them again ("02/23/26 08:55 PM", "02/03/24"); and ISO dates, with or without a
+ * time and an offset (Data Loader's "2024-02-03T08:55:00.000Z"). A two-digit year never passes
+ * as a four-digit one, so the order does not matter between them.
+ */
+export const dateFormats = [
+  '%m/%d/%Y, %I:%M %p',
+  '%m/%d/%Y %I:%M %p',
+  '%m/%d/%Y, %H:%M',
+  '%m/%d/%Y %H:%M',
+  '%m/%d/%Y',
+  '%m/%d/%y, %I:%M %p',
+  '%m/%d/%y %I:%M %p',
+  '%m/%d/%y %H:%M',
+  '%m/%d/%y',
+  '%Y-%m-%d %H:%M:%S',
+  '%Y-%m-%d',
+  'iso',
+];
 
 const fold = (s: string) => s.trim().toLowerCase();
 
@@ -53,6 +74,20 @@ const leadStatusMap = {
 
 /** Standard closed stages → status; every other stage is open. */
 const stageStatusMap = { 'Closed Won': 'won', Won: 'won', 'Closed Lost': 'lost', Lost: 'lost', '*': 'open' };
+
+/** A checkbox as exports write it: true/false (any case, Excel writes TRUE), or 1/0. */
+const yes = '(?:true|1)';
+const no = '(?:false|0)';
+/**
+ * Status from "{IsClosed} {IsWon}" (the `match` text joins the cells with a space): won, lost or
+ * open. A pair that is neither (a blank, IsWon without IsClosed) gives no status, so the row is
+ * rejected with its line rather than guessed.
+ */
+const flagStatusPatterns = [
+  { value: 'won', regex: `(?i)^\\s*${yes}\\s+${yes}\\s*$` },
+  { value: 'lost', regex: `(?i)^\\s*${yes}\\s+${no}\\s*$` },
+  { value: 'open', regex: `(?i)^\\s*${no}\\s+${no}\\s*$` },
+];
 
 /** ISO codes and symbols a report writes before amounts. */
 const currencyPatterns = [
@@ -80,16 +115,16 @@ export function leadColumns(header: string[], social: string[], overrides: Recor
     return col;
   };
   m.id = need('id', ['Lead ID', 'Id']);
-  const created = need('created_at', ['Create Date', 'Created Date']);
+  const created = need('created_at', ['Create Date', 'Created Date', 'CreatedDate']);
   if (created) m.created_at = { column: created, format: dateFormats };
-  const source = has('Lead Source');
+  const source = has('Lead Source', 'LeadSource');
   if (source) {
     m.original_source = source;
     m.is_social = { column: source, map: socialMap(social), default: false };
   } else m.is_social = { value: false };
   const status = has('Lead Status', 'Status');
   if (status) m.lifecycle_stage = { column: status, map: leadStatusMap };
-  const converted = has('Converted Date');
+  const converted = has('Converted Date', 'ConvertedDate');
   if (converted) m.became_opportunity_at = { column: converted, format: dateFormats };
   const company = has('Company / Account', 'Company', 'Account Name');
   if (company) m.company = company;
@@ -99,6 +134,8 @@ export function leadColumns(header: string[], social: string[], overrides: Recor
   if (industry) m.segment = industry;
   const campaign = has('Campaign ID', 'Primary Campaign Source');
   if (campaign) m.campaign_id = campaign;
+  const deleted = has('IsDeleted');
+  if (deleted) m.archived = deleted;
   return withOverrides(m, overrides);
 }
 
@@ -112,31 +149,38 @@ export function opportunityColumns(header: string[], social: string[], overrides
     return col;
   };
   m.id = need('id', ['Opportunity ID', 'Id']);
-  const created = need('created_at', ['Created Date', 'Create Date']);
+  const created = need('created_at', ['Created Date', 'Create Date', 'CreatedDate']);
   if (created) m.created_at = { column: created, format: dateFormats };
-  const stage = need('status', ['Stage', 'Stage Name']);
-  if (stage) {
-    m.stage = stage;
-    m.status = { column: stage, map: stageStatusMap };
-  }
+  // An object export says closed and won in two checkboxes: status comes from them, and the
+  // close date is a deal's closing day only when it is closed (an open deal's is the expected one).
+  const isClosed = has('IsClosed');
+  const isWon = has('IsWon');
+  const flags = isClosed !== undefined && isWon !== undefined;
+  const stage = flags ? has('Stage', 'Stage Name', 'StageName') : need('status', ['Stage', 'Stage Name', 'StageName']);
+  if (stage) m.stage = stage;
+  if (flags) m.status = { match: [isClosed, isWon], patterns: flagStatusPatterns };
+  else if (stage) m.status = { column: stage, map: stageStatusMap };
   const name = has('Opportunity Name', 'Name');
   if (name) m.name = name;
-  const close = has('Close Date');
-  if (close) m.closed_at = { column: close, format: dateFormats };
+  const close = has('Close Date', 'CloseDate');
+  if (close && flags) m.closed_at = { template: `{${isClosed}} {${close}}`, pattern: `(?i)^\\s*${yes}\\s+(\\S.*)$`, format: dateFormats };
+  else if (close) m.closed_at = { column: close, format: dateFormats };
   const amount = has('Amount', 'Amount (converted)');
   if (amount) m.amount = { column: amount, pattern: '(-?[0-9][0-9,]*(?:\\.[0-9]+)?)' };
-  const currency = has('Opportunity Currency', 'Currency');
+  const currency = has('Opportunity Currency', 'Currency', 'CurrencyIsoCode');
   if (currency) m.currency = currency;
   else if (amount) m.currency = { match: [amount], patterns: currencyPatterns };
-  const account = has('Account Name', 'Company / Account', 'Account');
+  const account = has('Account Name', 'Company / Account', 'Account', 'Account.Name');
   if (account) m.company = account;
-  const source = has('Lead Source');
+  const source = has('Lead Source', 'LeadSource');
   if (source) {
     m.lead_source = source;
     m.is_social = { column: source, map: socialMap(social), default: false };
   } else m.is_social = { value: false };
   const type = has('Type');
   if (type) m.segment = type;
+  const deleted = has('IsDeleted');
+  if (deleted) m.archived = deleted;
   return withOverrides(m, overrides);
 }
 
@@ -257,7 +301,7 @@ export async function checkExports(ctx: Ctx): Promise<CheckResult> {
       try {
         const result = await checkDelimitedFiles(p.ctx, p.spec);
         found.push(`${stream}: ${p.copyName ? result.message.split(p.copyName).join(p.display) : result.message}${p.copyName ? ' (report footer left out)' : ''}`);
-        streams[stream] = 'whole file (re-pulling adds only new rows)';
+        streams[stream] = 'whole file (each pull replaces this source's earlier rows)';
       } catch (e) {
         throw p.copyName ? aboutOriginal(e, p.copyName, p.display) : e;
       }

@@ -58,7 +58,7 @@ describe('sprout-social plugin', () => {
     expect(await sprout.check(context({ posts: { file: POSTS }, profiles: { file: PROFILES } }))).toEqual({
       ok: true,
       message: `posts: ${POSTS}: UTF-8 with BOM, comma-separated, header on line 1, 20 columns; profiles: ${PROFILES}: UTF-8 with BOM, comma-separated, header on line 1, 12 columns`,
-      streams: { posts: 'whole file (re-pulling adds only new rows)', account_snapshots: 'whole file (re-pulling adds only new rows)' },
+      streams: { posts: "whole file (each pull replaces this source's earlier rows)", account_snapshots: "whole file (each pull replaces this source's earlier rows)" },
     });
   });
 

@@ -111,6 +111,14 @@ export const errorCatalogue = {
     title: 'The column mapping does not fit the entity',
     hint: 'Map only fields of the entity (the README lists them) and give every required field a column or value.',
   },
+  CADENCE_CSV_TABLE_AMBIGUOUS: {
+    title: 'Several tables of a multi-table export could be the one to read',
+    hint: "Pick one with the source's `table` option (its position in the file, or its header line); `cadence check` lists the file's tables.",
+  },
+  CADENCE_EXPORT_NOT_SUPPORTED: {
+    title: 'The file is an export Cadence has no place for',
+    hint: 'The message says which export it is and which one to take instead; the plugin’s README lists the exports it reads.',
+  },
   CADENCE_CSV_MALFORMED_ROW: {
     title: 'A row could not be parsed as CSV',
     hint: 'Usually an unclosed quote or a row with more cells than the header; the file may be truncated. Re-export it.',

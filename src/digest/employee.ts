@@ -18,7 +18,7 @@ import type { BlockContent, Root, RootContent, TableCell, TableRow } from 'mdast
 import type { TopContentRow } from '../core/metrics/lists/types.ts';
 import type { ReportModel } from '../core/report/model.ts';
 import { findingsTree } from '../core/story/narrative.ts';
-import { periodLabel } from '../core/story/period-label.ts';
+import { periodWithStatus } from '../core/story/period-status.ts';
 import type { StorySource } from '../core/i18n/en-story.ts';
 import { toEmailHtml } from './html.ts';
 import { platformName } from './links.ts';
@@ -73,7 +73,7 @@ export function staffStory(model: Pick<ReportModel, 'findings'>, t: DigestContex
 export function employeeDigest(model: ReportModel, ctx: DigestContext): Digest {
   const e = ctx.t.digest.employee;
   const s = ctx.t.story.employee;
-  const month = periodLabel(model.period, ctx.format);
+  const month = periodWithStatus(model, ctx.format);
   const subject = e.subject({ brand: model.brand, month });
   const story = findingsTree(model, { t: ctx.t, format: ctx.format, link: ctx.link, findingsLimit: 0, nextStepsLimit: 0 });
   const link = story.children.filter((n) => n.data?.cadenceRole === 'link');

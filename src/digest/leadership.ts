@@ -13,8 +13,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { ReportModel } from '../core/report/model.ts';
 import { findingsTree, nodesWithRole } from '../core/story/narrative.ts';
-import { periodLabel } from '../core/story/period-label.ts';
-import { noFindingsText } from '../core/story/period-status.ts';
+import { noFindingsText, periodWithStatus } from '../core/story/period-status.ts';
 import { toEmailHtml } from './html.ts';
 import { plainText, toMarkdown } from './markdown.ts';
 import type { Digest, DigestContext } from './types.ts';
@@ -23,7 +22,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
 
 export function leadershipDigest(model: ReportModel, ctx: DigestContext): Digest {
   const l = ctx.t.digest.leadership;
-  const subject = l.subject({ brand: model.brand, month: periodLabel(model.period, ctx.format) });
+  const subject = l.subject({ brand: model.brand, month: periodWithStatus(model, ctx.format) });
   const story = findingsTree(model, { t: ctx.t, format: ctx.format, link: ctx.link, findingsLimit: 2, nextStepsLimit: 0, goals: true });
 
   const found = nodesWithRole(story, 'findings')[0];

@@ -20,6 +20,7 @@ import { readManifest } from '../core/store/manifest.ts';
 import { recoverDataFolder } from '../core/store/recover.ts';
 import { openTransaction, type CommitPhase, type CommitSummary, type Transaction } from '../core/store/transaction.ts';
 import { judgeStream, maxRejectShare, streamFailure, type StreamVerdict } from '../core/store/stream-verdict.ts';
+import { outOfOrderWarning } from '../core/store/stream-tally.ts';
 import { streamsOf, type Clock, type Logger, type PullItem, type SourcePlugin } from './api.ts';
 import { makeContext, resolveOptions } from './context.ts';
 import { loadPlugin } from './load.ts';
@@ -227,6 +228,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
     const replaceStreams = [...tallies.values()].filter((t) => isSnapshot(t.stream) && !verdicts.has(t.stream) && !failedStreams.has(t.stream) && t.imported > 0).map((t) => t.stream);
     for (const t of tallies.values()) {
       if (isSnapshot(t.stream) && t.imported + t.rejected === 0) log.warn(`stream ${t.stream} brought no row, so the rows of its earlier pull are kept`);
+      if (!verdicts.has(t.stream)) for (const o of t.outOfOrder.values()) log.warn(outOfOrderWarning(t, o));
     }
     const status = verdicts.size ? 'failed' : failedStreams.size ? 'partial' : 'ok';
     const errorCode = verdicts.size ? [...verdicts.values()][0] : failedStreams.size ? outcome.streamErrors![0]!.code : undefined;

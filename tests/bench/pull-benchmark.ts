@@ -7,13 +7,16 @@
  * build` of the demo and of the 1M-mention project (goal: the demo under 60 s), and the bytes a
  * browser downloads for one monthly report (goal: under 150 KB, no JavaScript), and the story
  * layer's share of the demo build (its events, their evidence and every model's story, timed in a
- * model run of the demo; goal: at most +20% on the build without it).
- * ROWS=200000 npm run bench for a quicker run.
+ * model run of the demo; goal: at most +20% on the build without it). Last, gaps: a project whose
+ * three sources lie years apart against the same rows back to back (goal: the same pages, time
+ * and memory within 1.25×; see gap-projects.ts).
+ * ROWS=200000 npm run bench for a quicker run; ONLY=gaps npm run bench for the gap section alone.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildDemoProject } from '../fixtures/demo-data.ts';
+import { writeGapProjects } from './gap-projects.ts';
 import { generateMentions } from './generate-mentions.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -54,6 +57,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function main() {
   await mkdir(work, { recursive: true });
+  if (process.env.ONLY === 'gaps') return gaps();
   const csv = join(work, `mentions-${rows}.csv`);
   const exists = await stat(csv).then(() => true, () => false);
   if (!exists) {
@@ -162,6 +166,36 @@ export default defineConfig({
   process.stdout.write(
     `story layer (events and their evidence, every model's story; median of ${runs} model runs): ${(storyMs / 1000).toFixed(2)} s of the demo build; ` +
       `+${((100 * storyMs) / 1000 / without).toFixed(1)}% on the build without it (goal: at most +20%)\n`,
+  );
+  await gaps();
+}
+
+/** Sources years apart against the same rows back to back: build time, memory and pages. */
+async function gaps() {
+  const cli = join(root, 'bin', 'cadence.mjs');
+  const dirs = await writeGapProjects(work);
+  const result: Record<string, { seconds: number[]; rss: number; pages: number }> = {};
+  for (const [name, dir] of Object.entries(dirs)) {
+    await measure([cli, 'pull', '--quiet'], dir);
+    result[name] = { seconds: [], rss: 0, pages: 0 };
+  }
+  for (let i = 0; i < runs; i++) {
+    for (const [name, dir] of Object.entries(dirs)) {
+      await rm(join(dir, '.cadence', 'cache'), { recursive: true, force: true });
+      const built = await measure([cli, 'build', '--quiet'], dir);
+      const r = result[name]!;
+      r.seconds.push(built.seconds);
+      r.rss = Math.max(r.rss, built.rssMiB);
+      r.pages = (await readdir(join(dir, 'dist'), { recursive: true })).filter((f) => String(f).endsWith('.html')).length;
+    }
+  }
+  const apart = result.apart!;
+  const adjacent = result.adjacent!;
+  process.stdout.write(`\ngaps: 60,000 mentions (Mar–Apr), 2,000 deals (8 months), 124 session rows (one month); median of ${runs} builds\n`);
+  process.stdout.write(`${'reference: sources back to back'.padEnd(34)} ${median(adjacent.seconds).toFixed(1).padStart(7)} s  ${String(adjacent.pages).padStart(5)} pages  peak RSS ${adjacent.rss.toFixed(0).padStart(5)} MiB\n`);
+  process.stdout.write(`${'sources 2015, 2016–17, 2024'.padEnd(34)} ${median(apart.seconds).toFixed(1).padStart(7)} s  ${String(apart.pages).padStart(5)} pages  peak RSS ${apart.rss.toFixed(0).padStart(5)} MiB\n`);
+  process.stdout.write(
+    `ratio: time ${(median(apart.seconds) / median(adjacent.seconds)).toFixed(2)}×, peak RSS ${(apart.rss / adjacent.rss).toFixed(2)}×, pages ${(apart.pages / adjacent.pages).toFixed(2)}× (goal: each within 1.25×)\n`,
   );
 }
 

@@ -70,6 +70,11 @@ describe('cadence pull and check', () => {
     expect(rejects.split('\n').filter((l) => l.includes('CADENCE_VALUE_NOT_DATE'))).toHaveLength(3);
     // --require-new-data does not hide the failure: exit 1, not 3.
     expect((await runCli(['pull', '--require-new-data'], { cwd: dir, env: { CI: 'true' } })).code).toBe(1);
+    // The summary says where and suggests the nearest format; check on the same config refuses too.
+    expect(r.stderr).toMatch(/\(exports\/posts\.csv:\d: published_at: "W3[67]\/2026 \d\d:\d\d" is not a date-time in any known format; closest format "[^"]+" fails on it; set columns\.published_at\.format in the mapping\)/);
+    const check = await runCli(['check'], { cwd: dir, env: { CI: 'true' } });
+    expect(check.code).toBe(1);
+    expect(check.stdout + check.stderr).toContain('CADENCE_CHECK_ROWS_REJECTED');
   });
 
   it('a half-rejected file fails; --allow-rejects or sources.<name>.allowRejects imports what reads', async () => {

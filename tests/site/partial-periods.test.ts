@@ -9,6 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/core/schema/config.ts';
+import { monthPeriod } from '../../src/core/periods/period.ts';
+import { buildReportModels } from '../../src/core/report/build.ts';
+import { openReader } from '../../src/core/store/reader.ts';
+import { digestContext, renderDigest } from '../../src/digest/run.ts';
 import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
 
@@ -46,7 +50,10 @@ beforeAll(async () => {
     audiences: { team: { cadences: ['daily', 'monthly'] }, sales: { cadences: [] }, leadership: { cadences: [] } },
   });
   built = await buildSite({ projectDir, config, log });
+  configUsed = config;
 }, 240_000);
+
+let configUsed: ReturnType<typeof configSchema.parse>;
 
 afterAll(async () => {
   process.chdir(cwd);
@@ -77,5 +84,20 @@ describe('a day and a month the data covers in part', () => {
     expect(home).toContain('Daily: 24 February 2026 (so far: data to 11:53 on 24 February 2026)');
     expect(home).toContain('Monthly: February 2026 (so far: data to 11:53 on 24 February 2026)');
     expect(await page('daily/2026-02-23/team')).toMatch(/rel="next" href="\/daily\/2026-02-24\/team\/">24 February 2026 \(so far: data to 11:53 on 24 February 2026\)/);
+  });
+
+  it('says "so far" in the digests of the running month: the e-mail subjects and the chat title', async () => {
+    const reader = await openReader(join(projectDir, 'data'));
+    try {
+      const models = await buildReportModels({ reader, config: configUsed, periods: [monthPeriod('2026-02', 'Europe/Berlin')], audiences: ['team', 'leadership'], asOf: '2026-02-24' });
+      const ctx = digestContext(configUsed);
+      const of = (audience: string) => models.find((m) => m.audience === audience)!;
+      const mark = '(so far: data to 11:53 on 24 February 2026)';
+      expect(renderDigest('leadership', of('leadership'), ctx).subject).toContain(`February 2026 ${mark}`);
+      expect(renderDigest('employee', of('team'), ctx).subject).toContain(`February 2026 ${mark}`);
+      expect(renderDigest('chat', of('team'), ctx).subject).toContain(mark);
+    } finally {
+      await reader.close();
+    }
   });
 });

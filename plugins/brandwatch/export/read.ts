@@ -140,6 +140,6 @@ export async function checkExport(ctx: Ctx): Promise<CheckResult> {
   return {
     ok: true,
     message: `${files.length === 1 ? found[0] : `${files.length} files match ${pattern} — ${found.join('; ')}`}; ${zone}`,
-    streams: { [stream]: `whole workbook${files.length === 1 ? '' : 's'} (re-pulling adds only new rows)` },
+    streams: { [stream]: `whole workbook${files.length === 1 ? '' : 's'} (each pull replaces this source's earlier rows)` },
   };
 }

@@ -248,6 +248,14 @@ export const deals = defineEntity({
   description: 'Selling: a sales opportunity with its stage, amount and dates.',
   naturalKey: ['created_at', 'name'],
   partitionBy: 'created_at',
+  chronology: [
+    {
+      earlier: 'created_at',
+      later: 'closed_at',
+      effect:
+        'deals won and lost (their count, value and win rate) are counted on closed_at and the pipeline from created_at, so such a deal is never in the pipeline, and one that closed before the first created_at of the data falls in a period the deals do not cover: a report of that period says so instead of counting it',
+    },
+  ],
   schema: z.object({
     id: id('deal'),
     created_at: timestamp('When the deal was created.'),

@@ -14,6 +14,12 @@ export interface EntityDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
   /** Timestamp or date field that decides the month file a row lives in. */
   partitionBy: keyof Shape & string;
   schema: z.ZodObject<Shape>;
+  /**
+   * Fields that should come in this order (a deal is created before it closes). A row where the
+   * later one is earlier is stored as the source gives it, and the pull warns with how many there
+   * are, an example id and `effect`: what the reports make of such rows.
+   */
+  chronology?: readonly { earlier: keyof Shape & string; later: keyof Shape & string; effect: string }[];
 }
 
 export function defineEntity<Shape extends z.ZodRawShape>(def: EntityDefinition<Shape>): EntityDefinition<Shape> {

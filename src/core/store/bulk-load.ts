@@ -13,15 +13,18 @@ export type ColumnSpec =
       format?: string[];
       /** Translate raw values (case-insensitive) before casting, e.g. { "pos": "positive" }; the key "*" catches every other non-empty value. */
       map?: Record<string, string | number | boolean | null>;
-      /** Keep only the first capture group of this regular expression. */
+      /** Keep only the first capture group of this regular expression (of every match, for a list field). */
       pattern?: string;
+      /** Decode the HTML character references an export left in the text (&amp; &lt; &gt; &quot; &#39; &apos;), before `pattern`. */
+      unescape?: 'html';
       /** For list fields: the separator between items (default: whitespace or comma). */
       split?: string;
       /** Value used when the cell is empty (after map). */
       default?: string | number | boolean;
     }
   | { value: string | number | boolean | null }
-  | { template: string; format?: string[] }
+  /** Text made of columns; `pattern` keeps the first capture group of it (no match: empty). */
+  | { template: string; format?: string[]; pattern?: string }
   | { hash: string[] }
   | { sum: string[] }
   /** The value of the first pattern that matches the text of these columns (see trackedPatterns). */
@@ -41,7 +44,11 @@ export interface BulkLoad {
   quote: string;
   escape: string;
   encoding: 'utf-8' | 'utf-16' | 'latin-1';
-  /** 1-based line number of the header row (lines before it are skipped). */
+  /**
+   * 1-based line number of the header row (lines before it are skipped); 0 when the file has none
+   * and `header` was given. With rows under the header that are not data (a row of column
+   * descriptions), the last of them: the data starts on the next row.
+   */
   headerLine: number;
   /** Header names in file order. */
   header: string[];

@@ -32,8 +32,9 @@ function cellOf(load: BulkLoad, name: string): string {
 export function readCsvSql(load: BulkLoad, rejectsTable?: string): string {
   const columns = `{${load.header.map((_, i) => `${literal(cellName(i))}: 'VARCHAR'`).join(', ')}}`;
   const opts = [
-    `header = true`,
-    `skip = ${load.headerLine - 1}`,
+    // headerLine 0: a file without a header row (its column names were given).
+    `header = ${load.headerLine > 0}`,
+    `skip = ${Math.max(0, load.headerLine - 1)}`,
     `delim = ${literal(load.delimiter)}`,
     `quote = ${literal(load.quote)}`,
     `escape = ${literal(load.escape)}`,
@@ -66,12 +67,24 @@ function mapSql(r: string, map: Record<string, string | number | boolean | null>
   return `(CASE WHEN map_contains(${m}, lower(${r})) THEN ${m}[lower(${r})] ELSE ${otherwise} END)`;
 }
 
-/** Raw text of a field from its spec, or null when the spec is not a text source (sum). */
-function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => string): { raw: string; column: string } {
+/** Separator of the items a `pattern` collects for a list field (a character no cell text holds). */
+const ITEM_SEP = '\u001f';
+
+/** The text with the HTML character references exports leave in it decoded (`&amp;` last, so `&amp;lt;` gives `&lt;`). */
+const unescapeHtmlSql = (r: string) =>
+  [['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&#39;', "'"], ['&apos;', "'"], ['&amp;', '&']].reduce((sql, [from, to]) => `replace(${sql}, ${literal(from!)}, ${literal(to!)})`, r);
+
+/**
+ * Raw text of a field from its spec, or null when the spec is not a text source (sum). For a list
+ * field (`list`), a `pattern` keeps the first capture group of every match, joined by ITEM_SEP.
+ */
+function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => string, list = false): { raw: string; column: string } {
   const rawCell = (name: string) => rawCellSql(cellOf(load, name));
   if ('column' in spec) {
     let r = rawCell(spec.column);
-    if (spec.pattern) r = `NULLIF(regexp_extract(${r}, ${literal(spec.pattern)}, 1), '')`;
+    if (spec.unescape === 'html') r = unescapeHtmlSql(r);
+    if (spec.pattern && list) r = `array_to_string(regexp_extract_all(${r}, ${literal(spec.pattern)}, 1), ${literal(ITEM_SEP)})`;
+    else if (spec.pattern) r = `NULLIF(regexp_extract(${r}, ${literal(spec.pattern)}, 1), '')`;
     if (spec.map) r = mapSql(r, spec.map, bind);
     if (spec.default !== undefined) r = `coalesce(${r}, ${literal(String(spec.default))})`;
     return { raw: r, column: spec.column };
@@ -82,7 +95,8 @@ function rawSql(spec: ColumnSpec, load: BulkLoad, bind: (mapLiteral: string) => 
     const cols = parts.filter((p) => p.startsWith('{')).map((p) => p.slice(1, -1));
     const concat = parts.map((p) => (p.startsWith('{') ? `coalesce(${rawCell(p.slice(1, -1))}, '')` : literal(p))).join(' || ');
     const allNull = cols.length ? cols.map((c) => `${rawCell(c)} IS NULL`).join(' AND ') : 'false';
-    return { raw: `CASE WHEN ${allNull} THEN NULL ELSE ${concat} END`, column: spec.template };
+    const made = `CASE WHEN ${allNull} THEN NULL ELSE ${concat} END`;
+    return { raw: spec.pattern ? `NULLIF(regexp_extract(${made}, ${literal(spec.pattern)}, 1), '')` : made, column: spec.template };
   }
   if ('match' in spec) {
     const text = `concat_ws(' ', ${spec.match.map((c) => `coalesce(${cellOf(load, c)}, '')`).join(', ')})`;
@@ -151,11 +165,17 @@ export async function buildBulkSelect(
       if (field.required) checks.push({ when: `${t} IS NULL`, code: 'CADENCE_VALUE_REQUIRED', field: field.name, column: spec.sum.join(' + '), value: 'NULL', reason: 'is required but empty' });
       continue;
     }
-    const { raw, column } = rawSql(spec, load, (mapLiteral) => {
-      const name = `cad_map_${field.name}`;
-      maps.push(`SET VARIABLE ${name} = ${mapLiteral}`);
-      return `getvariable(${literal(name)})`;
-    });
+    const list = field.kind === 'string_list';
+    const { raw, column } = rawSql(
+      spec,
+      load,
+      (mapLiteral) => {
+        const name = `cad_map_${field.name}`;
+        maps.push(`SET VARIABLE ${name} = ${mapLiteral}`);
+        return `getvariable(${literal(name)})`;
+      },
+      list,
+    );
     for (const sql of maps.splice(0)) await duck.run(sql);
     rawCols.push(`${raw} AS ${r}`);
     let dates: { formats: string[]; dateReason?: string } = { formats: [] };
@@ -164,7 +184,8 @@ export async function buildBulkSelect(
       const detected = await detectDateFormats(duck, src, raw, field.kind, { field: field.name, column, file: load.displayPath }, given);
       dates = { formats: detected.formats, dateReason: detected.reason };
     }
-    const typedField = typeField(field, { r, p: pp, t }, column, { ...dates, timezone: load.timezone, decimal: load.decimal, ...('column' in spec && spec.split !== undefined ? { split: spec.split } : {}) });
+    const split = 'column' in spec ? (list && spec.pattern ? ITEM_SEP : spec.split) : undefined;
+    const typedField = typeField(field, { r, p: pp, t }, column, { ...dates, timezone: load.timezone, decimal: load.decimal, ...(split !== undefined ? { split } : {}) });
     if (typedField.pre) preCols.push(`${typedField.pre} AS ${pp}`);
     typedCols.push(`${typedField.typed} AS ${t}`);
     for (const c of typedField.checks) checks.push({ ...c, field: field.name });

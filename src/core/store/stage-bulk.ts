@@ -9,6 +9,7 @@ import { storedColumns, type EntityDefinition } from '../schema/entity.ts';
 import { buildBulkSelect, newlineCountSql, REJECT_SEP } from './bulk-sql.ts';
 import { ident, type Duck } from './duckdb.ts';
 import type { RejectRow } from './rejects.ts';
+import type { OutOfOrder } from './stream-tally.ts';
 
 /** Row numbers of one item are `item * ITEM_SHIFT + n`, so items keep their order in a union. */
 export const ITEM_SHIFT = 2 ** 32;
@@ -41,6 +42,21 @@ export async function itemCollapse(duck: Duck, item: number): Promise<Collapse> 
   if (!n) return { rows: 0 };
   const [top] = await duck.all<{ id: string; rows: number }>(`SELECT id, count(DISTINCT __rowkey) AS "rows" FROM ${t} WHERE ${where} GROUP BY id ORDER BY "rows" DESC, id LIMIT 1`);
   return { rows: n, ...(top ? { example: { id: top.id, rows: top.rows } } : {}) };
+}
+
+/** Good rows of one item whose fields come in the wrong order (the entity's `chronology`). */
+export async function itemOutOfOrder(duck: Duck, item: number, entity: EntityDefinition): Promise<OutOfOrder[]> {
+  const out: OutOfOrder[] = [];
+  for (const { earlier, later } of entity.chronology ?? []) {
+    const [e, l] = [ident(earlier), ident(later)];
+    const [row] = await duck.all<{ rows: number; of: number; example: string | null }>(
+      `SELECT count(*) FILTER (WHERE ${l} < ${e}) AS "rows", count(*) AS "of", min(id) FILTER (WHERE ${l} < ${e}) AS example
+       FROM ${itemTable(item)} WHERE __reject IS NULL AND ${e} IS NOT NULL AND ${l} IS NOT NULL`,
+    );
+    const rows = Number(row?.rows ?? 0);
+    if (rows) out.push({ earlier, later, rows, of: Number(row!.of), ...(row!.example ? { example: row!.example } : {}) });
+  }
+  return out;
 }
 
 export interface BulkStaging {

@@ -11,7 +11,7 @@
  */
 import { CadenceError } from '../errors.ts';
 import { getEntity } from '../schema/entities.ts';
-import type { StreamTally } from './stream-tally.ts';
+import type { RejectGroup, StreamTally } from './stream-tally.ts';
 
 /** Share of a stream's rows that may be rejected when nothing else is configured. */
 export const DEFAULT_MAX_REJECT_SHARE = 0.5;
@@ -44,7 +44,8 @@ const quote = (s: string, max = 60) => JSON.stringify(s.length > max ? `${s.slic
 /** The rejects of a stream grouped by code and column: one line per group, most first. */
 export function rejectSummary(t: StreamTally): string[] {
   const groups = [...t.groups.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code) || a.column.localeCompare(b.column));
-  const lines = groups.slice(0, GROUPS_SHOWN).map((g) => `${n(g.count)} × ${g.code}${g.column ? ` in column ${quote(g.column)}` : ''}${g.example ? `, e.g. ${quote(g.example)}` : ''}`);
+  const why = (g: RejectGroup) => (g.reason ? ` (${g.at ? `${g.at}: ` : ''}${g.reason.length > 240 ? `${g.reason.slice(0, 240)}…` : g.reason})` : '');
+  const lines = groups.slice(0, GROUPS_SHOWN).map((g) => `${n(g.count)} × ${g.code}${g.column ? ` in column ${quote(g.column)}` : ''}${g.example ? `, e.g. ${quote(g.example)}` : ''}${why(g)}`);
   const rest = groups.slice(GROUPS_SHOWN);
   if (rest.length) lines.push(`${n(rest.reduce((s, g) => s + g.count, 0))} more in ${rest.length} other group(s)`);
   return lines;

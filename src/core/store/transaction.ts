@@ -27,8 +27,8 @@ import { entityEntry, MANIFEST, readManifest, stableJson, type FileEntry, type M
 import { mergeEntity, monthSql } from './merge.ts';
 import { entityCoverage } from './month-coverage.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
-import { ITEM_SHIFT, itemCollapse, itemTable, stageBulkLoad } from './stage-bulk.ts';
-import { countCollapse, countReject, newTally, type StreamTally } from './stream-tally.ts';
+import { ITEM_SHIFT, itemCollapse, itemOutOfOrder, itemTable, stageBulkLoad } from './stage-bulk.ts';
+import { countCollapse, countOutOfOrder, countReject, newTally, type StreamTally } from './stream-tally.ts';
 import { validateRecord } from './validate-record.ts';
 
 export interface TransactionOptions {
@@ -132,7 +132,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   const addPending = (stream: string, n: number) => pendingOf.set(stream, (pendingOf.get(stream) ?? 0) + n);
   const pushReject = (row: Omit<RejectRow, 'source'>, entity = '') => {
     rejects.push(row);
-    countReject(tally(row.stream, tallyOf.get(row.stream)?.entity ?? entity), { code: String(row.code), column: row.column, value: row.value });
+    countReject(tally(row.stream, tallyOf.get(row.stream)?.entity ?? entity), { code: String(row.code), column: row.column, value: row.value, reason: row.reason, file: row.file, line: row.line });
   };
 
   // Staged rows go to a disk-backed DuckDB file under .tmp (one table per item, with its UTC
@@ -178,6 +178,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       );
       await rm(file.path, { force: true });
       countCollapse(tally(file.stream, file.entity), await itemCollapse(duck, item));
+      countOutOfOrder(tally(file.stream, file.entity), await itemOutOfOrder(duck, item, entity));
     }
     recordFiles.clear();
   };
@@ -227,6 +228,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       const r = await stageBulkLoad({ duck, writeStaged }, { entity, item, stream, load, provenance });
       for (const row of r.rejects) pushReject(row, entity.name);
       countCollapse(t, r.collapse);
+      countOutOfOrder(t, await itemOutOfOrder(duck, item, entity));
       t.imported += r.good;
       addPending(stream, r.good);
       return { rows: r.good, rejected: r.rejects.length };

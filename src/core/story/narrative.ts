@@ -24,8 +24,7 @@ import type { Messages } from '../i18n/catalog.ts';
 import type { ReportModel } from '../report/model.ts';
 import type { CadenceName } from '../schema/config.ts';
 import type { Format } from './format.ts';
-import { periodLabel } from './period-label.ts';
-import { noFindingsText, soFarMark } from './period-status.ts';
+import { noFindingsText, periodWithStatus } from './period-status.ts';
 import type { Finding, NextStep, Quote, StoryLink } from './types.ts';
 
 /** What a top-level node of the tree is. */
@@ -220,8 +219,7 @@ export function findingsTree(model: ReportModel, o: NarrativeOptions): Root {
   const url = page === null ? null : o.link(page);
   const audience = t.audiences[model.audience]?.title ?? model.audience;
   // A period still running says so in the title (digests, e-mails, chat): "Social team: week 40 of 2026 (so far: data to 30 September 2026)".
-  const mark = soFarMark(model, format);
-  const period = periodLabel(model.period, format) + (mark ? ` (${mark})` : '');
+  const period = periodWithStatus(model, format);
   const children: RootContent[] = [heading(1, t.report.heading({ audience, period }), 'title')];
   if (!model.complete && model.dataUntil && !model.coverage) children.push(paragraph([text(t.report.incomplete({ dataUntil: format.day(model.dataUntil) }))], 'note'));
   children.push(...notesNodes(model.story.notes));

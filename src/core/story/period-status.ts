@@ -6,6 +6,7 @@
  */
 import type { ReportModel } from '../report/model.ts';
 import type { Format } from './format.ts';
+import { periodLabel } from './period-label.ts';
 
 type Status = Pick<ReportModel, 'coverage' | 'complete' | 'dataUntil' | 'period'>;
 
@@ -25,6 +26,12 @@ export function soFarMark(r: Status, f: Pick<Format, 't' | 'day' | 'time'>): str
   const until = r.coverage?.until ?? (!r.complete ? (r.dataUntil ?? null) : null);
   if (until === null) return null;
   return f.t.report.soFar({ day: f.day(until), time: r.coverage?.until && r.coverage.time ? f.time(r.coverage.time) : null });
+}
+
+/** The period's name, marked when the data covers it only so far: "week 40 of 2026 (so far: data to 30 September 2026)". */
+export function periodWithStatus(r: Status, f: Pick<Format, 't' | 'day' | 'time'> & Parameters<typeof periodLabel>[1]): string {
+  const mark = soFarMark(r, f);
+  return periodLabel(r.period, f) + (mark ? ` (${mark})` : '');
 }
 
 /**

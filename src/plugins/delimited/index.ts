@@ -12,17 +12,17 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { CadenceError } from '../../core/errors.ts';
 import type { CheckResult, PullItem, SourceContext } from '../api.ts';
-import { writeUtf8Copy } from './copy.ts';
+import { writeUtf8Copy, writeUtf8Head } from './copy.ts';
 import { describeEncoding } from './encoding.ts';
 import { resolveInputFiles } from './files.ts';
-import { bulkLoad, describeInspection, inspectFile, needsCopy } from './inspect.ts';
+import { bulkLoad, describeInspection, inspectFile, needsCopy, tableEnd } from './inspect.ts';
 import { checkMappingFields } from './mapping.ts';
 import { proveFile } from './proof.ts';
 import { mappingProofRequest } from './proof-scope.ts';
 import type { DelimitedFileSpec } from './spec.ts';
 
 export { fieldMapping, delimitedFileOptions, type FieldMapping } from './options.ts';
-export type { DelimitedFileSpec } from './spec.ts';
+export type { DelimitedFileSpec, MappedFile } from './spec.ts';
 export { withMappingProof, type ProofRequest } from './proof-scope.ts';
 export { DEFAULT_PROOF_ROWS, type FileProof, type ProofRejects } from './proof.ts';
 
@@ -83,18 +83,19 @@ export async function* readDelimitedFiles(ctx: SourceContext<unknown>, spec: Del
       ctx.signal.throwIfAborted();
       const inspection = await inspectFile(file, spec, { signal: ctx.signal, thorough: true });
       inspection.warnings.forEach((w) => ctx.log.warn(`${file.displayPath}: ${w}`));
-      ctx.log.debug(describeInspection(inspection));
+      if (inspection.tables?.skipped.length) ctx.log.info(describeInspection(inspection));
+      else ctx.log.debug(describeInspection(inspection));
       let path = file.path;
       if (needsCopy(inspection)) {
         tempDir ??= await mkdtemp(join(tmpdir(), 'cadence-delimited-'));
         path = join(tempDir, `${index + 1}-${basename(file.path)}`);
         const { encoding } = inspection.encoding;
         ctx.log.info(`${file.displayPath}: copying to UTF-8 for loading (${describeEncoding(inspection.encoding)}${inspection.sniff.preambleIsRows ? '' : ', lines before the header blanked'})`);
-        await writeUtf8Copy(file.path, path, {
-          encoding,
-          blankLines: inspection.sniff.preambleIsRows ? 0 : inspection.sniff.headerLine - 1,
-          signal: ctx.signal,
-        });
+        const copy = { encoding, blankLines: inspection.sniff.preambleIsRows ? 0 : inspection.sniff.headerLine - 1, signal: ctx.signal };
+        // A stacked file's table ends before the file does: the copy stops there.
+        const end = tableEnd(inspection);
+        if (end === undefined) await writeUtf8Copy(file.path, path, copy);
+        else await writeUtf8Head(file.path, path, { ...copy, maxLines: end });
       }
       yield { type: 'bulk', stream, load: bulkLoad(inspection, path, spec, ctx.timezone) };
       if (path !== file.path) await rm(path, { force: true });

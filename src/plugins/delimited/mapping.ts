@@ -72,7 +72,7 @@ export function checkMappingFields(entityName: string, mapping: Record<string, F
   if (!mapping['id']) {
     const unmapped = entity.naturalKey.filter((k) => !mapping[k]);
     if (unmapped.length) {
-      warnings.push(`id is not mapped and ${unmapped.join(', ')} ${unmapped.length === 1 ? 'is' : 'are'} not mapped, so each row's id is a hash of its whole line: lines repeated exactly count once, and a re-export with changed values replaces the row. Map id to keep a row's identity when its values change.`);
+      warnings.push(`id is not mapped and ${unmapped.join(', ')} ${unmapped.length === 1 ? 'is' : 'are'} not mapped, so a row's id is a hash of its whole line. That is safe for one export; if two files hold the same row with different values, both count — map id if your exports overlap.`);
     }
   }
   for (const [field, m] of Object.entries(mapping)) {
@@ -109,6 +109,7 @@ export function resolveMapping(entityName: string, mapping: Record<string, Field
       if (m.format !== undefined) spec.format = typeof m.format === 'string' ? [m.format] : [...m.format];
       if (m.map !== undefined) spec.map = { ...m.map };
       if (m.pattern !== undefined) spec.pattern = checkPattern(m.pattern, field);
+      if (m.unescape !== undefined) spec.unescape = m.unescape;
       if (m.split !== undefined) spec.split = m.split;
       if (m.default !== undefined) spec.default = m.default;
       columns[field] = spec;
@@ -117,7 +118,10 @@ export function resolveMapping(entityName: string, mapping: Record<string, Field
     } else if ('template' in m) {
       if (!templateReference().test(m.template)) warnings.push(`${field}: the template "${m.template}" names no {Column}, so every row gets the same text.`);
       const template = m.template.replace(templateReference(), (_, name: string) => `{${column(name, field)}}`);
-      columns[field] = m.format === undefined ? { template } : { template, format: typeof m.format === 'string' ? [m.format] : [...m.format] };
+      const spec: ColumnSpec = { template };
+      if (m.format !== undefined) spec.format = typeof m.format === 'string' ? [m.format] : [...m.format];
+      if (m.pattern !== undefined) spec.pattern = checkPattern(m.pattern, field);
+      columns[field] = spec;
     } else if ('hash' in m) {
       columns[field] = { hash: m.hash.includes('*') ? [...header] : m.hash.map((c) => column(c, field)) };
     } else if ('match' in m) {
@@ -146,7 +150,8 @@ function findColumn(name: string, header: string[], place: HeaderPlace, field: s
 function checkPattern(pattern: string, field: string): string {
   let groups: number;
   try {
-    groups = new RegExp(`${pattern}|`).exec('')!.length - 1;
+    // RE2's leading (?i) (case-insensitive) is not JavaScript syntax: check the rest.
+    groups = new RegExp(`${pattern.replace(/^\(\?i\)/, '')}|`).exec('')!.length - 1;
   } catch (e) {
     throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `The pattern of ${field} is not a valid regular expression: ${(e as Error).message}.`);
   }

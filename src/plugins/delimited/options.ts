@@ -21,7 +21,11 @@ export const fieldMapping = z.union([
         .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
         .optional()
         .describe('Translate raw values (case-insensitive), e.g. { "pos": "positive" }; "*" catches every other non-empty value.'),
-      pattern: z.string().optional().describe('Regular expression; the first capture group is kept.'),
+      pattern: z.string().optional().describe('Regular expression; the first capture group is kept. For a list field, of every match: "#(\\w+)" collects every hashtag of a text.'),
+      unescape: z
+        .literal('html')
+        .optional()
+        .describe('Decode the HTML character references an export left in the text (&amp; &lt; &gt; &quot; &#39; &apos;), as X/Twitter and Facebook exports write them; before `pattern`.'),
       split: z.string().optional().describe('Separator of list items (default: spaces or commas).'),
       default: z.union([z.string(), z.number(), z.boolean()]).optional().describe('Value used when the cell is empty.'),
     })
@@ -31,6 +35,7 @@ export const fieldMapping = z.union([
     .object({
       template: z.string().min(1),
       format: z.union([z.string(), z.array(z.string()).min(1)]).optional().describe('strptime format(s) when the template makes a date.'),
+      pattern: z.string().optional().describe('Regular expression over the made text; the first capture group is kept (no match: empty), e.g. "(?i)^true (.+)$" over "{IsClosed} {CloseDate}" to keep a date only where a flag is set.'),
     })
     .strict()
     .describe('Text made of columns: "{Network}:{Profile}".'),

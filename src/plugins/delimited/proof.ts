@@ -15,7 +15,7 @@ import { castMacros } from '../../core/store/cast-sql.ts';
 import { detectionSample } from '../../core/store/date-detect.ts';
 import { ident, literal, openDuck } from '../../core/store/duckdb.ts';
 import { writeUtf8Head } from './copy.ts';
-import { bulkLoad, needsCopy, type Inspection } from './inspect.ts';
+import { bulkLoad, needsCopy, tableEnd, type Inspection } from './inspect.ts';
 import type { DelimitedFileSpec } from './spec.ts';
 
 /** Rows proven per file when nothing else is asked. */
@@ -60,7 +60,8 @@ export async function proveFile(inspection: Inspection, spec: ProofSpec, project
     if (needsCopy(inspection)) {
       path = join(dir, basename(inspection.file.path));
       // Enough lines for the rows asked for and for the date detection's sample, cells with line breaks aside.
-      const maxLines = inspection.sniff.headerLine + 2 * Math.max(rows, detectionSample.rows);
+      // A stacked file's table may end sooner.
+      const maxLines = Math.min(inspection.sniff.headerLine + 2 * Math.max(rows, detectionSample.rows), tableEnd(inspection) ?? Infinity);
       await writeUtf8Head(inspection.file.path, path, { encoding: inspection.encoding.encoding, blankLines: inspection.sniff.preambleIsRows ? 0 : inspection.sniff.headerLine - 1, maxLines, ...(signal ? { signal } : {}) });
     }
     const load = bulkLoad(inspection, path, spec, projectTimezone);

@@ -22,18 +22,36 @@ export interface SniffOptions {
    * case-insensitive). Takes precedence over `wanted`.
    */
   headerHint?: string[];
+  /** Column names of a file without a header row: its first row (after an Excel `sep=` line) is data. */
+  columnNames?: string[];
   /** Whether the sample is the whole file (else its last, possibly cut, line is dropped). */
   complete: boolean;
+  /**
+   * Rows right after the header that are not data (column descriptions, units): each row, given
+   * as its cells by header name, for which this returns true is skipped, up to the first row for
+   * which it returns false. A test rather than a count, so a file without such a row loses none.
+   */
+  skipAfterHeader?: (row: Record<string, string>) => boolean;
 }
 
 export interface SniffResult {
   delimiter: string;
   quote: '"';
   escape: '"';
-  /** 1-based physical line of the header row. */
+  /** 1-based physical line of the header row; 0 when the file has none (`columnNames`; 1 when an Excel `sep=` line stands before the data). */
   headerLine: number;
   /** Header names in file order: trimmed, empty ones `column_<n>`, repeats suffixed `_2`. */
   header: string[];
+  /** True when the names are the given `columnNames`, not a row of the file. */
+  namesGiven?: boolean;
+  /**
+   * With rows skipped after the header (`skipAfterHeader`): `headerLine` is the last of them —
+   * the row DuckDB reads as its header and numbers data lines from — and this is the line of the
+   * header row itself (the column names). Absent: `headerLine`.
+   */
+  namesLine?: number;
+  /** The rows skipped after the header (`skipAfterHeader`), cells by header name, in file order; absent: none. */
+  skipped?: Record<string, string>[];
   /**
    * Whether each line before the header is exactly one well-formed CSV row, so that skipping
    * `headerLine - 1` rows skips exactly the lines before the header.
@@ -50,19 +68,78 @@ export function sniff(text: string, options: SniffOptions): SniffResult {
     throw new CadenceError('CADENCE_CSV_EMPTY', 'The file holds no text (or only blank lines).');
   }
   const excel = /^sep=(.)\r?\n/i.exec(sample)?.[1];
-  const delimiter = options.delimiter ?? excel ?? detectDelimiter(sample, [...(options.headerHint ?? []), ...(options.wanted ?? [])]);
+  const delimiter = options.delimiter ?? excel ?? detectDelimiter(sample, options.columnNames ? [] : [...(options.headerHint ?? []), ...(options.wanted ?? [])]);
   const records = parseSample(sample, delimiter);
+  if (options.columnNames) return headerless(records, options, delimiter, excel ? 1 : 0);
   const headerIndex = findHeader(records, options, excel ? 1 : 0);
   const headerRecord = records[headerIndex]!;
+  const header = headerNames(headerRecord.cells);
+  const skipped = options.skipAfterHeader ? skipAfterHeader(records, headerIndex, header, options.skipAfterHeader, options.complete) : [];
+  const lastSkipped = records[headerIndex + skipped.length]!;
   return {
     delimiter,
     quote: '"',
     escape: '"',
-    headerLine: headerRecord.startLine,
-    header: headerNames(headerRecord.cells),
-    preambleIsRows: isOneRowPerLine(linesBefore(sample, headerRecord.startLine), delimiter),
-    sampleRows: records.length - headerIndex - 1,
+    headerLine: lastSkipped.startLine,
+    namesLine: headerRecord.startLine,
+    header,
+    skipped,
+    preambleIsRows: isOneRowPerLine(linesBefore(sample, lastSkipped.startLine), delimiter),
+    sampleRows: records.length - headerIndex - 1 - skipped.length,
   };
+}
+
+/**
+ * The rows right after the header that `test` says are not data, cells by header name. Throws
+ * CADENCE_CSV_HEADER_NOT_FOUND when it skips every row of a sample that is not the whole file
+ * (the data would start past what was read).
+ */
+function skipAfterHeader(records: SampleRecord[], headerIndex: number, header: string[], test: (row: Record<string, string>) => boolean, complete: boolean): Record<string, string>[] {
+  const skipped: Record<string, string>[] = [];
+  for (let i = headerIndex + 1; i < records.length; i++) {
+    const row = Object.fromEntries(header.map((name, c) => [name, records[i]!.cells[c] ?? '']));
+    if (!test(row)) return skipped;
+    skipped.push(row);
+  }
+  if (!complete && skipped.length > 0) {
+    throw new CadenceError(
+      'CADENCE_CSV_HEADER_NOT_FOUND',
+      `Every row of the first ${records.length} after the header on line ${records[headerIndex]!.startLine} is one to skip (not data), so no data row was found.`,
+      { hint: 'Check that the file is the export this source expects.' },
+    );
+  }
+  return skipped;
+}
+
+/**
+ * A file without a header row, named by `columnNames`: the rows must be as wide as the names, and
+ * the first row must not be a header after all (it would be imported as data).
+ */
+function headerless(records: SampleRecord[], options: SniffOptions, delimiter: string, first: number): SniffResult {
+  const names = options.columnNames!;
+  if (options.headerRow !== undefined) {
+    throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', '`columnNames` says the file has no header row, and `headerRow` says where it is: give one of them.', {
+      hint: 'Remove `headerRow` for a file whose first line is data, or `columnNames` for a file with a header.',
+    });
+  }
+  const rows = records.slice(first).filter((r) => !isBlank(r));
+  const firstRow = rows[0];
+  if (firstRow && hits(firstRow, names) === new Set(names.map(fold)).size) {
+    throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `Line ${firstRow.startLine} holds the names given in \`columnNames\` (${names.join(', ')}): this file has a header row, which would be read as data.`, {
+      hint: 'Remove `columnNames`: the header is found by itself.',
+      details: { line: firstRow.startLine },
+    });
+  }
+  const { width } = modalWidth(rows);
+  if (rows.length && width !== names.length) {
+    const example = rows.find((r) => r.cells.length === width)!;
+    throw new CadenceError(
+      'CADENCE_CSV_MAPPING_INVALID',
+      `\`columnNames\` names ${names.length} column${names.length === 1 ? '' : 's'}, but the rows of the file have ${width} cell${width === 1 ? '' : 's'} (line ${example.startLine}).`,
+      { hint: `Give one name per column, in file order (${width} names).`, details: { names: names.length, cells: width, line: example.startLine } },
+    );
+  }
+  return { delimiter, quote: '"', escape: '"', headerLine: first, header: headerNames(names), namesGiven: true, preambleIsRows: true, sampleRows: records.length - first };
 }
 
 /** Drops the text after the last line break: the sample may end inside a line. */

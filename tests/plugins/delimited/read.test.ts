@@ -112,7 +112,7 @@ describe('readDelimitedFiles with a function mapping and a headerHint', () => {
       message:
         '2 files match layouts/exports/mentions-*.csv — layouts/exports/mentions-2024-01.csv: UTF-8 with BOM, semicolon-separated, header on line 3, 7 columns; ' +
         'layouts/exports/mentions-2024-03.csv: UTF-8, comma-separated, header on line 5, 6 columns',
-      streams: { listening: 'whole files (each pull replaces this source's earlier rows)' },
+      streams: { listening: "whole files (each pull replaces this source's earlier rows)" },
     });
   });
 
