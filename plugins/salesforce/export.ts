@@ -301,7 +301,7 @@ export async function checkExports(ctx: Ctx): Promise<CheckResult> {
       try {
         const result = await checkDelimitedFiles(p.ctx, p.spec);
         found.push(`${stream}: ${p.copyName ? result.message.split(p.copyName).join(p.display) : result.message}${p.copyName ? ' (report footer left out)' : ''}`);
-        streams[stream] = 'whole file (each pull replaces this source's earlier rows)';
+        streams[stream] = "whole file (each pull replaces this source's earlier rows)";
       } catch (e) {
         throw p.copyName ? aboutOriginal(e, p.copyName, p.display) : e;
       }
