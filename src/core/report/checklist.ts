@@ -58,7 +58,13 @@ function people(list: Model['lists']['advocates'], none: string, format: Format)
 function spikesOf(m: Model, metrics: readonly string[], format: Format): ChecklistItem {
   const t = format.t.checklist;
   const hits = m.anomalies.filter((a) => metrics.includes(a.metric) && a.direction === 'spike');
-  if (hits.length === 0) return { question: t.activationsQuestion, answer: t.noActivation, tone: 'neutral' };
+  if (hits.length === 0) {
+    // "No spike" only where the figures exist: a period without the data says why instead.
+    const missing = metrics.map((id) => kpi(m, `listening.${id}`)).find((k) => !k?.available);
+    const watched = metrics.some((id) => kpi(m, `listening.${id}`)?.available);
+    if (!watched) return { question: t.activationsQuestion, answer: t.notShown({ reason: missing?.reason ?? t.notComputed }), tone: 'neutral' };
+    return { question: t.activationsQuestion, answer: t.noActivation, tone: 'neutral' };
+  }
   const top = [...hits].sort((a, b) => b.score - a.score)[0]!;
   const source = top.singleSource ? { dimension: top.singleSource.dimension as DimensionKey, value: top.singleSource.value } : null;
   return {

@@ -42,6 +42,16 @@ describe('the team checklist of each cadence', () => {
     expect(answer('2026-W38', /^Advocacy/).answer).toMatch(/Reputation (rose|fell|held)/);
   });
 
+  it('weekly: "no spike" only where shares or hashtag uses were measured; without them it says why', () => {
+    const week = models.find((m) => m.period.id === '2026-W38')!;
+    const unavailable = (id: string) => (k: ReportModel['kpis'][number]) => (k.id === id ? { ...k, available: false, value: null, reason: 'no mentions imported for 2026-W38' } : k);
+    const quiet = { ...week, anomalies: [] };
+    const activations = (m: ReportModel) => buildChecklist(m, format).find((i) => /^Activations/.test(i.question))!.answer;
+    expect(activations(quiet)).toBe('No spike in shares or brand hashtag use this period.');
+    const none = { ...quiet, kpis: quiet.kpis.map(unavailable('listening.shares')).map(unavailable('listening.hashtag_uses')) };
+    expect(activations(none)).toBe('Not shown: no mentions imported for 2026-W38.');
+  });
+
   it('monthly: the competitive position and the campaign analysis', () => {
     const position = answer('2026-09', /^Competitive position/);
     expect(position.answer).toMatch(/^Alpenglow has 47\.4% of the mentions \(first of 4, \+11\.3 pp on the period before\); the competitor average is 17\.5%\.$/);
