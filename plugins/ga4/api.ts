@@ -14,7 +14,7 @@
  * and what to check. The token is only ever sent in the Authorization header.
  */
 import { createHash } from 'node:crypto';
-import { CadenceError, fetchWithRetry, type CheckResult, type PullItem, type SourceContext } from 'cadence/plugin';
+import { CadenceError, fetchWithRetry, redactSecrets, type CheckResult, type PullItem, type SourceContext } from 'cadence/plugin';
 import { channelMap, socialMap } from './channels.ts';
 import type { Ga4ApiOptions, Ga4Options } from './options.ts';
 
@@ -85,7 +85,7 @@ export function httpError(status: number, body: string, api: Ga4ApiOptions): Cad
   } catch {
     message = body.replace(/\s+/g, ' ').trim().slice(0, 200);
   }
-  message = message.split(api.token).join('[redacted]');
+  message = redactSecrets(message, [api.token]);
   return new CadenceError(
     'CADENCE_FETCH_FAILED',
     `GA4 Data API answered HTTP ${status}${googleStatus ? ` ${googleStatus}` : ''} to runReport for property ${api.propertyId}${message ? `: ${message}` : ''}.`,

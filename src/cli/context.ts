@@ -37,6 +37,8 @@ export interface CliContext {
   signal: AbortSignal;
   /** Set by a command that ends without an error but must not exit 0. */
   exitCode: number;
+  /** Set by a command that dealt with a Ctrl-C itself (said what it completed): `exitCode` stands. */
+  stopHandled?: boolean;
   /** Made before the command's action runs (see `prepare`). */
   log?: HostLogger;
   progress?: Progress;

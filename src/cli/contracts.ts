@@ -39,6 +39,8 @@ export interface RunPullOptions extends Common {
    * rejected (true: any share); overrides `sources.<name>.allowRejects`.
    */
   allowRejects?: boolean | number;
+  /** Called at each step of a commit (the `CADENCE_TEST_SIGINT_AT` test hook of `cadence pull`). */
+  onCommitPhase?: (phase: string) => void | Promise<void>;
 }
 
 /** `cadence check` → runCheck(options). Resolve to `{ ok: false }` to make the command exit 1. */

@@ -18,12 +18,24 @@ export const exitCodes = {
 
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
-/** Error codes that mean "fix your input" (exit 2) besides every CADENCE_CONFIG_* code. */
-const invalidInputCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+/**
+ * Error codes that mean "fix your input" (exit 2) besides every CADENCE_CONFIG_* code: the
+ * config (an unknown plugin, a goal's KPI, a project metric), the environment, source names, a
+ * mapping that does not fit its file (a missing column, no header with the mapped columns, a
+ * table to pick), a period, a report file, a scaffold target. The README's error reference lists
+ * each code with its exit code (written from this set by `npm run docs`).
+ */
+export const invalidInputCodes: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'CADENCE_ENV_MISSING',
   'CADENCE_SOURCE_UNKNOWN',
+  'CADENCE_PLUGIN_NOT_FOUND',
   'CADENCE_PLUGIN_OPTIONS_INVALID',
   'CADENCE_CSV_MAPPING_INVALID',
+  'CADENCE_CSV_MISSING_COLUMN',
+  'CADENCE_CSV_HEADER_NOT_FOUND',
+  'CADENCE_CSV_TABLE_AMBIGUOUS',
+  'CADENCE_GOAL_UNKNOWN_KPI',
+  'CADENCE_METRIC_INVALID',
   'CADENCE_PERIOD_INVALID',
   'CADENCE_INIT_NOT_EMPTY',
   'CADENCE_REPORT_INVALID',

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isCadenceError } from '../core/errors.ts';
+import { asDiskFull } from '../core/store/disk-full.ts';
 import { registerBuild } from './commands/build.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
@@ -74,7 +75,8 @@ Typical use:
   $ npx cadence build               build the report site (site.outDir, default dist/)
   $ npx cadence dev                 preview the built site
 
-Exit codes: 0 ok, 1 failure, 2 invalid input (config, environment, options, period), 130 stopped (Ctrl-C).`,
+Exit codes: 0 ok, 1 failure (a plugin, the network, a full disk, …), 2 invalid input (config, environment, options,
+  mapping, period), 3 no new data (pull --require-new-data), 130 stopped (Ctrl-C or SIGTERM).`,
   );
   return program;
 }
@@ -92,7 +94,7 @@ export async function main(argv: readonly string[] = process.argv, options: Main
   const ctx: CliContext = { io, signal: options.signal ?? stop!.signal, exitCode: exitCodes.ok };
   try {
     await createProgram(ctx).parseAsync([...argv]);
-    return ctx.signal.aborted ? exitCodes.interrupted : ctx.exitCode;
+    return ctx.signal.aborted && !ctx.stopHandled ? exitCodes.interrupted : ctx.exitCode;
   } catch (error) {
     return report(ctx, error, argv.includes('--verbose'));
   } finally {
@@ -102,13 +104,15 @@ export async function main(argv: readonly string[] = process.argv, options: Main
 }
 
 /** Prints an error that ended the command and picks the exit code. */
-function report(ctx: CliContext, error: unknown, verbose: boolean): number {
+function report(ctx: CliContext, given: unknown, verbose: boolean): number {
+  // A full disk anywhere (the lock, the staging, a build's output) is CADENCE_DISK_FULL, with the room left.
+  const error = asDiskFull(given, { relativeTo: ctx.io.cwd }) ?? given;
   if (error instanceof CommanderError) {
     // commander has printed help, the version or the usage error already.
     return error.exitCode === 0 ? exitCodes.ok : exitCodes.invalidInput;
   }
   const log = logOf(ctx);
-  if (ctx.signal.aborted && (isAbortError(error) || error === ctx.signal.reason)) {
+  if (ctx.signal.aborted && (isAbortError(error) || error === ctx.signal.reason || given === ctx.signal.reason)) {
     log.warn('Stopped before the end (Ctrl-C).');
     return exitCodes.interrupted;
   }
@@ -122,16 +126,26 @@ function report(ctx: CliContext, error: unknown, verbose: boolean): number {
   return exitCodeFor(error);
 }
 
-/** First Ctrl-C aborts the signal (commands stop cleanly); a second one exits at once. */
+/**
+ * First Ctrl-C (or SIGTERM, as a CI system sends when a job is cancelled) aborts the signal
+ * (commands stop cleanly); a second one exits at once.
+ */
 function interruptOnCtrlC(io: CliIO): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
-  const onSigint = () => {
+  const onSignal = () => {
     if (controller.signal.aborted) {
       process.exit(exitCodes.interrupted);
     }
     io.stderr.write('\nStopping… (press Ctrl-C again to quit at once)\n');
     controller.abort(new DOMException('Stopped with Ctrl-C', 'AbortError'));
   };
-  process.on('SIGINT', onSigint);
-  return { signal: controller.signal, dispose: () => void process.off('SIGINT', onSigint) };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
 }

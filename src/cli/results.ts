@@ -11,6 +11,11 @@ interface OutcomeLike {
   status?: string;
   ok?: boolean;
   error?: unknown;
+  added?: number;
+  updated?: number;
+  unchanged?: number;
+  rejected?: number;
+  removed?: number;
   /** Streams whose rows were not imported (too many rejects, collapsed ids): each is printed. */
   failedStreams?: unknown[];
 }
@@ -41,18 +46,43 @@ function failures(ctx: CliContext, outcomes: OutcomeLike[]): void {
   }
 }
 
-/** `runPull` result: `{ sources: [{ source, status: 'ok' | 'partial' | 'failed' | 'aborted', error?, failedStreams? }] }` or `{ ok }`. */
+/**
+ * `runPull` result: `{ sources: [{ source, status: 'ok' | 'partial' | 'failed' | 'aborted', error?,
+ * failedStreams?, added?, … }], interrupted?: { notPulled } }` or `{ ok }`.
+ */
 export function reportPull(ctx: CliContext, result: unknown, options: { requireNewData?: boolean } = {}): void {
   if (!result || typeof result !== 'object') return;
-  const r = result as { ok?: boolean; sources?: OutcomeLike[]; noNewData?: boolean };
+  const r = result as { ok?: boolean; sources?: OutcomeLike[]; noNewData?: boolean; interrupted?: { notPulled?: string[] } };
   if (Array.isArray(r.sources)) failures(ctx, r.sources);
+  if (r.interrupted || r.sources?.some((o) => o.status === 'aborted')) reportStop(ctx, r.sources ?? [], r.interrupted?.notPulled ?? []);
   if (r.ok === false) ctx.exitCode = worse(ctx.exitCode, exitCodes.failure);
   // Asked for: a pull that brought nothing new says so with its own exit code (3), unless it failed.
   if (options.requireNewData && r.noNewData === true) {
     ctx.io.stderr.write('no new data: no source added, changed or removed a row (exit 3)\n');
     ctx.exitCode = worse(ctx.exitCode, exitCodes.noNewData);
   }
-  if (Array.isArray(r.sources) && r.sources.length > 0 && r.sources.every((o) => o.status === 'aborted')) ctx.exitCode = exitCodes.interrupted;
+}
+
+/**
+ * A pull stopped with Ctrl-C says what it committed: each source committed before the stop (or
+ * whose commit point the stop came after) with its counts, each source stopped before its commit
+ * (its error says whether checkpoints of it were committed), and the sources not started. Exit
+ * 130 when something was left undone; when the stop came after every commit, the pull's own code.
+ */
+function reportStop(ctx: CliContext, sources: OutcomeLike[], notPulled: string[]): void {
+  const log = logOf(ctx);
+  const n = (x: number | undefined) => (x ?? 0).toLocaleString('en');
+  const stopped = sources.filter((o) => o.status === 'aborted');
+  const committed = sources.filter((o) => o.status !== 'aborted');
+  for (const o of stopped) if (isCadenceError(o.error)) log.error(o.error.message);
+  if (committed.length) {
+    const what = committed.map((o) => `${o.source} (${n(o.added)} added, ${n(o.updated)} updated, ${n(o.unchanged)} unchanged, ${n(o.rejected)} rejected${o.removed ? `, ${n(o.removed)} removed` : ''}${o.status !== 'ok' ? `, ${o.status}` : ''})`);
+    log.warn(`Stopped (Ctrl-C) after committing ${what.join('; ')}: ${committed.length === 1 ? 'that is' : 'those are'} in the data folder.`);
+  }
+  if (notPulled.length) log.warn(`Not pulled: ${notPulled.join(', ')} (stopped before ${notPulled.length === 1 ? 'it' : 'they'} started); run the pull again for ${notPulled.length === 1 ? 'it' : 'them'}.`);
+  if (stopped.length || notPulled.length) ctx.exitCode = exitCodes.interrupted;
+  else log.warn('The Ctrl-C came after the pull had committed everything: the result above stands.');
+  ctx.stopHandled = true;
 }
 
 interface CheckLike extends OutcomeLike {

@@ -63,7 +63,7 @@ export const errorCatalogue = {
   },
   CADENCE_PULL_ABORTED: {
     title: 'The pull was stopped before it finished',
-    hint: 'Nothing was half-written: the data folder is as it was before this pull (or at its last checkpoint). Run the pull again to continue.',
+    hint: 'Nothing was half-written: what the pull had not committed was dropped, so the data folder is as it was before the pull or at its last commit (the message says which). Run the pull again to continue.',
   },
   CADENCE_FETCH_FAILED: {
     title: 'An HTTP request failed',
@@ -75,8 +75,20 @@ export const errorCatalogue = {
     hint: 'Wait for the other pull to finish (or pass --wait); if no cadence process runs, the lock is stale and is cleared automatically.',
   },
   CADENCE_STORE_CORRUPT: {
-    title: 'The data folder is damaged',
-    hint: 'A file listed in data/manifest.json is missing or does not match its checksum. Restore data/ from a backup or delete it and pull again.',
+    title: 'The data folder is damaged: its manifest, or the way to it, cannot be read',
+    hint: 'The manifest says what the folder holds; without it nothing in the folder can be trusted. Restore data/ from a backup, or move it aside and pull every source again. (A damaged data file, with a sound manifest, is CADENCE_DATA_DAMAGED.)',
+  },
+  CADENCE_DATA_DAMAGED: {
+    title: 'A file of the data folder does not match data/manifest.json',
+    hint: 'Copy the file back from a backup of the data folder (a file’s name carries its content hash), or drop it with `npx cadence forget --damaged` and pull its sources again. `npx cadence check --data` lists every damaged file.',
+  },
+  CADENCE_STORE_IO: {
+    title: 'The data folder could not be read or written',
+    hint: 'The message names the path and the system error. Check that the folder exists, that this user may write it, and that the disk has room; then run the command again (what a stopped pull had not committed was dropped, so nothing is half-written).',
+  },
+  CADENCE_DISK_FULL: {
+    title: 'The disk is full',
+    hint: 'Free space on the disk named above (or move the folder, e.g. `dataDir` or `site.outDir`, to a larger disk) and run the command again. Nothing half-written was kept: the data folder is as it was at its last commit.',
   },
   CADENCE_STORE_SCHEMA_VERSION: {
     title: 'The data folder was written by a newer Cadence',

@@ -3,6 +3,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { asDiskFull } from './store/disk-full.ts';
 
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -12,6 +13,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
-    throw error;
+    // Node's write error names no file: a full disk says which one, and how much room is left.
+    throw asDiskFull(error, { path: file }) ?? error;
   }
 }

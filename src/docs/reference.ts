@@ -4,6 +4,8 @@
  * fails when it is out of date.
  */
 import type { z } from 'zod';
+import { exitCodeFor } from '../cli/exit-codes.ts';
+import { CadenceError, errorCatalogue, type ErrorCode } from '../core/errors.ts';
 import { builtinKpis } from '../core/metrics/registry.ts';
 import { kpiStages } from '../core/metrics/kpi.ts';
 import { configSchema } from '../core/schema/config.ts';
@@ -130,6 +132,15 @@ export function kpiReference(): string {
   return parts.join('\n').trimEnd();
 }
 
+/** The error reference: every code of the catalogue with its exit code, what happened and what to do. */
+export function errorReference(): string {
+  const out = ['| code | exit | what happened | what to do |', '| --- | --- | --- | --- |'];
+  for (const [code, entry] of Object.entries(errorCatalogue) as [ErrorCode, { title: string; hint: string }][]) {
+    out.push(`| \`${code}\` | ${exitCodeFor(new CadenceError(code, ''))} | ${cell(entry.title)} | ${cell(entry.hint)} |`);
+  }
+  return out.join('\n');
+}
+
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceSection(doc: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
@@ -145,6 +156,7 @@ export function refreshReadme(doc: string, files: { pluginExample: string; plugi
   let out = replaceSection(doc, 'config-reference', configReference());
   out = replaceSection(out, 'entity-reference', entityReference());
   out = replaceSection(out, 'kpi-reference', kpiReference());
+  out = replaceSection(out, 'error-reference', errorReference());
   out = replaceSection(out, 'plugin-example', '```ts\n' + files.pluginExample.trimEnd() + '\n```');
   out = replaceSection(out, 'plugin-example-test', '```ts\n' + files.pluginExampleTest.trimEnd() + '\n```');
   return out;

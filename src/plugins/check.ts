@@ -12,11 +12,14 @@
  * A source is as bad as its worst stream; one that fails gets CADENCE_CHECK_ROWS_REJECTED.
  */
 import { resolve } from 'node:path';
-import { CadenceError, toCadenceError } from '../core/errors.ts';
+import { CadenceError } from '../core/errors.ts';
+import { redactError } from '../core/log/redact-error.ts';
+import { redact } from '../core/log/redact.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
 import { readManifest } from '../core/store/manifest.ts';
 import { maxRejectShare } from '../core/store/stream-verdict.ts';
 import { streamsOf, type Clock, type Logger, type SourcePlugin } from './api.ts';
+import { withConfigKey } from './config-key.ts';
 import { makeContext, resolveOptions } from './context.ts';
 import { DEFAULT_PROOF_ROWS, withMappingProof, type FileProof, type ProofRejects, type ProofRequest } from './delimited/index.ts';
 import { loadPlugin } from './load.ts';
@@ -92,10 +95,14 @@ export async function runCheck(opts: RunCheckOptions): Promise<SourceCheck[]> {
       results.push({ ...base, ok: true, status: 'ok', message: 'disabled (enabled: false)' });
       continue;
     }
+    /** The source's secrets: masked in its message and error, not only in what is printed. */
+    let secrets: string[] = [];
     try {
       const plugin = opts.plugins?.[cfg.plugin] ?? (await loadPlugin(cfg.plugin, opts.projectDir));
       const resolved = resolveOptions(plugin, source, cfg.options, opts.env ?? process.env);
       opts.log.addSecrets?.(resolved.secrets);
+      for (const w of resolved.warnings) opts.log.warn(`${source}: ${w}`);
+      secrets = resolved.secrets;
       const cursors = saved?.cursors ?? {};
       const timeout = AbortSignal.timeout(opts.timeoutMs ?? 30_000);
       const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
@@ -114,9 +121,9 @@ export async function runCheck(opts: RunCheckOptions): Promise<SourceCheck[]> {
       const failed = proofs.filter((p) => p.status === 'fail');
       const status: CheckStatus = !result.ok || failed.length ? 'fail' : proofs.some((p) => p.status === 'warn') ? 'warn' : 'ok';
       const error = result.ok && failed.length ? rowsRejected(failed, rules).withPlace({ source, plugin: cfg.plugin, ...(failed.length === 1 ? { stream: failed[0]!.stream } : {}) }) : undefined;
-      results.push({ ...base, ok: status !== 'fail', status, message: result.message, proofs, ...(error ? { error } : {}) });
+      results.push({ ...base, ok: status !== 'fail', status, message: redact(result.message, secrets), proofs, ...(error ? { error } : {}) });
     } catch (e) {
-      const err = toCadenceError(e).withPlace({ source, plugin: cfg.plugin });
+      const err = withConfigKey(redactError(e, secrets), source, cfg.options).withPlace({ source, plugin: cfg.plugin });
       results.push({ ...base, ok: false, status: 'fail', message: err.detail, error: err });
     }
   }

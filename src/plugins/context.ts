@@ -5,26 +5,34 @@
 import type { z } from 'zod';
 import { CadenceError } from '../core/errors.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
+import { formatProblems, validate } from '../core/config/issues.ts';
 import { resolveSecrets } from '../core/config/secrets.ts';
+import { redact } from '../core/log/redact.ts';
 import type { Clock, Logger, SourceContext, SourcePlugin, TrackedNames } from './api.ts';
 
 export interface ResolvedOptions {
   options: unknown;
   secrets: string[];
+  /** Variables whose value had whitespace around it (trimmed before use): the caller warns. */
+  warnings: string[];
 }
 
-/** Validates a source's options against its plugin's schema; secrets come from `env`. */
+/**
+ * Validates a source's options against its plugin's schema; secrets come from `env`. Every
+ * problem is listed with its key path, what was expected and what was found (a secret's value
+ * is masked even there).
+ */
 export function resolveOptions(plugin: SourcePlugin, source: string, raw: Record<string, unknown>, env: NodeJS.ProcessEnv): ResolvedOptions {
-  const { options, secrets } = resolveSecrets(plugin.options as z.ZodType, raw, env, `sources.${source}.options`);
-  const parsed = (plugin.options as z.ZodType).safeParse(options);
+  const { options, secrets, warnings } = resolveSecrets(plugin.options as z.ZodType, raw, env, `sources.${source}.options`);
+  const parsed = validate(plugin.options as z.ZodType, options, ['sources', source, 'options']);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => {
-      const path = [`sources.${source}.options`, ...i.path.map(String)].join('.');
-      return `${path}: ${i.message}`;
+    const problems = parsed.problems.map((p) => ({ path: p.path, message: redact(p.message, secrets) }));
+    throw new CadenceError('CADENCE_PLUGIN_OPTIONS_INVALID', formatProblems(problems, '  ').trimStart(), {
+      place: { source, plugin: plugin.name },
+      details: { problems },
     });
-    throw new CadenceError('CADENCE_PLUGIN_OPTIONS_INVALID', lines.join('\n  '), { place: { source, plugin: plugin.name } });
   }
-  return { options: parsed.data, secrets };
+  return { options: parsed.data, secrets, warnings };
 }
 
 export function trackedNames(config: CadenceConfig): TrackedNames {

@@ -2,10 +2,11 @@
  * Finding a source plugin by name: the project's plugins/<name>, then Cadence's first-party
  * plugins/<name>, then an npm package of that name installed in the project.
  */
-import { access } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { closest } from '../core/config/did-you-mean.ts';
 import { CadenceError } from '../core/errors.ts';
 import type { SourcePlugin } from './api.ts';
 
@@ -30,10 +31,29 @@ async function locate(name: string, projectDir: string): Promise<string | undefi
   }
 }
 
+/** The plugin folders of the project and of Cadence (names a config may give without installing anything). */
+async function pluginNames(projectDir: string): Promise<string[]> {
+  const names = new Set<string>();
+  for (const root of [projectDir, packageRoot]) {
+    const entries = await readdir(join(root, 'plugins'), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (!e.isDirectory() || !/^[a-z0-9][a-z0-9_-]*$/.test(e.name)) continue;
+      for (const file of ['index.ts', 'index.js', 'index.mjs']) if (await exists(join(root, 'plugins', e.name, file))) names.add(e.name);
+    }
+  }
+  return [...names].sort();
+}
+
 export async function loadPlugin(name: string, projectDir: string): Promise<SourcePlugin> {
   const url = await locate(name, projectDir);
   if (!url) {
-    throw new CadenceError('CADENCE_PLUGIN_NOT_FOUND', `no plugin "${name}" in ${join(projectDir, 'plugins')}, in Cadence's plugins, or as an installed npm package`);
+    const known = await pluginNames(projectDir);
+    const guess = closest(name, known);
+    throw new CadenceError(
+      'CADENCE_PLUGIN_NOT_FOUND',
+      `no plugin "${name}" in ${join(projectDir, 'plugins')}, in Cadence's plugins, or as an installed npm package${guess ? ` — did you mean ${guess}?` : ''} (plugins found: ${known.join(', ') || 'none'})`,
+      { details: { plugin: name, known } },
+    );
   }
   let mod: { default?: unknown };
   try {

@@ -27,6 +27,8 @@ export { CadenceError, type ErrorCode, type Place } from '../core/errors.ts';
 export { entities, entityNames, getEntity, type EntityName } from '../core/schema/entities.ts';
 export { entityFields } from '../core/schema/entity.ts';
 export { fetchWithRetry, sleep, type RetryOptions } from './retry.ts';
+/** Masks every form of the secrets (trimmed, URL- and form-encoded, JSON-escaped, base64) in a text a server sent back. */
+export { redactSecrets } from '../core/log/redact.ts';
 export { trackedPatterns, matchTracked, sentimentMap, normalizeSentiment, type TrackedPattern, type TrackedKind } from './tracked.ts';
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
 export { xlsxToCsv, type XlsxToCsvOptions } from './xlsx.ts';

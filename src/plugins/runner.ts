@@ -2,8 +2,10 @@
  * The pull runner: runs each configured source's plugin and commits what it yields into the
  * data folder. One writer at a time (lock); each source commits atomically; a checkpoint's cursor
  * is saved only together with the rows before it; Ctrl-C or a kill leaves the folder as it was
- * before the pull (or at its last committed checkpoint). The host, not the plugin, adds who and
- * where to every error.
+ * before the pull (or at its last committed checkpoint). A Ctrl-C is honoured up to a commit
+ * point and not after it: a source whose commit happened is reported with what it committed
+ * (`PullResult.interrupted` lists the sources not started), never as "nothing was written". The
+ * host, not the plugin, adds who and where to every error.
  *
  * A stream that rejects more than its allowed share of rows, or whose derived ids collapse
  * different rows into one, fails (stream-verdict.ts): its rows are not committed while its
@@ -14,14 +16,19 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { CadenceError, toCadenceError, type Place } from '../core/errors.ts';
+import { redactError } from '../core/log/redact-error.ts';
+import { redact } from '../core/log/redact.ts';
 import type { CadenceConfig } from '../core/schema/config.ts';
-import { acquireLock } from '../core/store/lock.ts';
+import { asDiskFull, folderBytes, isDiskFull } from '../core/store/disk-full.ts';
+import { acquireLock, type Lock } from '../core/store/lock.ts';
 import { readManifest } from '../core/store/manifest.ts';
 import { recoverDataFolder } from '../core/store/recover.ts';
-import { openTransaction, type CommitPhase, type CommitSummary, type Transaction } from '../core/store/transaction.ts';
+import { openTransaction, type CommitSummary, type Transaction } from '../core/store/transaction.ts';
+import type { StorePhase } from '../core/store/convert.ts';
 import { judgeStream, maxRejectShare, streamFailure, type StreamVerdict } from '../core/store/stream-verdict.ts';
 import { outOfOrderWarning } from '../core/store/stream-tally.ts';
 import { streamsOf, type Clock, type Logger, type PullItem, type SourcePlugin } from './api.ts';
+import { withConfigKey } from './config-key.ts';
 import { makeContext, resolveOptions } from './context.ts';
 import { loadPlugin } from './load.ts';
 
@@ -57,8 +64,8 @@ export interface RunPullOptions {
   plugins?: Record<string, SourcePlugin>;
   /** DuckDB memory limit for staging (default 384MB; it spills to disk beyond). */
   memoryLimit?: string;
-  /** Commit step hook (tests crash the process at a precise point with it). */
-  onCommitPhase?: (phase: CommitPhase) => void | Promise<void>;
+  /** Step hook of the recovery's conversion and of each commit (tests crash the process at a precise point with it). */
+  onCommitPhase?: (phase: StorePhase) => void | Promise<void>;
 }
 
 export interface SourceOutcome {
@@ -87,6 +94,12 @@ export interface PullResult {
   sources: SourceOutcome[];
   /** True when no source added, changed or removed a row. */
   noNewData: boolean;
+  /**
+   * Set when the pull was stopped (Ctrl-C): the sources it did not start. What each source in
+   * `sources` committed stays committed; a stop that lands after a source's commit point does not
+   * undo it (its outcome is what was committed).
+   */
+  interrupted?: { notPulled: string[] };
 }
 
 export async function runPull(opts: RunPullOptions): Promise<PullResult> {
@@ -104,21 +117,21 @@ export async function runPull(opts: RunPullOptions): Promise<PullResult> {
   const lock = await acquireLock(dataDir, { waitSeconds: opts.wait ?? 0, log, signal });
   const outcomes: SourceOutcome[] = [];
   try {
-    await recoverDataFolder(dataDir, log);
+    await recoverDataFolder(dataDir, log, opts.onCommitPhase);
     for (const source of names) {
       if (signal.aborted) break;
-      outcomes.push(await pullSource(source, { ...opts, dataDir, clock, signal, env }));
+      outcomes.push(await pullSource(source, { ...opts, dataDir, clock, signal, env, lock }));
     }
   } finally {
     await lock.release();
   }
-  if (signal.aborted && !outcomes.some((o) => o.status === 'aborted')) {
-    throw new CadenceError('CADENCE_PULL_ABORTED', 'stopped before the next source started');
-  }
-  return { dataDir, sources: outcomes, noNewData: outcomes.every((o) => o.added + o.updated + o.removed === 0) };
+  const noNewData = outcomes.every((o) => o.added + o.updated + o.removed === 0);
+  // A stop is reported with what was committed before it, never as "nothing happened".
+  if (signal.aborted) return { dataDir, sources: outcomes, noNewData, interrupted: { notPulled: names.filter((n) => !outcomes.some((o) => o.source === n)) } };
+  return { dataDir, sources: outcomes, noNewData };
 }
 
-type SourceRun = RunPullOptions & { dataDir: string; clock: Clock; signal: AbortSignal; env: NodeJS.ProcessEnv };
+type SourceRun = RunPullOptions & { dataDir: string; clock: Clock; signal: AbortSignal; env: NodeJS.ProcessEnv; lock: Lock };
 
 async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome> {
   const cfg = run.config.sources[source]!;
@@ -127,13 +140,17 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   const log = prefixed(run.log, `${source}`);
   let plugin: SourcePlugin;
   let options: unknown;
+  /** The source's secrets: masked in every error this source returns, not only in what is printed. */
+  let secrets: string[] = [];
   try {
     plugin = run.plugins?.[cfg.plugin] ?? (await loadPlugin(cfg.plugin, run.projectDir));
     const resolved = resolveOptions(plugin, source, cfg.options, run.env);
     run.log.addSecrets?.(resolved.secrets);
+    for (const w of resolved.warnings) log.warn(w);
+    secrets = resolved.secrets;
     options = resolved.options;
   } catch (e) {
-    const err = toCadenceError(e).withPlace(where);
+    const err = withConfigKey(toCadenceError(e), source, cfg.options).withPlace(where);
     if (['CADENCE_PLUGIN_OPTIONS_INVALID', 'CADENCE_CONFIG_SECRET_LITERAL', 'CADENCE_ENV_MISSING'].includes(err.code)) throw err;
     return { ...outcome, status: 'failed', error: err };
   }
@@ -141,7 +158,9 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   const manifest = await readManifest(run.dataDir);
   const saved = run.full ? {} : (manifest.sources[source]?.cursors ?? {});
   const started = run.clock.now();
-  const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit, onPhase: run.onCommitPhase });
+  const tx = await openTransaction({ dataDir: run.dataDir, source, plugin: plugin.name, now: started, memoryLimit: run.memoryLimit, onPhase: run.onCommitPhase, signal: run.signal, lock: run.lock });
+  /** Commits of this pull so far (checkpoints, then the final one). */
+  let commits = 0;
   const cursors: Record<string, unknown> = {};
   const failedStreams = new Set<string>();
   const maxShare = maxRejectShare(run.allowRejects ?? cfg.allowRejects);
@@ -156,6 +175,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
   let stream: string | undefined;
   let place: Place | undefined;
   const add = (s: CommitSummary) => {
+    commits++;
     outcome.added += s.added;
     outcome.updated += s.updated;
     outcome.unchanged += s.unchanged;
@@ -187,13 +207,14 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
           const size = await stat(item.load.path).then((st) => st.size, () => 0);
           log.info(`loading ${item.load.displayPath} (${(size / 2 ** 20).toFixed(size < 2 ** 20 ? 2 : 0)} MiB) with DuckDB…`);
           const r = await tx.stageBulk(item.stream, streams[item.stream]!.entity, item.load);
+          for (const note of r.notes ?? []) log.info(`${item.load.displayPath}: ${note}`);
           rows += r.rows;
           task?.update(rows);
           if (r.rejected) log.warn(`${item.load.displayPath}: ${r.rejected.toLocaleString('en')} row(s) rejected (see data/rejects/)`);
           break;
         }
         case 'reject':
-          tx.reject({ stream: item.stream, file: item.place.file ?? '', line: item.place.line ?? null, column: String(item.place.column ?? ''), code: item.code, reason: item.reason, value: '', raw: item.raw ?? '' });
+          tx.reject({ stream: item.stream, file: item.place.file ?? '', line: item.place.line ?? null, column: String(item.place.column ?? ''), code: item.code, reason: redact(item.reason, secrets), value: '', raw: item.raw ?? '' });
           break;
         case 'checkpoint':
           uncommittedCursors[item.stream] = item.cursor;
@@ -212,7 +233,7 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
           task?.update(item.unit === 'rows' ? Math.max(rows, item.done) : rows, rowTotals.size ? [...rowTotals.values()].reduce((x, y) => x + y, 0) : undefined);
           break;
         case 'error': {
-          const err = toCadenceError(item.error, 'CADENCE_STREAM_FAILED').withPlace({ ...where, stream: item.stream });
+          const err = withConfigKey(redactError(asDiskFull(item.error, { relativeTo: run.projectDir }) ?? item.error, secrets, 'CADENCE_STREAM_FAILED'), source, cfg.options).withPlace({ ...where, stream: item.stream });
           log.error(err.message);
           (outcome.streamErrors ??= []).push(err);
           failedStreams.add(item.stream);
@@ -249,11 +270,23 @@ async function pullSource(source: string, run: SourceRun): Promise<SourceOutcome
     task?.stop(`pull ${source}: ${outcome.added.toLocaleString('en')} added, ${outcome.updated.toLocaleString('en')} updated, ${outcome.unchanged.toLocaleString('en')} unchanged, ${outcome.rejected.toLocaleString('en')} rejected${removed}${failedNote}`);
     return outcome;
   } catch (e) {
+    // A full disk is said as such (where, how much is free, roughly how much the pull needed), measured before the rollback frees the staging.
+    const full = isDiskFull(e) ? asDiskFull(e, { neededBytes: await folderBytes(join(run.dataDir, '.tmp')), neededWhat: 'The pull had staged', relativeTo: run.projectDir, doing: `pulling source ${source}` }) : undefined;
     await tx.rollback();
-    const err = toCadenceError(run.signal.aborted ? new CadenceError('CADENCE_PULL_ABORTED', 'interrupted', { cause: e }) : e).withPlace({ ...where, stream, ...(place ?? {}) });
+    const err = withConfigKey(redactError(run.signal.aborted ? new CadenceError('CADENCE_PULL_ABORTED', abortedDetail(outcome, commits), { cause: e }) : (full ?? e), secrets), source, cfg.options).withPlace({ ...where, stream, ...(place ?? {}) });
     task?.stop(`pull ${source}: ${err.code}`);
     return { ...outcome, status: err.code === 'CADENCE_PULL_ABORTED' ? 'aborted' : 'failed', error: err };
   }
+}
+
+/** What a source stopped by Ctrl-C had committed: nothing, or its checkpoints with their counts. */
+function abortedDetail(o: SourceOutcome, commits: number): string {
+  if (commits === 0) return 'stopped before its commit point: nothing of this pull was committed, the data folder is as it was before it';
+  const n = (x: number) => x.toLocaleString('en');
+  return (
+    `stopped after ${commits} checkpoint commit(s) of this pull (${n(o.added)} added, ${n(o.updated)} updated, ${n(o.unchanged)} unchanged, ${n(o.rejected)} rejected${o.removed ? `, ${n(o.removed)} removed` : ''}), which stay committed with their cursors; ` +
+    'what came after the last one was not imported, and the next pull resumes there'
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { CadenceError } from '../core/errors.ts';
+import { asDiskFull, isDiskFull } from '../core/store/disk-full.ts';
 
 export interface XlsxToCsvOptions {
   /** Sheet name or 1-based index (default: the first sheet). */
@@ -40,6 +41,9 @@ const quote = (s: string) => (/[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.re
 /** Writes the sheet as UTF-8 CSV to `target`; returns the number of rows written. */
 export async function xlsxToCsv(source: string, target: string, options: XlsxToCsvOptions = {}): Promise<number> {
   const out = createWriteStream(target);
+  // A write error (a full disk) is kept and thrown below as what it is, not as an unreadable workbook.
+  let writeError: unknown;
+  out.on('error', (e) => void (writeError ??= e));
   let rows = 0;
   let sheetIndex = 0;
   let found = false;
@@ -68,13 +72,15 @@ export async function xlsxToCsv(source: string, target: string, options: XlsxToC
   } catch (e) {
     out.destroy();
     if ((e as Error).name === 'AbortError') throw e;
+    if (writeError !== undefined || isDiskFull(e)) throw asDiskFull(writeError ?? e, { path: target, doing: `converting ${source} to CSV` }) ?? writeError ?? e;
     throw new CadenceError('CADENCE_CSV_ENCODING', `${source} could not be read as an XLSX workbook: ${(e as Error).message}`, {
       cause: e,
       hint: 'Export the file again (XLSX or CSV); a file cut off during download is not a valid workbook.',
     });
   }
   out.end();
-  await once(out, 'close');
+  if (!out.closed) await once(out, 'close').catch(() => undefined);
+  if (writeError !== undefined) throw asDiskFull(writeError, { path: target, doing: `converting ${source} to CSV` }) ?? writeError;
   if (!found) throw new CadenceError('CADENCE_CSV_EMPTY', `${source} has no sheet ${options.sheet ?? 1}`);
   return rows;
 }

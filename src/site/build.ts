@@ -19,6 +19,7 @@ import { deckDefinitions } from './decks/definitions.ts';
 import { prepareSiteModel, withDataReader, type SiteLogger } from './prepare.ts';
 import { writePublicDir } from './public-files.ts';
 import type { SiteModel } from './site-model.ts';
+import { asDiskFull } from '../core/store/disk-full.ts';
 
 export interface BuildSiteOptions {
   /** The user's project folder (where cadence.config.ts lives). */
@@ -89,6 +90,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       throw new CadenceError(foreign.code, foreign.detail, { hint: foreign.hint, place: foreign.place, details: foreign.details });
     }
     if (isCadenceError(e) || signal?.aborted) throw e;
+    // A full disk is no Astro failure: say where the site was being written and how much room is left.
+    const full = asDiskFull(e, { path: staging, doing: 'building the site', relativeTo: projectDir });
+    if (full) throw full;
     throw new CadenceError('CADENCE_BUILD_FAILED', `Astro failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   } finally {
     clearTimeout(slow);

@@ -6,8 +6,8 @@ import { repoRoot, runCli } from './run-cli.ts';
 const commands: Record<string, string[]> = {
   init: ['[dir]', '--force', 'Examples:', 'cadence init my-reports'],
   pull: ['[sources...]', '--wait [seconds]', '--full', '--allow-rejects', 'Examples:', 'cadence pull posts mentions'],
-  forget: ['<sources...>', '--dry-run', 'Examples:'],
-  check: ['Examples:', 'cadence check'],
+  forget: ['[sources...]', '--damaged', '--dry-run', 'Examples:'],
+  check: ['--data', 'Examples:', 'cadence check', 'cadence check --data'],
   build: ['--period <period>', '--out <dir>', 'Examples:', '2026-08'],
   dev: ['--port <n>', '--host <h>', 'Examples:', '4321'],
   demo: ['--no-open', 'Examples:', 'npm run demo'],

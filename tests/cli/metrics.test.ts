@@ -322,7 +322,7 @@ describe('the model cache', () => {
     await cp(path.join(demo, 'package.json'), path.join(dir, 'package.json'));
     await linkCadence(dir);
     const data = path.join(demo, 'data');
-    await cp(data, path.join(dir, 'data'), { recursive: true, filter: (src) => !['exports', '.tmp'].includes(path.relative(data, src).split(path.sep)[0]!) });
+    await cp(data, path.join(dir, 'data'), { recursive: true, verbatimSymlinks: true, filter: (src) => !['exports', '.tmp', '.readers'].includes(path.relative(data, src).split(path.sep)[0]!) });
     return dir;
   }
   const entries = async (dir: string) => (await readdir(path.join(dir, '.cadence', 'cache', 'models'))).filter((n) => n.endsWith('.json'));

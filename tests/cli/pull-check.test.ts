@@ -4,9 +4,15 @@
  * rejects, or collapses rows into one id fails (exit 1) and says why; `forget` removes a source.
  */
 import { spawn } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { reportPull } from '../../src/cli/results.ts';
+import type { CliContext } from '../../src/cli/context.ts';
+import { configSchema } from '../../src/core/schema/config.ts';
+import { defineSource, z } from '../../src/plugins/public.ts';
+import { runPull } from '../../src/plugins/runner.ts';
 import { makeProject, slowPluginSource } from '../plugins/project.ts';
 import { treeHash } from '../store/fixtures/tree.ts';
 import { bin, runCli } from './run-cli.ts';
@@ -52,7 +58,8 @@ describe('cadence pull and check', () => {
     const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': postsCsv });
     dirs.push(dir);
     expect((await runCli(['pull'], { cwd: dir, env: { CI: 'true' } })).code).toBe(0);
-    const stored = (rel: string) => rel === 'manifest.json' || rel.startsWith('rejects') || rel.startsWith('.');
+    // The data as a user reads it (entity folders through their links; not the version store or the manifest).
+    const stored = (rel: string) => rel === 'manifest.json' || rel.startsWith('rejects') || rel.startsWith('.') || rel.startsWith('versions') || rel.startsWith('current');
     const before = await treeHash(join(dir, 'data'), stored);
     const manifestBefore = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
     await writeFile(join(dir, 'exports', 'posts.csv'), 'Post ID,Date,Network,Impressions\np1,W36/2026 10:00,facebook,12\np2,W36/2026 11:30,instagram,340\np5,W37/2026 09:00,facebook,7\n');
@@ -173,6 +180,41 @@ describe('cadence pull and check', () => {
     expect(r.stderr).toContain('site.base');
   });
 
+  it('Ctrl-C after the commit point reports the committed counts and exits with the pull’s own code; before it, exit 130 and the folder as it was', async () => {
+    const other = `other: { plugin: 'csv', options: { file: 'exports/other.csv', entity: 'posts', columns: { id: 'Post ID', published_at: 'Date', platform: 'Network' } } }`;
+    const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': postsCsv, 'exports/other.csv': 'Post ID,Date,Network\no1,2026-09-05 10:00,x\n' });
+    dirs.push(dir);
+    // A real SIGINT, delivered right after `current` was switched (the commit point).
+    const after = await runCli(['pull'], { cwd: dir, env: { CI: 'true', CADENCE_TEST_SIGINT_AT: 'committed' } });
+    expect(after.stderr).toContain('Stopping…');
+    expect(after.code, after.stderr).toBe(0);
+    expect(after.stderr).toContain('pull posts: 2 added, 0 updated, 0 unchanged, 1 rejected');
+    expect(after.stderr).toContain('Stopped (Ctrl-C) after committing posts (2 added, 0 updated, 0 unchanged, 1 rejected): that is in the data folder.');
+    expect(after.stderr).toContain('The Ctrl-C came after the pull had committed everything');
+    expect(after.stderr).not.toContain('Nothing was half-written');
+    expect(after.stderr).not.toContain('CADENCE_PULL_ABORTED');
+    expect(JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8')).entities.posts.rows).toBe(2);
+
+    // Before the commit point (the new version built, `current` not switched): exit 130, nothing changed.
+    await writeFile(join(dir, 'exports', 'posts.csv'), postsCsv + 'p4,2026-09-03 09:00,facebook,77\n');
+    const before = await treeHash(join(dir, 'data'));
+    const stopped = await runCli(['pull'], { cwd: dir, env: { CI: 'true', CADENCE_TEST_SIGINT_AT: 'moved' } });
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stderr).toContain('CADENCE_PULL_ABORTED');
+    expect(stopped.stderr).toContain('nothing of this pull was committed');
+    expect(await treeHash(join(dir, 'data'))).toEqual(before);
+
+    // Two sources, Ctrl-C right after the first one's commit: it stays, with its counts; the second is not pulled.
+    await writeFile(join(dir, 'cadence.config.ts'), config(`${csvSource}, ${other}`));
+    const half = await runCli(['pull'], { cwd: dir, env: { CI: 'true', CADENCE_TEST_SIGINT_AT: 'committed' } });
+    expect(half.code, half.stderr).toBe(130);
+    expect(half.stderr).toContain('Stopped (Ctrl-C) after committing posts (1 added, 0 updated, 2 unchanged, 1 rejected): that is in the data folder.');
+    expect(half.stderr).toContain('Not pulled: other (stopped before it started)');
+    const manifest = JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8'));
+    expect(manifest.entities.posts.rows).toBe(3);
+    expect(manifest.sources.other).toBeUndefined();
+  }, 60_000);
+
   it('Ctrl-C stops a pull cleanly: exit 130, data folder as before, the next pull resumes', async () => {
     const dir = await makeProject({
       'cadence.config.ts': config(`slow: { plugin: 'slow', options: { count: 400, delayMs: 40 } }`),
@@ -200,5 +242,61 @@ describe('cadence pull and check', () => {
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain('pull slow: 300 added');
     expect(stderr).not.toContain('pull slow: 300 added');
+  }, 60_000);
+});
+
+describe('a pull that commits in batches, stopped half-way', () => {
+  it('says which checkpoints it committed, with their counts; they stay, and the next pull resumes after them', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'cadence-batches-'));
+    dirs.push(dataDir);
+    const pages = defineSource({
+      name: 'pages',
+      options: z.object({}),
+      streams: { mentions: { entity: 'mentions', cursorField: 'published_at' } },
+      async check() {
+        return { ok: true, message: 'pages' };
+      },
+      async *pull(ctx) {
+        for (let i = Number(ctx.cursor('mentions') ?? 0); i < 100; i++) {
+          yield { type: 'record', stream: 'mentions', data: { id: `m${i}`, published_at: new Date(Date.UTC(2026, 8, 1, 0, i)), platform: 'news', text: `mention ${i}` } };
+          if ((i + 1) % 20 === 0) yield { type: 'checkpoint', stream: 'mentions', cursor: i + 1 };
+        }
+      },
+    });
+    const config = configSchema.parse({ brand: { name: 'Acme' }, dataDir, sources: { pages: { plugin: 'pages', options: {} } } });
+    const controller = new AbortController();
+    let commits = 0;
+    const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+    const run = (signal: AbortSignal) =>
+      runPull({
+        projectDir: dataDir,
+        config,
+        log: quiet,
+        signal,
+        env: {},
+        clock: { now: () => new Date('2026-10-01T00:00:00Z') },
+        commitEvery: 20,
+        plugins: { pages },
+        // Ctrl-C right after the second checkpoint's commit point.
+        onCommitPhase: (phase) => {
+          if (phase === 'committed' && ++commits === 2) controller.abort();
+        },
+      });
+    const result = await run(controller.signal);
+    expect(result.sources[0]).toMatchObject({ status: 'aborted', added: 40, updated: 0 });
+    expect(result.sources[0]!.error!.message).toContain('stopped after 2 checkpoint commit(s) of this pull (40 added, 0 updated, 0 unchanged, 0 rejected), which stay committed with their cursors');
+    const manifest = JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8'));
+    expect(manifest.entities.mentions.rows).toBe(40);
+    expect(manifest.sources.pages.cursors).toEqual({ mentions: 40 });
+    // What `cadence pull` prints and exits with.
+    let stderr = '';
+    const ctx: CliContext = { io: { stdout: { write: () => true }, stderr: { write: (t: string) => ((stderr += t), true) }, env: { NO_COLOR: '1' }, cwd: dataDir, clock: { now: () => new Date() } }, signal: controller.signal, exitCode: 0 } as CliContext;
+    reportPull(ctx, result);
+    expect(ctx.exitCode).toBe(130);
+    expect(stderr).toContain('CADENCE_PULL_ABORTED');
+    expect(stderr).toContain('stopped after 2 checkpoint commit(s) of this pull (40 added');
+    // The next pull takes the rest.
+    const rest = await run(new AbortController().signal);
+    expect(rest.sources[0]).toMatchObject({ status: 'ok', added: 60 });
   }, 60_000);
 });

@@ -112,7 +112,7 @@ describe('loadConfig', () => {
       'sources.a.opts: unknown key (known keys: plugin, options, enabled, allowRejects)',
       'goals[0].change: expected number, found string "3"',
       'timezone: expected an IANA time zone such as Europe/Berlin, found "Mars/Olympus"',
-      'sitee: unknown key (known keys: brand, competitors, topics, influencers, publicFaces, timezone, locale, currency, dataDir, reportsDir, sources, goals, metrics, benchmarks, sla, audiences, site); did you mean site?',
+      'sitee: unknown key — did you mean site? (known keys: brand, competitors, topics, influencers, publicFaces, timezone, locale, currency, dataDir, reportsDir, sources, goals, metrics, benchmarks, sla, audiences, site)',
     ];
     for (const line of lines) expect(error.message).toContain(line);
     expect(error.message).toContain('7 problems in cadence.config.ts');
@@ -150,7 +150,7 @@ describe('validate', () => {
     );
     expect(result.success).toBe(false);
     expect(result.success ? [] : result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'sources.posts.options.columns.text.formt: unknown key (known keys: column, format, map); did you mean format?',
+      'sources.posts.options.columns.text.formt: unknown key — did you mean format? (known keys: column, format, map)',
       'sources.posts.options.columns.published_at: expected string or object, found number 3',
       'sources.posts.options.columns.platform.value: expected string, number, boolean or null, found object {}',
       'sources.posts.options.columns.id.hash: expected a non-empty list, found array []',

@@ -71,7 +71,24 @@ describe('resolveSecrets', () => {
 
   it('leaves an absent optional secret alone (the schema decides)', () => {
     const result = resolveSecrets(options, { portal: 'p' }, {}, where);
-    expect(result).toEqual({ options: { portal: 'p' }, secrets: [] });
+    expect(result).toEqual({ options: { portal: 'p' }, secrets: [], warnings: [] });
+  });
+
+  it('trims a value with whitespace around it (a CRLF .env) and warns naming the variable, never the value', () => {
+    const result = resolveSecrets(options, { token: { env: 'HUBSPOT_TOKEN' }, portal: { env: 'PORTAL' } }, { HUBSPOT_TOKEN: 'pat-na1-crlf\r\n', PORTAL: '  eu\t' }, where);
+    expect(result.options).toEqual({ token: 'pat-na1-crlf', portal: 'eu' });
+    // Both spellings are redaction material: the trimmed one is what a server sees and echoes.
+    expect(result.secrets.sort()).toEqual(['pat-na1-crlf', 'pat-na1-crlf\r\n']);
+    expect(result.warnings).toHaveLength(2);
+    expect(result.warnings[0]).toContain('HUBSPOT_TOKEN (for sources.hubspot.options.token) has whitespace around its value: it ends with CR LF (a .env file saved with Windows line endings does this)');
+    expect(result.warnings[1]).toContain('PORTAL (for sources.hubspot.options.portal) has whitespace around its value: it starts with 2 spaces and ends with tab.');
+    expect(result.warnings.join('\n')).not.toContain('pat-na1');
+  });
+
+  it('counts a value of whitespace only as not set', () => {
+    const error = failure(() => resolveSecrets(options, { token: { env: 'T' }, portal: 'p' }, { T: ' \r\n' }, where));
+    expect(error.code).toBe('CADENCE_ENV_MISSING');
+    expect(error.message).toContain('only whitespace');
   });
 });
 
@@ -81,6 +98,38 @@ describe('redaction', () => {
     expect(redact('key abc stays', ['abc'])).toBe('key abc stays');
     expect(redact('q=p%40ss%2Fword', ['p@ss/word'])).toBe('q=***');
     expect(redact('abcdefgh', ['abcd', 'abcdefgh'])).toBe('***');
+  });
+
+  it('masks a secret in every form it leaves in: trimmed, URL- and form-encoded, JSON-escaped, base64', () => {
+    const secret = 'tok/en+x=y z~"1\r\n';
+    const t = secret.trim();
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const windows = (s: string) => Array.from({ length: s.length - 5 }, (_, i) => s.slice(i, i + 6));
+    const samples = [
+      `Invalid token: Bearer ${t}.`,
+      `GET /x?access_token=${encodeURIComponent(t)}&a=1`,
+      `GET /x?access_token=${encodeURIComponent(t).toLowerCase()}`,
+      `grant_type=refresh_token&${new URLSearchParams({ client_secret: t })}`,
+      `{"token":${JSON.stringify(t)}}`,
+      JSON.stringify({ message: JSON.stringify({ token: t }) }),
+      `Authorization: Basic ${b64(`user:${t}`)}`,
+      `Authorization: Basic ${b64(`ab:${t}`)}`,
+      `Authorization: Basic ${b64(`a:${t}`)}`,
+      `base64url ${b64(`me:${t}`).replace(/\+/g, '-').replace(/\//g, '_')}`,
+      `alone ${b64(t)}`,
+    ];
+    for (const text of samples) {
+      const out = redact(text, [secret]);
+      expect(out, text).toContain('***');
+      // What is left cannot give the secret back: no 6 characters of it in a row, plain or URL-encoded.
+      for (const w of [...windows(t), ...windows(encodeURIComponent(t))]) expect(out, `${text} → ${out}`).not.toContain(w);
+    }
+    // What is left of a Basic header decodes to no part of the secret.
+    for (const user of ['user', 'ab', 'a']) {
+      const [before, after = ''] = redact(b64(`${user}:${t}`), [secret]).split('***');
+      expect(Buffer.from(before!, 'base64').toString('latin1')).not.toMatch(/tok|\/en/);
+      expect(after.length).toBeLessThanOrEqual(4);
+    }
   });
 
   it('never lets a secret reach the logger output, in children and secrets added later', () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'node_modules'));
   await symlink(repoRoot, path.join(dir, 'node_modules', 'cadence'), 'dir');
   const data = path.join(demo, 'data');
-  await cp(data, path.join(dir, 'data'), { recursive: true, filter: (src) => !['exports', '.tmp'].includes(path.relative(data, src).split(path.sep)[0]!) });
+  await cp(data, path.join(dir, 'data'), { recursive: true, verbatimSymlinks: true, filter: (src) => !['exports', '.tmp', '.readers'].includes(path.relative(data, src).split(path.sep)[0]!) });
   server = createServer((req, res) => {
     let s = '';
     req.on('data', (c) => (s += c));

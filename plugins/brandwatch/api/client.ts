@@ -4,7 +4,7 @@
  * jitter, and turned into CadenceErrors when they fail for good. The token travels in the
  * Authorization header only, and is scrubbed from anything the server says back.
  */
-import { createRateLimiter, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
+import { createRateLimiter, fetchWithRetry, redactSecrets, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 import { httpError, notJson, type RequestSubject } from './errors.ts';
 
@@ -42,7 +42,7 @@ export function createClient(ctx: ClientContext, deps: ClientDeps = {}): Client 
   const api = ctx.options.api!;
   const sleep = deps.sleep ?? realSleep;
   const maxAttempts = deps.maxAttempts ?? 6;
-  const scrub = (text: string) => (api.token.length >= 4 ? text.split(api.token).join('***') : text);
+  const scrub = (text: string) => redactSecrets(text, [api.token]);
   const limiter = createRateLimiter({
     ...rateLimit,
     clock: ctx.clock,

@@ -6,7 +6,7 @@
  * only resets at midnight in the account's time zone). The token travels in the Authorization
  * header only and is scrubbed from anything the server says back.
  */
-import { CadenceError, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
+import { CadenceError, fetchWithRetry, redactSecrets, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 
 export interface ClientDeps {
@@ -62,7 +62,7 @@ export function createClient(ctx: ClientContext, deps: ClientDeps = {}): Client 
   const api = ctx.options.api!;
   const sleep = deps.sleep ?? realSleep;
   const maxAttempts = deps.maxAttempts ?? 6;
-  const scrub = (text: string) => (api.token.length >= 4 ? text.split(api.token).join('***') : text);
+  const scrub = (text: string) => redactSecrets(text, [api.token]);
   const base = api.baseUrl.replace(/\/+$/, '');
   /** Instant (ms) before which no request may start: set when the window's quota is used up. */
   let pausedUntil = 0;

@@ -5,7 +5,7 @@
  * Salesforce's `[{ message, errorCode, fields }]` errors turned into CadenceErrors. No token or
  * secret ever reaches a message: every body is scrubbed before it is read.
  */
-import { CadenceError, fetchWithRetry, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
+import { CadenceError, fetchWithRetry, redactSecrets, sleep as realSleep, type Clock, type Logger } from 'cadence/plugin';
 import type { ApiOptions } from '../options.ts';
 
 export interface ClientDeps {
@@ -112,8 +112,7 @@ export function createClient(ctx: ClientContext, deps: ClientDeps = {}): Client 
   let refreshCount = 0;
   /** Once auth or the daily limit failed for good, every later request fails the same way. */
   let fatal: CadenceError | undefined;
-  const secrets = () => [api.accessToken, accessToken, api.refreshToken, api.clientSecret].filter((s) => s.length >= 4);
-  const scrub = (text: string) => secrets().reduce((t, s) => t.split(s).join('***'), text);
+  const scrub = (text: string) => redactSecrets(text, [api.accessToken, accessToken, api.refreshToken, api.clientSecret]);
 
   const retryOpts = (what: string) => ({
     maxAttempts,

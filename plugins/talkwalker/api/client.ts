@@ -12,7 +12,7 @@
  * - permanent (401 token, 401 no credits, 403 project, 404, 400 query): `TalkwalkerError` at once,
  *   with the HTTP status, Talkwalker's status_code and what to check.
  */
-import { CadenceError, createRateLimiter, fetchWithRetry, sleep as realSleep, type RateLimiter, type SourceContext } from 'cadence/plugin';
+import { CadenceError, createRateLimiter, fetchWithRetry, redactSecrets, sleep as realSleep, type RateLimiter, type SourceContext } from 'cadence/plugin';
 import type { TalkwalkerOptions } from '../options.ts';
 
 /** Seams for tests: waits, randomness, timeouts. */
@@ -60,8 +60,7 @@ export function createClient(ctx: SourceContext<TalkwalkerOptions>, deps: Client
     sleep,
     onWait: (ms) => ctx.log.info(`waiting ${seconds(ms)} to stay within ${api.requestsPerMinute} Talkwalker requests per minute`),
   });
-  const secrets = [api.token, encodeURIComponent(api.token), new URLSearchParams({ t: api.token }).toString().slice(2)].filter((s) => s.length >= 4);
-  const redact = (text: string) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const redact = (text: string) => redactSecrets(text, [api.token]);
 
   async function get(path: string, params: Record<string, string | string[] | undefined>): Promise<Envelope> {
     const url = new URL(path, api.baseUrl.endsWith('/') ? api.baseUrl : `${api.baseUrl}/`);

@@ -73,6 +73,8 @@ Examples:
     .action(async (opts: DigestOpts, command: Command) => {
       const send = Boolean(opts.send || opts.resend);
       const url = send ? webhookUrl(ctx.io.env) : null;
+      // A webhook URL carries its secret in the path: mask it (and the path alone) in every line.
+      if (url) logOf(ctx).addSecrets([url, new URL(url).pathname]);
       const { config, projectDir } = await configOf(command, ctx);
       const module = new URL('../../digest/run.ts', import.meta.url);
       const run = await importFunction<typeof runDigest>(module, 'runDigest', 'digest');

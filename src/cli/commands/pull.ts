@@ -1,7 +1,13 @@
 /**
  * `cadence pull [sources...] [--wait [seconds]] [--full] [--allow-rejects [share]]` → runPull() of
  * src/plugins/runner.ts.
+ *
+ * Test hook: with `CADENCE_TEST_SIGINT_AT=<commit step>` in the environment (merged, moving, moved,
+ * committed, cleaning, cleaned), the process sends itself a real SIGINT when a commit reaches that
+ * step and goes on once the Ctrl-C handler has seen it — so tests put a Ctrl-C exactly before or
+ * after the commit point. Nothing else reads it.
  */
+import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
 import { configOf, logOf, progressOf, type CliContext } from '../context.ts';
 import type { RunPullOptions } from '../contracts.ts';
@@ -73,7 +79,24 @@ Secrets are read from the environment ({ env: "NAME" } in the config) and never 
         ...(opts.allowRejects !== undefined ? { allowRejects: opts.allowRejects } : {}),
         signal: ctx.signal,
         clock: ctx.io.clock,
+        ...sigintHook(ctx),
       };
       reportPull(ctx, await runPull(options), { requireNewData: opts.requireNewData === true });
     });
+}
+
+/** The `CADENCE_TEST_SIGINT_AT` hook (see the module comment). */
+function sigintHook(ctx: CliContext): Pick<RunPullOptions, 'onCommitPhase'> {
+  const at = ctx.io.env.CADENCE_TEST_SIGINT_AT;
+  if (!at) return {};
+  return {
+    async onCommitPhase(phase) {
+      if (phase !== at || ctx.signal.aborted) return;
+      // The timer keeps the process alive until the signal arrives (a signal handler alone does not).
+      const timer = setTimeout(() => undefined, 10_000);
+      process.kill(process.pid, 'SIGINT');
+      await once(ctx.signal, 'abort');
+      clearTimeout(timer);
+    },
+  };
 }

@@ -99,9 +99,9 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
     const afterEnd = c.ended_on ? addDays(c.ended_on, settings.afterEndDays) : asOf;
     return { ...c, last: afterEnd < asOf ? afterEnd : asOf };
   });
-  const values = windows
-    .map((w) => `(${sqlString(w.id)}, DATE ${sqlString(w.started_on)}, DATE ${sqlString(w.last)}, ${w.hashtag === null ? 'CAST(NULL AS VARCHAR)' : sqlString(w.hashtag)})`)
-    .join(', ');
+  // Campaign ids and hashtags are data (from files and APIs): bound parameters, never SQL text.
+  const values = windows.map(() => '(CAST(? AS VARCHAR), CAST(? AS DATE), CAST(? AS DATE), CAST(? AS VARCHAR))').join(', ');
+  const params = windows.flatMap((w) => [w.id, w.started_on, w.last, w.hashtag]);
   const first = windows.map((w) => w.started_on).reduce((a, b) => (b < a ? b : a));
   const last = windows.map((w) => w.last).reduce((a, b) => (b > a ? b : a));
   // UTC bounds a day either side of the local days, so DuckDB can skip files; the local day decides.
@@ -124,7 +124,7 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
       WHERE m.published_at >= ${lo} AND m.published_at < ${hi}
         AND ${localDay('m.published_at')} BETWEEN w.first_day AND w.last_day)
     SELECT id, CAST(week AS INTEGER) AS week, source, count(*) AS n, sum(reach) AS reach, sum(engagement) AS engagement
-    FROM (SELECT * FROM p UNION ALL SELECT * FROM m) GROUP BY ALL`);
+    FROM (SELECT * FROM p UNION ALL SELECT * FROM m) GROUP BY ALL`, params);
 
   const cells = new Map<string, { posts: number; mentions: number; reach: number; engagement: number }>();
   for (const r of rows) {

@@ -6,8 +6,9 @@
  * replaced by ours through a per-parse error map. Used for cadence.config.ts and plugin options.
  */
 import { z } from 'zod';
+import { closest } from './did-you-mean.ts';
 import { formatTypedValue, formatValue } from './format-value.ts';
-import { objectShape, schemaAt, unwrap } from './schema-walk.ts';
+import { metaOf, objectShape, schemaAt, unwrap } from './schema-walk.ts';
 
 /** One problem of a value: where (`site.base`) and what (`expected …, found …`). */
 export interface Problem {
@@ -144,6 +145,12 @@ function explainIssue(issue: z.core.$ZodIssue, schema: z.core.$ZodType | undefin
     case 'invalid_union': {
       const options = here ? unionOptions(here) : [];
       const best = bestUnionBranch(issue.errors);
+      // A union that says what it accepts (`.meta({ expected })`, e.g. a column mapping): when no form
+      // fits at all — another type, or an object sharing no key with any form — list the forms.
+      const forms = here ? metaOf(here).expected : undefined;
+      if (typeof forms === 'string' && (best === undefined || !sharesKey(issue.input, options))) {
+        return [{ path, message: `expected ${forms}, found ${formatTypedValue(issue.input)}${keySuggestion(issue.input, options)}` }];
+      }
       if (best !== undefined) return issue.errors[best]!.flatMap((i) => explainIssue(i, options[best], at, root));
       const types = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => expectedName(String(i.expected)))))];
       if (types.length > 0) return [{ path, message: `expected ${orList(types)}, found ${formatTypedValue(issue.input)}` }];
@@ -169,6 +176,24 @@ function knownKeys(schema: z.core.$ZodType, input: unknown): string[] {
   return best;
 }
 
+/** Does the input (an object) have a key of one of the union's object forms? */
+function sharesKey(input: unknown, options: (z.core.$ZodType | undefined)[]): boolean {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return false;
+  const keys = options.flatMap((o) => Object.keys((o && objectShape(o)) ?? {}));
+  return Object.keys(input).some((k) => keys.includes(k));
+}
+
+/** " — did you mean column?" for an object whose keys are typos of a form's keys. */
+function keySuggestion(input: unknown, options: (z.core.$ZodType | undefined)[]): string {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return '';
+  const keys = [...new Set(options.flatMap((o) => Object.keys((o && objectShape(o)) ?? {})))];
+  const guesses = Object.keys(input).flatMap((k) => {
+    const g = closest(k, keys);
+    return g ? [`${g} (for ${k})`] : [];
+  });
+  return guesses.length ? ` — did you mean ${guesses.join(', ')}?` : '';
+}
+
 function unionOptions(schema: z.core.$ZodType): (z.core.$ZodType | undefined)[] {
   const d = unwrap(schema)._zod.def as { type: string; options?: z.core.$ZodType[] };
   return d.type === 'union' && d.options ? d.options : [];
@@ -190,7 +215,7 @@ function withFound(message: string, input: unknown): string {
 function unknownKeyMessage(key: string, known: string[]): string {
   if (known.length === 0) return 'unknown key';
   const guess = closest(key, known);
-  return `unknown key (known keys: ${known.join(', ')})${guess ? `; did you mean ${guess}?` : ''}`;
+  return `unknown key${guess ? ` — did you mean ${guess}?` : ''} (known keys: ${known.join(', ')})`;
 }
 
 /**
@@ -209,29 +234,4 @@ function bestUnionBranch(branches: z.core.$ZodIssue[][]): number | undefined {
 
 function weight(issues: z.core.$ZodIssue[]): number {
   return issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
-}
-
-/** The known key nearest to a typo, if it is near enough. */
-function closest(key: string, known: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const k of known) {
-    const d = distance(key.toLowerCase(), k.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : undefined;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

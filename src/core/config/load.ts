@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { CadenceError } from '../errors.ts';
 import { configSchema, type CadenceConfig } from '../schema/config.ts';
+import { goalKpiProblems } from './goal-kpis.ts';
 import { formatProblems, validate } from './issues.ts';
 
 /** File names looked for in the project folder, in this order. */
@@ -52,11 +53,13 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   }
   const raw = await importConfig(file, projectDir);
   const result = validate(configSchema, raw);
-  if (!result.success) {
-    const n = result.problems.length;
-    throw new CadenceError('CADENCE_CONFIG_INVALID', `${n} problem${n === 1 ? '' : 's'} in ${shown(file, projectDir)}:\n${formatProblems(result.problems)}`, {
+  // Beyond the schema: every goal names a KPI that exists (listed together with the schema's problems).
+  const problems = [...(result.success ? [] : result.problems), ...goalKpiProblems(raw)];
+  if (!result.success || problems.length) {
+    const n = problems.length;
+    throw new CadenceError('CADENCE_CONFIG_INVALID', `${n} problem${n === 1 ? '' : 's'} in ${shown(file, projectDir)}:\n${formatProblems(problems)}`, {
       place: { file: shown(file, projectDir) },
-      details: { problems: result.problems },
+      details: { problems },
     });
   }
   return { config: result.data, path: file, projectDir };

@@ -6,6 +6,13 @@
  * Any other field may use `{ env }` too. Top-level fields and fields of nested objects are walked;
  * arrays are left as they are. The values of secret fields are returned for log redaction.
  *
+ * A value with whitespace around it (a `.env` saved with Windows line endings leaves a CR at the
+ * end of every variable) is trimmed before use, and a warning names the variable — never the
+ * value: HTTP clients strip that whitespace from a header anyway, so the server sees (and may
+ * echo) the trimmed value, and a token with a CR kept would be sent in a URL or a form as is.
+ * Both the value as given and trimmed are returned for redaction. A value that is only
+ * whitespace counts as not set (CADENCE_ENV_MISSING).
+ *
  * Call it before validating the options with the plugin's schema: the schema sees plain values.
  */
 import type { z } from 'zod';
@@ -18,6 +25,8 @@ export interface ResolvedSecrets {
   options: Record<string, unknown>;
   /** Values of the fields marked secret, to redact from every log line and error. */
   secrets: string[];
+  /** One line per variable whose value had whitespace around it (trimmed): log them as warnings. */
+  warnings: string[];
 }
 
 /** `{ env: "NAME" }` and nothing else. */
@@ -50,8 +59,15 @@ export function resolveSecrets(
   where: string,
 ): ResolvedSecrets {
   const secrets: string[] = [];
-  const resolved = walk(optionsSchema, options, env, where, secrets, 0);
-  return { options: resolved, secrets: [...new Set(secrets)] };
+  const warnings: string[] = [];
+  const resolved = walk(optionsSchema, options, env, where, { secrets, warnings }, 0);
+  return { options: resolved, secrets: [...new Set(secrets)], warnings };
+}
+
+/** What the walk collects. */
+interface Found {
+  secrets: string[];
+  warnings: string[];
 }
 
 function walk(
@@ -59,7 +75,7 @@ function walk(
   value: Record<string, unknown>,
   env: NodeJS.ProcessEnv,
   where: string,
-  secrets: string[],
+  found: Found,
   depth: number,
 ): Record<string, unknown> {
   const shape = schema ? objectShape(schema) : undefined;
@@ -69,27 +85,52 @@ function walk(
     const keyPath = joinKey(where, key);
     const secret = field ? isSecretField(field) : false;
     if (isEnvRef(given)) {
-      const found = env[given.env];
-      if (found === undefined || found === '') {
-        throw new CadenceError('CADENCE_ENV_MISSING', `${keyPath} refers to the environment variable ${given.env}, which is not set${found === '' ? ' (it is empty)' : ''}.`, {
+      const value = env[given.env];
+      const trimmed = value?.trim();
+      if (value === undefined || !trimmed) {
+        const why = value === undefined ? '' : value === '' ? ' (it is empty)' : ' (it holds only whitespace)';
+        throw new CadenceError('CADENCE_ENV_MISSING', `${keyPath} refers to the environment variable ${given.env}, which is not set${why}.`, {
           place: { key: keyPath },
           details: { variable: given.env },
         });
       }
-      out[key] = found;
-      if (secret) secrets.push(found);
+      if (trimmed !== value) found.warnings.push(whitespaceWarning(given.env, keyPath, value));
+      out[key] = trimmed;
+      if (secret) found.secrets.push(trimmed, value);
     } else if (secret && given !== undefined && given !== null) {
       throw new CadenceError('CADENCE_CONFIG_SECRET_LITERAL', `${keyPath} is a secret and is written literally in the configuration.`, {
         place: { key: keyPath },
         hint: `Write ${keyPath.split('.').pop()}: { env: "${suggestVariable(keyPath)}" } and set that variable in the environment (in CI, from the repository secrets).`,
       });
     } else if (field && isPlainObject(given) && objectShape(field) && depth < 8) {
-      out[key] = walk(field, given, env, keyPath, secrets, depth + 1);
+      out[key] = walk(field, given, env, keyPath, found, depth + 1);
     } else {
       out[key] = given;
     }
   }
   return out;
+}
+
+/** "BW_TOKEN (for sources.bw.options.api.token) has whitespace around its value: it ends with CR LF; …" — never the value. */
+function whitespaceWarning(variable: string, keyPath: string, value: string): string {
+  const lead = /^\s*/.exec(value)![0];
+  const trail = /\s*$/.exec(value)![0];
+  const parts = [lead && `starts with ${nameChars(lead)}`, trail && `ends with ${nameChars(trail)}`].filter(Boolean).join(' and ');
+  const crlf = trail.includes('\r') ? ' (a .env file saved with Windows line endings does this)' : '';
+  return `environment variable ${variable} (for ${keyPath}) has whitespace around its value: it ${parts}${crlf}. Cadence removed it and uses the trimmed value; fix the variable to silence this warning.`;
+}
+
+/** "CR LF", "2 spaces", "tab" — whitespace named, never shown. */
+function nameChars(text: string): string {
+  const names: string[] = [];
+  for (const ch of text) {
+    const name = ch === '\r' ? 'CR' : ch === '\n' ? 'LF' : ch === ' ' ? 'space' : ch === '\t' ? 'tab' : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const last = names[names.length - 1];
+    const m = last && /^(\d+ )?(\S+?)s?$/.exec(last);
+    if (m && m[2] === name) names[names.length - 1] = `${(Number(m[1]) || 1) + 1} ${name}s`;
+    else names.push(name);
+  }
+  return names.join(' ');
 }
 
 function joinKey(where: string, key: string): string {

@@ -144,6 +144,8 @@ export const en = {
     activationsQuestion: 'Activations: did shares or hashtag use spike?',
     activationsQuestionWhere: 'Activations: did shares or hashtag use spike, and where from?',
     noActivation: 'No spike in shares or brand hashtag use this period.',
+    noActivationOnly: (p: { measured: 'shares' | 'hashtags'; reason: string }) =>
+      `No spike in ${p.measured === 'shares' ? 'shares' : 'brand hashtag use'} this period; ${p.measured === 'shares' ? 'brand hashtag use' : 'shares'} not shown: ${p.reason}.`,
     activations: (p: { n: number; count: string; day: string; observed: string; expected: string; source: { dimension: DimensionKey; value: string } | null }) =>
       `${p.count} ${s(p.n, 'spike', 'spikes')}; the largest on ${p.day} (${p.observed} against a typical ${p.expected})${p.source ? `, traced to one ${en.dimensions[p.source.dimension]}: ${p.source.value}` : ''}.`,
     competitiveQuestion: 'Competitive position: where does the brand stand against its closest competitors?',

@@ -380,6 +380,8 @@ export const it: Messages = {
     activationsQuestion: "Attivazioni: c'è stato un picco di condivisioni o di uso degli hashtag?",
     activationsQuestionWhere: "Attivazioni: c'è stato un picco di condivisioni o di uso degli hashtag, e da dove viene?",
     noActivation: 'Nessun picco di condivisioni o di uso degli hashtag del brand in questo periodo.',
+    noActivationOnly: (p) =>
+      `Nessun picco ${p.measured === 'shares' ? 'di condivisioni' : "nell'uso degli hashtag del brand"} in questo periodo; ${p.measured === 'shares' ? "l'uso degli hashtag del brand" : 'le condivisioni'} non mostrat${p.measured === 'shares' ? 'o' : 'e'}: ${p.reason}.`,
     activations: (p) =>
       `${p.count} ${s(p.n, 'picco', 'picchi')}; il maggiore ${il(p.day)} (${p.observed} contro ${gli(p.expected)} di un giorno tipico)${p.source ? `, riconducibile a ${dim[p.source.dimension].one}: ${p.source.value}` : ''}.`,
     competitiveQuestion: 'Posizione competitiva: dove si colloca il brand rispetto ai concorrenti più vicini?',

@@ -6,8 +6,16 @@
 import type { Period } from '../periods/period.ts';
 import type { MetricsReader } from './kpi.ts';
 
-/** Quotes an SQL string literal. */
-export const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+/**
+ * Quotes an SQL string literal, for code constants and configuration (period bounds, tracked
+ * names, the time zone). Data read from files or APIs goes as bound parameters instead. A NUL
+ * character, which no SQL literal can hold, becomes `chr(0)` in an expression (the plain literal
+ * otherwise, as typed literals such as `DATE '…'` need).
+ */
+export const sqlString = (value: string): string => {
+  const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
+  return value.includes('\u0000') ? `(${value.split('\u0000').map(quote).join(' || chr(0) || ')})` : quote(value);
+};
 
 /** `(a, b, c)` for an IN list of string literals; `(NULL)` when empty so the SQL stays valid. */
 export const sqlList = (values: readonly string[]): string => (values.length ? `(${values.map(sqlString).join(', ')})` : '(NULL)');

@@ -40,6 +40,7 @@ import { periodLabel } from '../story/period-label.ts';
 import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
 import { kpiResult, withTones } from './kpi-results.ts';
 import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
+import { closest } from '../config/did-you-mean.ts';
 
 /** The slice of the configuration a build reads. */
 export type ModelConfig = Pick<CadenceConfig, 'brand' | 'competitors' | 'timezone' | 'currency' | 'locale' | 'goals' | 'metrics' | 'benchmarks' | 'sla'>;
@@ -108,11 +109,13 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
   const stage = options.onStage ?? (() => {});
   const registry = options.registry ?? registryFor(config);
   const audiences = options.audiences ?? audienceNames;
-  for (const goal of config.goals) {
+  config.goals.forEach((goal, i) => {
     if (!registry.get(goal.kpi)) {
-      throw new CadenceError('CADENCE_GOAL_UNKNOWN_KPI', `goals: "${goal.kpi}" is not a KPI`, { hint: `Known KPIs: ${registry.list().map((k) => k.id).join(', ')}.` });
+      const known = registry.list().map((k) => k.id);
+      const guess = closest(goal.kpi, known);
+      throw new CadenceError('CADENCE_GOAL_UNKNOWN_KPI', `goals[${i}].kpi: "${goal.kpi}" is not a KPI${guess ? ` — did you mean ${guess}?` : ''}`, { place: { key: `goals[${i}].kpi` }, hint: `Known KPIs: ${known.join(', ')}.` });
     }
-  }
+  });
   const periods = [...new Map(options.periods.map((p) => [p.id, p])).values()];
   if (periods.length === 0) return [];
   for (const p of periods) {

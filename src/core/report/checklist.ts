@@ -60,9 +60,12 @@ function spikesOf(m: Model, metrics: readonly string[], format: Format): Checkli
   const hits = m.anomalies.filter((a) => metrics.includes(a.metric) && a.direction === 'spike');
   if (hits.length === 0) {
     // "No spike" only where the figures exist: a period without the data says why instead.
-    const missing = metrics.map((id) => kpi(m, `listening.${id}`)).find((k) => !k?.available);
-    const watched = metrics.some((id) => kpi(m, `listening.${id}`)?.available);
-    if (!watched) return { question: t.activationsQuestion, answer: t.notShown({ reason: missing?.reason ?? t.notComputed }), tone: 'neutral' };
+    const shares = kpi(m, 'listening.shares');
+    const hashtags = kpi(m, 'listening.hashtag_uses');
+    const reason = (k: KpiResult | undefined) => k?.reason ?? t.notComputed;
+    if (!shares?.available && !hashtags?.available) return { question: t.activationsQuestion, answer: t.notShown({ reason: reason(shares) }), tone: 'neutral' };
+    if (!shares?.available) return { question: t.activationsQuestion, answer: t.noActivationOnly({ measured: 'hashtags', reason: reason(shares) }), tone: 'neutral' };
+    if (!hashtags?.available) return { question: t.activationsQuestion, answer: t.noActivationOnly({ measured: 'shares', reason: reason(hashtags) }), tone: 'neutral' };
     return { question: t.activationsQuestion, answer: t.noActivation, tone: 'neutral' };
   }
   const top = [...hits].sort((a, b) => b.score - a.score)[0]!;

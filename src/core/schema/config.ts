@@ -14,18 +14,18 @@ export const trackedName = z.object({
   handles: names('Social handles, without @.'),
   hashtags: names('Hashtags, without #.'),
   website: z.string().optional().describe('Main website domain, e.g. alpenglow.example.'),
-});
+}).strict();
 
 export const topic = z.object({
   name: z.string().min(1).describe('Industry topic, e.g. "ultralight hiking".'),
   keywords: names('Keywords of the topic.'),
-});
+}).strict();
 
 export const person = z.object({
   name: z.string().min(1).describe('Person’s name.'),
   role: z.string().optional().describe('Role, e.g. "CEO" or "trail runner".'),
   handles: names('Social handles, without @.'),
-});
+}).strict();
 
 /** A reference to an environment variable: the only way to give a secret. */
 export const envRef = z.object({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name') }).strict();
@@ -147,7 +147,13 @@ export const configSchema = z
       .refine((tz) => isTimeZone(tz), { message: 'an IANA time zone such as Europe/Berlin' })
       .default('UTC')
       .describe('Reporting time zone: days, weeks and months are cut in this zone.'),
-    locale: z.string().default('en-GB').describe('Locale (BCP 47) for numbers, dates and the language of the reports: English and Italian (it-IT) are complete; another language writes English sentences with its own number and date formats.'),
+    locale: z
+      .string()
+      .superRefine((l, ctx) => {
+        if (!isLocale(l)) ctx.addIssue({ code: 'custom', input: l, message: localeProblem(l) });
+      })
+      .default('en-GB')
+      .describe('Locale (BCP 47) for numbers, dates and the language of the reports: English and Italian (it-IT) are complete; another language writes English sentences with its own number and date formats.'),
     currency: z.string().length(3).default('EUR').describe('Reporting currency (ISO 4217).'),
     dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
     reportsDir: z.string().default('reports').describe('The project’s MDX reports (overrides of the built-in templates, and added reports), relative to the project.'),
@@ -177,6 +183,27 @@ export type CadenceConfig = z.output<typeof configSchema>;
 /** Typed helper for cadence.config.ts; validation happens when Cadence loads the file. */
 export function defineConfig(config: CadenceConfigInput): CadenceConfigInput {
   return config;
+}
+
+/**
+ * Whether `locale` is a well-formed BCP 47 tag (Intl.getCanonicalLocales accepts it) that this
+ * runtime's Intl formats numbers in — a language it has data for, not a silent fallback to
+ * another one. `en_GB` (an underscore) and `xx` are refused.
+ */
+export function isLocale(locale: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    return canonical !== undefined && Intl.NumberFormat.supportedLocalesOf(canonical).length === 1 && Intl.DateTimeFormat.supportedLocalesOf(canonical).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** "expected a BCP 47 locale …, found "en_GB" — did you mean en-GB?" */
+function localeProblem(locale: string): string {
+  const fixed = locale.trim().replace(/_/g, '-');
+  const guess = fixed !== locale && isLocale(fixed) ? ` — did you mean ${Intl.getCanonicalLocales(fixed)[0]}?` : '';
+  return `expected a BCP 47 locale that Node.js formats numbers and dates in (en-GB, en-US, de-DE, it-IT, …), found ${JSON.stringify(locale)}${guess}`;
 }
 
 /** Whether `tz` is an IANA time zone this runtime knows (Europe/Berlin, UTC, …). */

@@ -5,21 +5,30 @@
  */
 import type { ErrorCode } from '../errors.ts';
 import type { FieldInfo } from '../schema/fields.ts';
-import { dateMacros, parseDateSql, parseTimestampSql } from './date-sql.ts';
+import { dateMacros, impossibleOffset, isoShape, parseDateSql, parseTimestampSql } from './date-sql.ts';
 import { literal } from './duckdb.ts';
 
 export { candidateFormats, parseDateSql, parseTimestampSql } from './date-sql.ts';
 
 /**
+ * Grouping separators allowed in a number, for "." and "," as the decimal mark: they must group
+ * thousands (`1,234,567.5`, `1 234,5`, `1'234`), so `1.234,5` in a "." file or `12,34` are not
+ * numbers rather than 1.2345 and 1234. Currency signs and a % may stand before or after.
+ */
+const groupedNumber = (sep: string, mark: string) =>
+  String.raw`[-+]?\s*[$€£¥]?\s*[-+]?(\d{1,3}([${sep}]\d{3})+|\d+)?([${mark}]\d*)?\s*%?\s*[$€£¥]?`;
+
+/**
  * Macros every staging connection defines before running bulk SQL: one family for "." as decimal
- * mark (cad_num, …) and one for "," (cad_num_c, …).
+ * mark (cad_num, …) and one for "," (cad_num_c, …). A number is finite (no NaN, inf or 1e309) and
+ * -0 is 0.
  */
 export function castMacros(): string[] {
-  const family = (suffix: string, strip: string) => [
-    `CREATE OR REPLACE MACRO cad_numtext${suffix}(s) AS ${strip}`,
+  const family = (suffix: string, strip: string, grouped: string) => [
+    `CREATE OR REPLACE MACRO cad_numtext${suffix}(s) AS CASE WHEN regexp_full_match(s, ${literal(grouped)}) AND regexp_matches(s, '\\d') THEN ${strip} END`,
     suffix === ''
-      ? `CREATE OR REPLACE MACRO cad_num(s) AS coalesce(TRY_CAST(s AS DOUBLE), TRY_CAST(cad_numtext(s) AS DOUBLE))`
-      : `CREATE OR REPLACE MACRO cad_num_c(s) AS TRY_CAST(cad_numtext_c(s) AS DOUBLE)`,
+      ? `CREATE OR REPLACE MACRO cad_num(s) AS cad_finite(coalesce(TRY_CAST(s AS DOUBLE), TRY_CAST(cad_numtext(s) AS DOUBLE)))`
+      : `CREATE OR REPLACE MACRO cad_num_c(s) AS cad_finite(TRY_CAST(cad_numtext_c(s) AS DOUBLE))`,
     // Percentages divide in decimal arithmetic, so "32.30%" is exactly 0.323.
     `CREATE OR REPLACE MACRO cad_ratio${suffix}(s) AS CASE WHEN contains(s, '%') THEN CAST(TRY_CAST(cad_numtext${suffix}(s) AS DECIMAL(18, 6)) * CAST(0.01 AS DECIMAL(3, 2)) AS DOUBLE) ELSE cad_num${suffix}(s) END`,
     `CREATE OR REPLACE MACRO cad_int${suffix}(s) AS CASE WHEN cad_num${suffix}(s) = floor(cad_num${suffix}(s)) AND abs(cad_num${suffix}(s)) < 9e15 THEN CAST(cad_num${suffix}(s) AS BIGINT) END`,
@@ -31,8 +40,9 @@ export function castMacros(): string[] {
        ELSE cad_num${suffix}(s) END`,
   ];
   return [
-    ...family('', `regexp_replace(s, '[,%\\s''€$£¥\u00a0]', '', 'g')`),
-    ...family('_c', `replace(regexp_replace(s, '[.%\\s''€$£¥\u00a0]', '', 'g'), ',', '.')`),
+    `CREATE OR REPLACE MACRO cad_finite(x) AS CASE WHEN isfinite(x) THEN x + 0.0 END`,
+    ...family('', `regexp_replace(s, '[,%\\s''’€$£¥\u00a0]', '', 'g')`, groupedNumber(",'’\\s\u00a0", '.')),
+    ...family('_c', `replace(regexp_replace(s, '[.%\\s''’€$£¥\u00a0]', '', 'g'), ',', '.')`, groupedNumber(".'’\\s\u00a0", ',')),
     `CREATE OR REPLACE MACRO cad_bool(s) AS CASE WHEN lower(s) IN ('true', 't', 'yes', 'y', '1', 'x') THEN true WHEN lower(s) IN ('false', 'f', 'no', 'n', '0') THEN false END`,
     ...dateMacros(),
   ];
@@ -63,14 +73,25 @@ export function typeField(
     split?: string;
     /** Reject reason of a date or timestamp that fits none of `formats` (date-detect.ts words it). */
     dateReason?: string;
+    /** SQL of a text from the configuration (formats, time zone, `split`): a bound variable in bulk loads (sql-values.ts). */
+    text?: (s: string) => string;
   },
 ): TypedField {
+  const text = opts.text ?? literal;
   const { r, p, t } = cols;
   const sfx = opts.decimal === ',' ? '_c' : '';
   const checks: TypedField['checks'] = [];
   let pre: string | undefined;
   let typed: string;
   const notParsed = (code: ErrorCode, reason: string) => checks.push({ when: `${r} IS NOT NULL AND ${t} IS NULL`, code, column, value: r, reason });
+  // A date-time that names an offset no place has, or an ISO date or time the calendar lacks
+  // (February 30, hour 25): said as such rather than as a format that does not fit.
+  const impossible = (noun: string) => {
+    checks.push({ when: `${r} IS NOT NULL AND ${t} IS NULL AND regexp_matches(${r}, ${literal(impossibleOffset)})`, code: 'CADENCE_VALUE_NOT_DATE', column, value: r, reason: `is not a ${noun}: its UTC offset is impossible (offsets run from -12:00 to +14:00)` });
+    if (opts.formats.includes('iso')) {
+      checks.push({ when: `${r} IS NOT NULL AND ${t} IS NULL AND regexp_full_match(${r}, ${literal(isoShape)})`, code: 'CADENCE_VALUE_NOT_DATE', column, value: r, reason: `is not a real ${noun} (a day or time the calendar does not have, e.g. February 30 or hour 25)` });
+    }
+  };
   switch (field.kind) {
     case 'string':
       typed = r;
@@ -105,16 +126,18 @@ export function typeField(
       notParsed('CADENCE_VALUE_NOT_BOOLEAN', 'is not true/false, yes/no or 1/0');
       break;
     case 'timestamp':
-      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseTimestampSql(r, f, opts.timezone)).join(', ')})` : 'CAST(NULL AS TIMESTAMPTZ)';
+      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseTimestampSql(r, f, opts.timezone, text)).join(', ')})` : 'CAST(NULL AS TIMESTAMPTZ)';
+      impossible('date-time');
       notParsed('CADENCE_VALUE_NOT_DATE', opts.dateReason ?? `is not a date-time in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
       break;
     case 'date':
-      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseDateSql(r, f)).join(', ')})` : 'CAST(NULL AS DATE)';
+      typed = opts.formats.length ? `coalesce(${opts.formats.map((f) => parseDateSql(r, f, text)).join(', ')})` : 'CAST(NULL AS DATE)';
+      impossible('date');
       notParsed('CADENCE_VALUE_NOT_DATE', opts.dateReason ?? `is not a date in the format${opts.formats.length > 1 ? 's' : ''} ${opts.formats.join(' | ') || '(none detected)'}`);
       break;
     case 'string_list': {
       const item = field.name === 'hashtags' ? `lower(ltrim(trim(x), '#'))` : 'trim(x)';
-      const parts = opts.split !== undefined ? `string_split(${r}, ${literal(opts.split)})` : `string_split_regex(${r}, '[\\s,;|]+')`;
+      const parts = opts.split !== undefined ? `string_split(${r}, ${text(opts.split)})` : `string_split_regex(${r}, '[\\s,;|]+')`;
       typed = `CASE WHEN ${r} IS NOT NULL THEN list_filter(list_transform(${parts}, x -> ${item}), x -> x <> '') END`;
       break;
     }

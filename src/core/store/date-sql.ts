@@ -13,7 +13,13 @@
  *
  * An explicit offset always wins over the source's time zone; values without one (and serial
  * days) are wall time in it; epochs are UTC instants. `%Z` reads a time-zone abbreviation at its
- * fixed offset (`zoneAbbreviations`; DuckDB's own `%Z` only knows UTC, GMT and IANA names).
+ * fixed offset (`zoneAbbreviations`; DuckDB's own `%Z` only knows UTC, GMT and IANA names). An
+ * offset outside −12:00…+14:00 (or with minutes past 59) is no offset: the value is rejected
+ * (DuckDB itself would read `+99:00` as 99 hours).
+ *
+ * A format given in the mapping and the time zone are configuration, not code: the parse
+ * functions take `text`, which turns them into SQL (a bound variable in bulk loads,
+ * sql-values.ts); the default quotes code constants (the candidate formats).
  */
 import { literal } from './duckdb.ts';
 
@@ -40,8 +46,17 @@ const abbreviationRegex = String.raw`(^|\s)(${Object.keys(zoneAbbreviations).joi
 
 /** ISO 8601 without an offset: date, optional time (T or space), optional seconds and fraction. */
 const isoNaive = String.raw`\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?`;
+/** A UTC offset that exists: −12:00 … +14:00 (±hh, ±hhmm or ±hh:mm). */
+const realOffset = String.raw`[+-](0\d|1[0-4])(:?[0-5]\d)?`;
 /** ISO 8601 date-time with an offset, right after the time or after blank space. */
-const isoAware = String.raw`\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(:?\d{2})?)`;
+const isoAware = String.raw`\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|UTC|GMT|${realOffset})`;
+/**
+ * A time of day followed by an offset that cannot be: hours past 14 or minutes past 59
+ * (`10:00:00+99:00`, `20:19:24 +9900 2018`). Such a value is rejected, never read.
+ */
+export const impossibleOffset = String.raw`\d:\d{2}(:\d{2}(\.\d+)?)?\s?[+-]((1[5-9]|[2-9]\d)(:?\d{2})?|\d{2}:?[6-9]\d)(\s|$)`;
+/** ISO 8601 shaped (a year 1900–2199, optional time and offset): a value of this shape that does not parse is an impossible date or time. */
+export const isoShape = String.raw`(19|2[01])\d{2}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(:?\d{2})?)?)?`;
 
 /** Macros the date parsers use; defined with the other cast macros on every staging connection. */
 export function dateMacros(): string[] {
@@ -119,8 +134,8 @@ const withOffset = (format: string) => /%[zZ]/.test(format);
  * values are wall time in `tz`. Two-digit years never pass a four-digit format (the year guard
  * rejects year 18).
  */
-export function parseTimestampSql(r: string, format: string, tz: string): string {
-  const zone = literal(tz);
+export function parseTimestampSql(r: string, format: string, tz: string, text: (s: string) => string = literal): string {
+  const zone = text(tz);
   switch (format) {
     case 'iso':
       return `CASE WHEN regexp_full_match(${r}, ${literal(isoNaive)}) THEN timezone(${zone}, cad_year_ok(TRY_CAST(${r} AS TIMESTAMP)))
@@ -139,17 +154,17 @@ export function parseTimestampSql(r: string, format: string, tz: string): string
     // Abbreviations first, at their fixed offsets (DuckDB's own %Z takes PST for Los Angeles time,
     // daylight saving included); then DuckDB's %Z for IANA names.
     const asOffset = format.replaceAll('%Z', '%z');
-    return `CAST(cad_year_ok(coalesce(try_strptime(cad_tzabbr(${r}), ${literal(asOffset)}), try_strptime(${r}, ${literal(format)}))) AS TIMESTAMPTZ)`;
+    return `CASE WHEN NOT regexp_matches(${r}, ${literal(impossibleOffset)}) THEN CAST(cad_year_ok(coalesce(try_strptime(cad_tzabbr(${r}), ${text(asOffset)}), try_strptime(${r}, ${text(format)}))) AS TIMESTAMPTZ) END`;
   }
-  const parsed = `cad_year_ok(try_strptime(${r}, ${literal(format)}))`;
-  return withOffset(format) ? `CAST(${parsed} AS TIMESTAMPTZ)` : `timezone(${zone}, ${parsed})`;
+  const parsed = `cad_year_ok(try_strptime(${r}, ${text(format)}))`;
+  return withOffset(format) ? `CASE WHEN NOT regexp_matches(${r}, ${literal(impossibleOffset)}) THEN CAST(${parsed} AS TIMESTAMPTZ) END` : `timezone(${zone}, ${parsed})`;
 }
 
 /**
  * A calendar-date parse of `r`: the date as written (no time-zone shift) — except with an offset
  * in a strptime format, where it is the UTC date of the instant.
  */
-export function parseDateSql(r: string, format: string): string {
+export function parseDateSql(r: string, format: string, text: (s: string) => string = literal): string {
   switch (format) {
     case 'iso':
       return `CASE WHEN regexp_full_match(${r}, ${literal(isoNaive)}) OR regexp_full_match(${r}, ${literal(isoAware)}) THEN CAST(cad_year_ok(TRY_CAST(regexp_extract(${r}, '^\\d{4}-\\d{1,2}-\\d{1,2}') AS TIMESTAMP)) AS DATE) END`;
@@ -160,6 +175,6 @@ export function parseDateSql(r: string, format: string): string {
       return `CASE WHEN regexp_full_match(${r}, '\\d{5}(\\.\\d+)?') AND TRY_CAST(${r} AS DOUBLE) BETWEEN 20000 AND 80000
         THEN CAST(DATE '1899-12-30' + CAST(floor(TRY_CAST(${r} AS DOUBLE)) AS INTEGER) AS DATE) END`;
   }
-  if (withOffset(format)) return `CAST(timezone('UTC', ${parseTimestampSql(r, format, 'UTC')}) AS DATE)`;
-  return `CAST(cad_year_ok(CAST(try_strptime(${r}, ${literal(format)}) AS TIMESTAMP)) AS DATE)`;
+  if (withOffset(format)) return `CAST(timezone('UTC', ${parseTimestampSql(r, format, 'UTC', text)}) AS DATE)`;
+  return `CAST(cad_year_ok(CAST(try_strptime(${r}, ${text(format)}) AS TIMESTAMP)) AS DATE)`;
 }

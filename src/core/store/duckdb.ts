@@ -75,5 +75,9 @@ function plainValue(v: unknown, type: DuckDBTypeId): unknown {
 
 /** Quotes an SQL identifier. */
 export const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
-/** Quotes an SQL string literal. */
+/**
+ * Quotes an SQL string literal — for code constants only (internal names, reject codes, candidate
+ * formats). A value from a file, an API or the configuration never becomes SQL text: bind it
+ * (`duck.run(sql, params)`, or a variable through sql-values.ts).
+ */
 export const literal = (value: string): string => `'${value.replaceAll("'", "''")}'`;

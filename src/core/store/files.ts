@@ -1,10 +1,12 @@
 /**
- * File helpers for atomic writes: write to a temp path, fsync, rename, fsync the folder.
+ * File helpers of the data folder: content hashes, flushing a file or folder to disk (a version's
+ * manifest before it is placed, the folder after `current` is switched), and atomic writes.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open, rename, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { asDiskFull } from './disk-full.ts';
 
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -25,11 +27,15 @@ export async function fsyncPath(path: string): Promise<void> {
   }
 }
 
-/** Writes text to `tmpPath`, flushes it to disk, then renames it over `path`. */
+/** Writes text to `tmpPath`, flushes it to disk, then renames it over `path` (a full disk: CADENCE_DISK_FULL naming the file). */
 export async function writeFileAtomic(path: string, text: string, tmpPath = `${path}.tmp-${process.pid}`): Promise<void> {
-  await mkdir(dirname(tmpPath), { recursive: true });
-  await writeFile(tmpPath, text);
-  await fsyncPath(tmpPath);
-  await rename(tmpPath, path);
+  try {
+    await mkdir(dirname(tmpPath), { recursive: true });
+    await writeFile(tmpPath, text);
+    await fsyncPath(tmpPath);
+    await rename(tmpPath, path);
+  } catch (e) {
+    throw asDiskFull(e, { path: tmpPath }) ?? e;
+  }
   await fsyncPath(dirname(path)).catch(() => undefined);
 }

@@ -16,6 +16,7 @@ import { readManifest, type Manifest } from './manifest.ts';
 import { parquetSelect } from './parquet-select.ts';
 import { recoverDataFolder } from './recover.ts';
 import { openTransaction } from './transaction.ts';
+import { assertSound } from './verify.ts';
 
 export interface ForgetOptions {
   dataDir: string;
@@ -70,6 +71,8 @@ export async function forgetSource(opts: ForgetOptions): Promise<ForgetResult> {
   try {
     await recoverDataFolder(opts.dataDir, opts.log);
     const manifest = await readManifest(opts.dataDir);
+    // Counting reads every entity file: a damaged one fails here (`forget --damaged` drops it).
+    await assertSound(opts.dataDir, manifest, { rejects: [] });
     const rows = await countRows(opts.dataDir, manifest, opts.source);
     const rejectsFile = manifest.rejects[opts.source]?.path;
     const hadCursors = !!manifest.sources[opts.source];

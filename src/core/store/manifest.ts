@@ -1,7 +1,8 @@
 /**
- * data/manifest.json: the one file that says what the data folder holds. Writing a new manifest
- * (atomically, by rename) is the commit point of every pull: files it does not list do not exist
- * for readers.
+ * manifest.json: the one file that says what a version of the data folder holds — its files
+ * (paths relative to the version folder), rows, dates, coverage, and every source's status and
+ * cursors. Each version folder has its own (layout.ts); `data/manifest.json` leads to the current
+ * one. Files a manifest does not list do not exist for readers.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema/entities.ts';
 import { sha256Text } from './files.ts';
 
 export interface FileEntry {
-  /** Path relative to the data folder, e.g. "mentions/2026-09.3fa1c2d9.parquet". */
+  /** Path relative to the version folder (and so to the data folder), e.g. "mentions/2026-09.3fa1c2d9.parquet". */
   path: string;
   /** UTC month of the rows (YYYY-MM). */
   month: string;
@@ -46,7 +47,7 @@ export interface MonthCoverage {
 }
 
 export interface RejectFileEntry {
-  /** Path relative to the data folder, e.g. "rejects/posts.5d41402a.csv". */
+  /** Path relative to the version folder (and so to the data folder), e.g. "rejects/posts.5d41402a.csv". */
   path: string;
   rows: number;
   sha256: string;
@@ -87,15 +88,24 @@ export function emptyManifest(): Manifest {
   return { schemaVersion: SCHEMA_VERSION, generation: 0, updatedAt: null, entities: {}, sources: {}, rejects: {} };
 }
 
-/** Reads the manifest; a missing one is an empty data folder. */
+/**
+ * Reads the manifest of a folder — the data folder (its `manifest.json` leads into the current
+ * version) or a version folder; a missing one is an empty data folder.
+ */
 export async function readManifest(dataDir: string): Promise<Manifest> {
-  const path = join(dataDir, MANIFEST);
+  return (await readManifestIn(dataDir)) ?? emptyManifest();
+}
+
+/** Reads `<dir>/manifest.json`; undefined when there is none. */
+export async function readManifestIn(dir: string): Promise<Manifest | undefined> {
+  const path = join(dir, MANIFEST);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest();
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new CadenceError('CADENCE_STORE_IO', `reading ${path} failed: ${(e as Error).message}`, { place: { file: path }, cause: e });
   }
   let manifest: Manifest;
   try {

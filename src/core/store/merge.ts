@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { mkdir, stat } from 'node:fs/promises';
 import type { EntityDefinition } from '../schema/entity.ts';
 import { entityFields, storedColumns } from '../schema/entity.ts';
+import { SqlValues } from './sql-values.ts';
 import { ident, literal, type Duck } from './duckdb.ts';
 import { sha256File } from './files.ts';
 import { parquetSelect } from './parquet-select.ts';
@@ -125,7 +126,10 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
     const oldPart = old
       ? `SELECT ${colList} FROM (${await parquetSelect(duck, [join(dataDir, old.path)], storedColumns(entity))}) WHERE ${dropped} UNION ALL `
       : '';
-    const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${literal(m)}`;
+    // The month is text DuckDB made from the data: a bound variable, not SQL text.
+    const month = new SqlValues('cad_merge');
+    const query = `${oldPart}SELECT ${colList} FROM ${changed} WHERE __month = ${month.text(m)}`;
+    await month.bind(duck);
     const tmpPath = join(outDir, entity.name, `${m}.parquet`);
     if (old) removed.push(old.path);
     await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);

@@ -2,6 +2,13 @@
  * Read-only access to the data folder: one SQL view per entity over the Parquet files the
  * manifest lists (an entity without data is an empty view with the right columns). The metrics
  * core queries through this; it never sees file paths.
+ *
+ * A reader reads one committed version from open to close: it pins the version that is current
+ * when it opens (pin.ts: its own hard links to that version's files, made without the writer's
+ * lock), so a pull that commits meanwhile changes nothing it reads, and the superseded files it
+ * holds go away only when it closes. Opening verifies every listed file against
+ * the manifest first (verify.ts), so no number is ever computed from a damaged file, and the
+ * model cache (keyed by the manifest) is never consulted for a damaged folder.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,38 +17,67 @@ import { entityNames, getEntity } from '../schema/entities.ts';
 import { storedColumns } from '../schema/entity.ts';
 import { openDuck, ident, type Duck } from './duckdb.ts';
 import { parquetSelect } from './parquet-select.ts';
-import { readManifest, type Manifest } from './manifest.ts';
+import type { Manifest } from './manifest.ts';
+import { pinVersion } from './pin.ts';
+import { isCadenceError } from '../errors.ts';
+import { assertSound } from './verify.ts';
 
 export interface DataReader {
   /** Runs SQL against the entity views; rows come back as plain JSON-able values. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   manifest: Manifest;
   dataDir: string;
+  /** The folder the manifest's file paths are relative to while the reader is open (its pin). */
+  root: string;
+  /** The version read (null: a folder in the legacy layout, or empty). */
+  generation: number | null;
   close(): Promise<void>;
 }
 
 export async function openReader(dataDir: string, options: { memoryLimit?: string } = {}): Promise<DataReader> {
-  const manifest = await readManifest(dataDir);
-  // Large queries may spill: into a scratch folder of our own (removed on close), never into the
-  // working folder (DuckDB's default `.tmp/`) nor the data folder (a pull's recovery owns data/.tmp).
-  const tempDir = await mkdtemp(join(tmpdir(), 'cadence-reader-'));
-  const duck = await openDuck({ memoryLimit: options.memoryLimit ?? '2GB', tempDir });
+  const pin = await pinVersion(dataDir);
+  const { manifest, root } = pin;
+  let tempDir: string | undefined;
+  let duck: Duck | undefined;
   try {
-    await createEntityViews(duck, dataDir, manifest);
+    // Every entity file is checked (size and sha256) before a view reads it: damage fails here, coded.
+    // (Rejects files are not read by reports; the pull that rewrites one checks it.) The pinned
+    // files are the ones checked; the error names them by their place in the data folder.
+    await assertSound(root, manifest, { rejects: [] }).catch((e: unknown) => {
+      throw shownIn(e, root, dataDir);
+    });
+    // Large queries may spill: into a scratch folder of our own (removed on close), never into the
+    // working folder (DuckDB's default `.tmp/`) nor the data folder (a pull's recovery owns data/.tmp).
+    tempDir = await mkdtemp(join(tmpdir(), 'cadence-reader-'));
+    duck = await openDuck({ memoryLimit: options.memoryLimit ?? '2GB', tempDir });
+    await createEntityViews(duck, root, manifest);
   } catch (error) {
-    duck.close();
-    await rm(tempDir, { recursive: true, force: true });
+    duck?.close();
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    await pin.release();
     throw error;
   }
+  const db = duck;
   return {
     manifest,
     dataDir,
-    query: (sql, params) => duck.all(sql, params),
+    root,
+    generation: pin.generation,
+    query: (sql, params) => db.all(sql, params),
     async close() {
-      duck.close();
-      await rm(tempDir, { recursive: true, force: true });
+      db.close();
+      await rm(tempDir!, { recursive: true, force: true });
+      await pin.release();
     },
   };
+}
+
+/** An error naming a pinned file names it in the data folder instead (where the user finds it). */
+function shownIn(e: unknown, root: string, dataDir: string): unknown {
+  if (!isCadenceError(e) || root === dataDir || !e.place.file?.startsWith(root)) return e;
+  e.place = { ...e.place, file: join(dataDir, e.place.file.slice(root.length)) };
+  e.message = e.format();
+  return e;
 }
 
 /** Creates one view per entity over its manifest files. */

@@ -10,6 +10,7 @@ import type { ErrorCode } from '../errors.ts';
 import { literal, type Duck } from './duckdb.ts';
 import { sha256File } from './files.ts';
 import type { RejectFileEntry } from './manifest.ts';
+import { SqlValues } from './sql-values.ts';
 
 export interface RejectRow {
   source: string;
@@ -42,8 +43,11 @@ export async function commitRejects(input: CommitRejectsInput): Promise<{ change
   const cols = COLUMNS.map((c) => `"${c}" ${TYPES[c]}`).join(', ');
   await duck.run(`CREATE OR REPLACE TABLE rej (${cols})`);
   if (existing) {
-    const read = `read_csv(${literal(join(dataDir, existing.path))}, header = true, columns = {${COLUMNS.map((c) => `'${c}': '${TYPES[c]}'`).join(', ')}}, auto_detect = false, quote = '"', escape = '"', delim = ',')`;
-    const keep = filesRead.length ? `WHERE coalesce(file, '') NOT IN (${filesRead.map(literal).join(', ')})` : '';
+    // File names are text from plugins (a reject's place): variables, never SQL text.
+    const v = new SqlValues('cad_rejects');
+    const read = `read_csv(${v.text(join(dataDir, existing.path))}, header = true, columns = {${COLUMNS.map((c) => `'${c}': '${TYPES[c]}'`).join(', ')}}, auto_detect = false, quote = '"', escape = '"', delim = ',')`;
+    const keep = filesRead.length ? `WHERE coalesce(file, '') NOT IN (${filesRead.map((f) => v.text(f)).join(', ')})` : '';
+    await v.bind(duck);
     await duck.run(`INSERT INTO rej SELECT * FROM ${read} ${keep}`);
   }
   if (rows.length) {

@@ -2,9 +2,12 @@
  * A write transaction on the data folder. Rows are staged in a DuckDB file under data/.tmp/;
  * nothing outside .tmp changes until commit. Commit merges the staged rows into the month files
  * they touch (de-duplicated by id: a re-pulled row that did not change is kept as it was), writes
- * new content-addressed Parquet files, and then replaces data/manifest.json by rename: that rename
- * is the single commit point. A crash before it leaves the folder as before (stray files are
- * removed by the next writer); a crash after it leaves the folder as after.
+ * new content-addressed Parquet files, builds the next version folder from them and the unchanged
+ * files, and switches `data/current` to it by one rename: that rename is the single commit point
+ * (publish.ts). A crash before it leaves the folder as before (what the dead writer built is
+ * removed by the next one); a crash after it leaves the folder as after. A stop (Ctrl-C) is
+ * honoured up to the commit point and ignored after it, so a commit either happened or not.
+ * A folder of the legacy layout is converted first (convert.ts).
  *
  * Staged rows are kept per stream, so one stream's rows can be dropped before a commit (a stream
  * that failed) while its rejects are still written. A commit may replace a snapshot stream's
@@ -12,8 +15,8 @@
  * manifest's field coverage in step with the files.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
 import type { BulkLoad } from './bulk-load.ts';
 import { CadenceError, type Place } from '../errors.ts';
@@ -21,15 +24,22 @@ import { getEntity } from '../schema/entities.ts';
 import { entityFields, storedColumns, type ColumnInfo, type EntityDefinition } from '../schema/entity.ts';
 import { castMacros } from './cast-sql.ts';
 import { openDuck, ident, literal, type Duck } from './duckdb.ts';
-import { writeFileAtomic } from './files.ts';
+import { ensureVersioned } from './convert.ts';
 import { recordRowKey } from './identity.ts';
-import { entityEntry, MANIFEST, readManifest, stableJson, type FileEntry, type Manifest } from './manifest.ts';
+import { entityEntry, readManifest, type FileEntry, type Manifest } from './manifest.ts';
+import { removeDeadPins } from './pin.ts';
+import { publishVersion, removeSuperseded, type CommitPhase } from './publish.ts';
+import { topNames } from './layout.ts';
 import { mergeEntity, monthSql } from './merge.ts';
 import { entityCoverage } from './month-coverage.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
 import { ITEM_SHIFT, itemCollapse, itemOutOfOrder, itemTable, stageBulkLoad } from './stage-bulk.ts';
 import { countCollapse, countOutOfOrder, countReject, newTally, type StreamTally } from './stream-tally.ts';
 import { validateRecord } from './validate-record.ts';
+import { assertSound, fileKey } from './verify.ts';
+import { dropFiles, type DropFiles } from './drop-files.ts';
+import { asDiskFull } from './disk-full.ts';
+import { storeIoError } from './store-io.ts';
 
 export interface TransactionOptions {
   dataDir: string;
@@ -41,13 +51,19 @@ export interface TransactionOptions {
   memoryLimit?: string;
   /** Called at each step of a commit (tests use it to crash at a precise point). */
   onPhase?: (phase: CommitPhase) => void | Promise<void>;
+  /** A stop (Ctrl-C): honoured until the commit point, so a stopped commit leaves the folder as it was. */
+  signal?: AbortSignal;
+  /** The writer's lock: checked right before the commit point (a lock lost is never committed over). */
+  lock?: { held(): Promise<boolean> };
 }
 
-export type CommitPhase = 'merged' | 'moved' | 'committed' | 'cleaned';
+export type { CommitPhase } from './publish.ts';
 
 export interface StageResult {
   rows: number;
   rejected: number;
+  /** What reading a bulk file found and did about its structure (mixed line endings, broken rows), for the log. */
+  notes?: string[];
 }
 
 export interface CommitSummary {
@@ -77,6 +93,8 @@ export interface CommitUpdate {
   replaceStreams?: readonly string[];
   /** Remove every stored row, the rejects and the manifest entry of the source (`cadence forget`). */
   forget?: boolean;
+  /** Take these (damaged) files and their rows out, reset those sources' cursors (`cadence forget --damaged`); the transaction's own source entry is left alone. */
+  drop?: DropFiles;
 }
 
 export interface Transaction {
@@ -104,6 +122,13 @@ interface RecordFile {
   entity: string;
   out: WriteStream;
   count: number;
+  /** The stream's write error (a full disk), kept so it is thrown where the pull can classify it. */
+  error?: unknown;
+}
+
+/** A staged-rows file that could not be written: CADENCE_DISK_FULL (with the room left) or CADENCE_STORE_IO. */
+function stagingError(file: RecordFile): CadenceError {
+  return asDiskFull(file.error, { path: file.path, doing: 'staging rows' }) ?? storeIoError(file.error, 'staging rows', file.path);
 }
 
 export async function openTransaction(opts: TransactionOptions): Promise<Transaction> {
@@ -122,6 +147,16 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   const recordFiles = new Map<string, RecordFile>();
   const tallyOf = new Map<string, StreamTally>();
   const totals = { added: 0, updated: 0, unchanged: 0, rejected: 0, removed: 0 };
+  // A pull never merges onto a damaged file: an entity's files are verified before its first staged
+  // row (to fail before fetching much) and again by each commit that reads them; only the files this
+  // transaction wrote itself (hashed as they were written) are not hashed again.
+  const ownFiles = new Set<string>();
+  const checkedEntities = new Set<string>();
+  const checkEntity = async (name: string) => {
+    if (checkedEntities.has(name)) return;
+    await assertSound(opts.dataDir, await readManifest(opts.dataDir), { entities: [name], rejects: [] });
+    checkedEntities.add(name);
+  };
 
   const tally = (stream: string, entity: string) => {
     let t = tallyOf.get(stream);
@@ -165,7 +200,8 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
   const flushRecords = async () => {
     for (const file of recordFiles.values()) {
       file.out.end();
-      await once(file.out, 'close');
+      if (!file.out.closed) await once(file.out, 'close').catch(() => undefined);
+      if (file.error) throw stagingError(file);
       const entity = entityOf(file.entity);
       const cols = storedColumns(entity);
       const columns = `{${cols.map((c) => `${literal(c.name)}: ${literal(c.type)}`).join(', ')}, '__ord': 'BIGINT', '__rowkey': 'VARCHAR'}`;
@@ -187,6 +223,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
     id,
     async stageRecord(stream, entityName, data, place) {
       const entity = entityOf(entityName);
+      await checkEntity(entity.name);
       if (place?.file) filesRead.add(place.file);
       const result = validateRecord(entity, data, fieldsOf(entity));
       if (!result.ok) {
@@ -197,9 +234,11 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       let file = recordFiles.get(key);
       if (!file) {
         const path = join(tmpDir, `records-${round}-${recordFiles.size}.ndjson`);
-        file = { path, stream, entity: entity.name, out: createWriteStream(path), count: 0 };
-        recordFiles.set(key, file);
+        const made: RecordFile = { path, stream, entity: entity.name, out: createWriteStream(path), count: 0 };
+        made.out.on('error', (e) => void (made.error ??= e));
+        recordFiles.set(key, (file = made));
       }
+      if (file.error) throw stagingError(file);
       const row = {
         ...result.row,
         source_name: opts.source,
@@ -212,7 +251,8 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         // Only a derived id needs telling apart the source rows that got it.
         __rowkey: result.derived ? recordRowKey(data) : null,
       };
-      if (!file.out.write(JSON.stringify(row) + '\n')) await once(file.out, 'drain');
+      if (!file.out.write(JSON.stringify(row) + '\n')) await once(file.out, 'drain').catch(() => undefined);
+      if (file.error) throw stagingError(file);
       addPending(stream, 1);
       tally(stream, entity.name).imported++;
       return true;
@@ -220,6 +260,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
 
     async stageBulk(stream, entityName, load) {
       const entity = entityOf(entityName);
+      await checkEntity(entity.name);
       filesRead.add(load.displayPath);
       const item = ++items;
       itemStream.set(item, stream);
@@ -231,7 +272,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       countOutOfOrder(t, await itemOutOfOrder(duck, item, entity));
       t.imported += r.good;
       addPending(stream, r.good);
-      return { rows: r.good, rejected: r.rejects.length };
+      return { rows: r.good, rejected: r.rejects.length, notes: r.notes };
     },
 
     reject(row) {
@@ -267,11 +308,15 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
 
     async commit(update) {
       await flushRecords();
+      // The version this commit follows (a legacy folder is converted first); under the lock, the
+      // data folder's names lead into it, so files are read through them.
+      const from = await ensureVersioned(opts.dataDir, join(tmpDir, 'convert'));
       const manifest = await readManifest(opts.dataDir);
       const next: Manifest = structuredClone(manifest);
       const outDir = join(tmpDir, `out-${round}`);
       await mkdir(outDir, { recursive: true });
       const moves: { from: string; to: string }[] = [];
+      /** Files the new version no longer lists (they go with the superseded version folder). */
       const superseded: string[] = [];
       const changedEntities: string[] = [];
       const rewritten = new Map<string, Map<string, string>>();
@@ -283,6 +328,9 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         if (entity) replaceBy.set(entity, [...(replaceBy.get(entity) ?? []), s]);
       }
       const names = new Set([...stagedItems.keys(), ...replaceBy.keys(), ...(update.forget ? Object.keys(manifest.entities) : [])]);
+      // Every file this commit reads is checked first: the entities it merges, those whose coverage it recounts, the source's rejects.
+      const recount = Object.keys(manifest.entities).filter((e) => !manifest.entities[e]!.coverage);
+      await assertSound(opts.dataDir, manifest, { entities: [...new Set([...names, ...recount])], rejects: update.forget || update.drop ? [] : [opts.source], trusted: ownFiles, skip: update.drop?.files });
       for (const name of [...names].sort()) {
         const entity = entityOf(name);
         const entry = manifest.entities[name];
@@ -303,12 +351,18 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         for (const f of result.files) {
           moves.push({ from: f.tmpPath, to: join(opts.dataDir, f.entry.path) });
           files.push(f.entry);
+          ownFiles.add(fileKey(f.entry));
         }
         rewritten.set(name, new Map(result.files.map((f) => [f.entry.month, f.tmpPath])));
         superseded.push(...result.removed);
         files.sort((a, b) => a.month.localeCompare(b.month));
         if (files.length) next.entities[name] = entityEntry(files);
         else delete next.entities[name];
+      }
+      if (update.drop) {
+        const dropped = dropFiles(next, update.drop);
+        superseded.push(...dropped.removed);
+        changedEntities.push(...dropped.entities.filter((e) => !changedEntities.includes(e)));
       }
       // Field coverage, for every entity (counted from the files where it is new or missing).
       for (const [name, entry] of Object.entries(next.entities)) {
@@ -324,6 +378,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         if (rejectResult.changed) {
           if (rejectResult.entry) {
             next.rejects[opts.source] = rejectResult.entry;
+            ownFiles.add(fileKey(rejectResult.entry));
             moves.push({ from: rejectResult.tmpPath!, to: join(opts.dataDir, rejectResult.entry.path) });
           } else delete next.rejects[opts.source];
           if (previousRejects) superseded.push(previousRejects.path);
@@ -336,7 +391,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       totals.removed += summary.removed;
       const prev = manifest.sources[opts.source];
       if (update.forget) delete next.sources[opts.source];
-      else {
+      else if (!update.drop) {
         next.sources[opts.source] = {
           plugin: opts.plugin,
           lastPull: update.final ? opts.now.toISOString() : (prev?.lastPull ?? null),
@@ -350,16 +405,17 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       next.generation = manifest.generation + 1;
       next.updatedAt = opts.now.toISOString();
       await opts.onPhase?.('merged');
-      for (const m of moves) {
-        await mkdir(join(m.to, '..'), { recursive: true });
-        await rename(m.from, m.to);
-      }
-      await opts.onPhase?.('moved');
-      // The commit point.
-      await writeFileAtomic(join(opts.dataDir, MANIFEST), stableJson(next), join(tmpDir, `manifest-${round}.json`));
-      await opts.onPhase?.('committed');
-      const live = new Set([...Object.values(next.entities).flatMap((e) => e.files.map((f) => f.path)), ...Object.values(next.rejects).map((r) => r.path)]);
-      for (const path of superseded) if (!live.has(path)) await rm(join(opts.dataDir, path), { force: true });
+      // The new version: written files moved in, the others linked, then `current` switched (the commit point).
+      const newFiles = new Map(moves.map((m) => [relative(opts.dataDir, m.to).split(sep).join('/'), m.from]));
+      const beforeCommit = async () => {
+        if (opts.signal?.aborted) throw new CadenceError('CADENCE_PULL_ABORTED', 'stopped before the commit point: nothing of this commit was written');
+        if (opts.lock && !(await opts.lock.held())) throw new CadenceError('CADENCE_STORE_LOCKED', `the lock of ${opts.dataDir} is no longer this process's: nothing was committed`);
+      };
+      await publishVersion({ dataDir: opts.dataDir, scratch: tmpDir, from, next, written: newFiles, beforeCommit, ...(opts.onPhase ? { onPhase: opts.onPhase } : {}) });
+      // Committed. The superseded version goes at once (readers hold their own links to what they
+      // read), and with it the files only it listed. A failure here is the next writer's to finish.
+      await removeSuperseded(opts.dataDir, next.generation, topNames(next), opts.onPhase).catch(() => undefined);
+      await removeDeadPins(opts.dataDir).catch(() => undefined);
       // Start a fresh staging round.
       duck.close();
       await rm(join(tmpDir, `stage-${round}.duckdb`), { force: true });

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import iconv from 'iconv-lite';
+import { asDiskFull } from '../../core/store/disk-full.ts';
 import type { TextEncoding } from './encoding.ts';
 
 export interface CopyOptions {
@@ -28,8 +29,11 @@ export async function writeUtf8Copy(source: string, target: string, options: Cop
   const decode = iconv.decodeStream(options.encoding);
   const write = createWriteStream(target, { encoding: 'utf8' });
   const signal = options.signal ? { signal: options.signal } : {};
-  if (options.blankLines > 0) await pipeline(createReadStream(source), decode, blankLeadingLines(options.blankLines), write, signal);
-  else await pipeline(createReadStream(source), decode, write, signal);
+  const copied = options.blankLines > 0 ? pipeline(createReadStream(source), decode, blankLeadingLines(options.blankLines), write, signal) : pipeline(createReadStream(source), decode, write, signal);
+  // Node's write error names no file: a full disk says which one.
+  await copied.catch((e: unknown) => {
+    throw asDiskFull(e, { path: target }) ?? e;
+  });
 }
 
 /**
@@ -57,8 +61,13 @@ export async function writeUtf8Head(source: string, target: string, options: Cop
   const blank = lineBlanker(options.blankLines);
   const keep = lineCutter(options.maxLines);
   const out = createWriteStream(target, { encoding: 'utf8' });
+  // A write error (a full disk) is kept and thrown as what it is, naming the file.
+  let writeError: unknown;
+  out.on('error', (e) => void (writeError ??= e));
+  const failed = () => asDiskFull(writeError, { path: target }) ?? writeError;
   const write = async (text: string) => {
-    if (text && !out.write(text)) await once(out, 'drain');
+    if (text && !out.write(text)) await once(out, 'drain').catch(() => undefined);
+    if (writeError !== undefined) throw failed();
   };
   try {
     let done = false;
@@ -70,8 +79,9 @@ export async function writeUtf8Head(source: string, target: string, options: Cop
     if (!done) await write(keep(blank(decoder.end() ?? '')).text);
   } finally {
     out.end();
-    await once(out, 'close');
+    if (!out.closed) await once(out, 'close').catch(() => undefined);
   }
+  if (writeError !== undefined) throw failed();
 }
 
 /** Counts line breaks (CR LF, LF or CR, each once) across chunks; `afterCr` carries a CR at a chunk's end. */

@@ -65,8 +65,8 @@ const encodingOfOption: Record<Exclude<EncodingOption, 'auto'>, TextEncoding> = 
 
 /**
  * Detects the encoding of a file from its first bytes (`head`), or takes the one the options
- * force. Throws CADENCE_CSV_ENCODING for binary files (Excel workbooks, zip, NUL bytes) and for
- * UTF-32.
+ * force. Throws CADENCE_CSV_ENCODING for binary files (Excel workbooks, zip, NUL bytes — but not
+ * a stray few in text, see `strayControls`) and for UTF-32.
  */
 export function detectEncoding(head: Uint8Array, requested: EncodingOption = 'auto'): DetectedEncoding {
   const bom = bomOf(head);
@@ -74,7 +74,7 @@ export function detectEncoding(head: Uint8Array, requested: EncodingOption = 'au
   if (bom) return { encoding: bomEncoding[bom], bom: true, asciiOnly: false };
   if (requested !== 'auto') {
     const encoding = encodingOfOption[requested];
-    if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && head.includes(0)) {
+    if (encoding !== 'utf-16le' && encoding !== 'utf-16be' && head.includes(0) && !strayControls(head)) {
       throw new CadenceError('CADENCE_CSV_ENCODING', `The options say ${requested}, but the file holds NUL bytes: it is UTF-16 without a byte-order mark, or not text at all.`, {
         hint: 'Try `encoding: "utf-16le"`, or remove `encoding` to detect it; re-export the file if it is a workbook.',
       });
@@ -90,7 +90,7 @@ export function detectEncoding(head: Uint8Array, requested: EncodingOption = 'au
   const utf16 = utf16WithoutBom(head);
   if (utf16) return { encoding: utf16, bom: false, asciiOnly: false };
   if (isAscii(head)) return { encoding: 'utf-8', bom: false, asciiOnly: true };
-  if (isUtf8(trimIncompleteUtf8(head))) return { encoding: 'utf-8', bom: false, asciiOnly: false };
+  if (isUtf8(trimIncompleteUtf8(head)) || mostlyUtf8(trimIncompleteUtf8(head))) return { encoding: 'utf-8', bom: false, asciiOnly: false };
   return { encoding: guessCodePage(head), bom: false, asciiOnly: false };
 }
 
@@ -141,7 +141,7 @@ function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const pairs = n / 2;
   if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) return 'utf-16le';
   if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) return 'utf-16be';
-  if (zeroEven + zeroOdd > 0) {
+  if (zeroEven + zeroOdd > 0 && !strayControls(b)) {
     throw new CadenceError('CADENCE_CSV_ENCODING', 'The file contains NUL bytes: it looks like a binary file, not CSV text.', {
       hint: 'Check that `file` points at the CSV export; if it is UTF-16 or UTF-32 text, set `encoding`.',
     });
@@ -149,11 +149,54 @@ function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/**
+ * Whether the NUL and other control bytes of a sample are a few in text (cells holding them, at
+ * most 1 byte in 50 of a sample of 256 bytes or more) rather than the mark of a binary file
+ * (images, PDFs and workbooks are far denser in them): such a file is read, and the cells holding
+ * them imported as text.
+ */
+function strayControls(b: Uint8Array): boolean {
+  if (b.length < 256) return false;
+  let controls = 0;
+  for (const x of b) if (x < 0x20 && x !== 0x09 && x !== 0x0a && x !== 0x0d && x !== 0x0c) controls++;
+  return controls * 50 <= b.length;
+}
+
 /** Not UTF-8: an East Asian code page when chardet is sure, else Windows-1252 (what Excel on Windows writes). */
 function guessCodePage(head: Uint8Array): TextEncoding {
   const best = chardet.analyse(head)[0];
   const eastAsianGuess = best ? eastAsian[best.name] : undefined;
   return eastAsianGuess && best!.confidence >= 80 ? eastAsianGuess : 'windows-1252';
+}
+
+/**
+ * Whether text that is not valid UTF-8 is UTF-8 with a few damaged bytes rather than another
+ * encoding: at least two valid multi-byte sequences, and at most one invalid byte for every ten
+ * of them. (Windows-1252 text almost never forms valid UTF-8 sequences: its é is a lone 0xE9.)
+ * Read as UTF-8, the rows holding the damaged bytes are then rejected (csv-structure.ts) rather
+ * than the whole file decoded wrongly — every emoji and accent of it turned into mojibake.
+ */
+export function mostlyUtf8(b: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length; ) {
+    const x = b[i]!;
+    if (x < 0x80) {
+      i++;
+      continue;
+    }
+    const need = x >= 0xc2 && x <= 0xdf ? 1 : x >= 0xe0 && x <= 0xef ? 2 : x >= 0xf0 && x <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < b.length + 1;
+    for (let k = 1; ok && k <= need; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid >= 2 && invalid * 10 <= valid;
 }
 
 /** Drops the bytes of a UTF-8 sequence cut off at the end of a sample. */
@@ -191,7 +234,7 @@ export async function confirmAsciiSample(path: string, offset: number, signal?: 
       if (isAscii(bytes)) continue;
       const whole = trimIncompleteUtf8(bytes);
       // Everything before was ASCII, so `bytes` starts on a character boundary.
-      if (!isUtf8(whole)) return 'windows-1252';
+      if (!isUtf8(whole)) return mostlyUtf8(whole) ? 'utf-8' : 'windows-1252';
       if (!isAscii(whole)) return 'utf-8';
       carry = bytes.subarray(whole.length); // only a cut-off sequence so far: decide with the next chunk
     }

@@ -6,7 +6,7 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { open, readFile } from 'node:fs/promises';
 import { CadenceError } from '../../core/errors.ts';
 import type { BulkLoad, ColumnSpec } from '../api.ts';
-import { confirmAsciiSample, decodeSample, describeEncoding, detectEncoding, type DetectedEncoding } from './encoding.ts';
+import { confirmAsciiSample, decodeSample, describeEncoding, detectEncoding, mostlyUtf8, type DetectedEncoding } from './encoding.ts';
 import type { InputFile } from './files.ts';
 import { referencedColumns, resolveMapping } from './mapping.ts';
 import { fieldMappings, type FieldMapping } from './options.ts';
@@ -62,7 +62,7 @@ export async function inspectFile(file: InputFile, spec: InspectSpec, how: Inspe
       // Its tables may lie anywhere in the file: read all of it.
       if (!complete) {
         const bytes = await readFile(file.path, how.signal ? { signal: how.signal } : {});
-        if (encoding.asciiOnly) encoding = { ...encoding, asciiOnly: false, encoding: isAscii(bytes) || isUtf8(bytes) ? 'utf-8' : 'windows-1252' };
+        if (encoding.asciiOnly) encoding = { ...encoding, asciiOnly: false, encoding: isAscii(bytes) || isUtf8(bytes) || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252' };
         text = decodeSample(bytes, encoding.encoding);
         complete = true;
       }

@@ -4,6 +4,7 @@
  * vendor plugins may offer the same knobs with the same wording.
  */
 import { z } from 'zod';
+import { isTimeZone } from '../../core/schema/config.ts';
 
 const columnName = z.string().min(1);
 
@@ -48,7 +49,11 @@ export const fieldMapping = z.union([
     })
     .strict()
     .describe('The value of the first pattern (case-insensitive with (?i)) that matches the text of these columns — e.g. the tracked name a mention is about.'),
-]);
+]).meta({
+  // What a config error says is expected when a mapping fits none of the forms (src/core/config/issues.ts).
+  expected:
+    'a column name ("Date") or one of { column, format?, map?, pattern?, unescape?, split?, default? }, { value }, { template, format?, pattern? }, { hash: [columns] }, { sum: [columns] }, { match: [columns], patterns: [{ value, regex }] }',
+});
 export type FieldMapping = z.infer<typeof fieldMapping>;
 
 /** Entity field → how it is read. */
@@ -61,7 +66,7 @@ export type EncodingOption = (typeof encodingOptions)[number];
 /** File-level options of a delimited export (not strict: extend it, then call `.strict()`). */
 export const delimitedFileOptions = z.object({
   file: z.string().min(1).describe('Path of the export, relative to the project; a glob (*.csv) reads every match.'),
-  timezone: z.string().optional().describe('Time zone of dates without an offset (default: the project’s).'),
+  timezone: z.string().refine(isTimeZone, 'not an IANA time zone (e.g. Europe/Berlin)').optional().describe('Time zone of dates without an offset (default: the project’s).'),
   encoding: z
     .enum(encodingOptions)
     .default('auto')

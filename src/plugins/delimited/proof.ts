@@ -4,7 +4,7 @@
  * throw-away in-memory DuckDB, and come back as counts: rows that would import, and rejects
  * grouped by code and column with one example each. Nothing is written to the data folder; a file
  * DuckDB cannot read as it is gets a UTF-8 copy of its first lines in a temporary folder, removed
- * at once.
+ * at once. Broken rows are found as a pull finds them (csv-structure.ts).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,8 @@ import { getEntity } from '../../core/schema/entities.ts';
 import { buildBulkSelect, REJECT_SEP } from '../../core/store/bulk-sql.ts';
 import { castMacros } from '../../core/store/cast-sql.ts';
 import { detectionSample } from '../../core/store/date-detect.ts';
-import { ident, literal, openDuck } from '../../core/store/duckdb.ts';
+import { scanStructure } from '../../core/store/csv-structure.ts';
+import { literal, openDuck } from '../../core/store/duckdb.ts';
 import { writeUtf8Head } from './copy.ts';
 import { bulkLoad, needsCopy, tableEnd, type Inspection } from './inspect.ts';
 import type { DelimitedFileSpec } from './spec.ts';
@@ -65,11 +66,27 @@ export async function proveFile(inspection: Inspection, spec: ProofSpec, project
       await writeUtf8Head(inspection.file.path, path, { encoding: inspection.encoding.encoding, blankLines: inspection.sniff.preambleIsRows ? 0 : inspection.sniff.headerLine - 1, maxLines, ...(signal ? { signal } : {}) });
     }
     const load = bulkLoad(inspection, path, spec, projectTimezone);
+    // The file's structure first, as a pull reads it: broken rows among the first are rejects, and
+    // DuckDB reads a clean copy when the file needs one (enough rows for the date detection too).
+    const structure = await scanStructure({
+      path,
+      delimiter: load.delimiter,
+      quote: load.quote,
+      escape: load.escape,
+      encoding: 'utf-8',
+      headerLine: load.headerLine,
+      header: load.header,
+      copyPath: join(dir, 'rows.csv'),
+      maxRecords: Math.max(rows, detectionSample.rows),
+      ...(signal ? { signal } : {}),
+    });
+    const broken = structure.rejects.filter((r) => r.record <= rows);
     const duck = await openDuck({ tempDir: join(dir, 'spill'), memoryLimit: '256MB' });
     try {
       for (const sql of castMacros()) await duck.run(sql);
       const provenance = { source: 'check', plugin: 'check', stream: spec.stream, importedAt: new Date(0) };
-      const { select } = await buildBulkSelect(duck, entity, load, provenance, 'proof_rejects', true, rows);
+      const file = { path: structure.path, headerLine: structure.copied ? 0 : load.headerLine, ...(structure.newLine ? { newLine: structure.newLine } : {}) };
+      const { select } = await buildBulkSelect(duck, entity, load, provenance, { rejectsTable: 'proof_rejects', withOrdinal: true, sampleRows: Math.max(0, rows - broken.length), file });
       await duck.run(`CREATE TEMP TABLE proof AS SELECT __rid, __reject FROM (${select})`);
       const part = (i: number) => `split_part(__reject, ${literal(REJECT_SEP)}, ${i})`;
       const [counts] = await duck.all<{ good: number; bad: number }>(`SELECT count(*) FILTER (WHERE __reject IS NULL) AS good, count(*) FILTER (WHERE __reject IS NOT NULL) AS bad FROM proof`);
@@ -78,19 +95,14 @@ export async function proveFile(inspection: Inspection, spec: ProofSpec, project
          FROM proof WHERE __reject IS NOT NULL GROUP BY ALL ORDER BY n DESC, code, col`,
       );
       const rejects: ProofRejects[] = groups.map((g) => ({ code: g.code, field: g.field, column: g.col, count: Number(g.n), example: g.example, reason: g.reason }));
-      // Rows that are not valid CSV among those read (DuckDB numbers them header line + record).
-      const malformed = await duck
-        .all<{ line: number; csv_line: string; error_type: string }>(
-          `SELECT line, arg_min(csv_line, byte_position) AS csv_line, arg_min(error_type, byte_position) AS error_type FROM ${ident('proof_rejects')} WHERE line <= ${load.headerLine + rows} GROUP BY line ORDER BY line`,
-        )
-        .catch(() => []);
-      if (malformed.length) {
-        const first = malformed[0]!;
-        rejects.push({ code: 'CADENCE_CSV_MALFORMED_ROW', field: '', column: '', count: malformed.length, example: first.csv_line, reason: first.error_type.toLowerCase() });
+      // Rows that are not well-formed CSV among those read.
+      if (broken.length) {
+        const first = broken[0]!;
+        rejects.push({ code: 'CADENCE_CSV_MALFORMED_ROW', field: '', column: first.column, count: broken.length, example: first.raw, reason: first.reason });
         rejects.sort((a, b) => b.count - a.count);
       }
       const good = Number(counts?.good ?? 0);
-      const sampled = good + Number(counts?.bad ?? 0) + malformed.length;
+      const sampled = good + Number(counts?.bad ?? 0) + broken.length;
       return { file: inspection.file.displayPath, stream: spec.stream, entity: entity.name, sampled, imported: good, rejects };
     } finally {
       duck.close();

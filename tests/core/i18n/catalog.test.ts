@@ -55,6 +55,7 @@ const samples: Record<string, object[]> = {
   'checklist.noTypical': [{ value: '12', what: 'shares' }],
   'checklist.versusTypical': [{ value: '12', what: 'shares', level: 'high', expected: '4' }, { value: '12', what: 'shares', level: 'low', expected: '40' }, { value: '12', what: 'shares', level: 'typical', expected: '11' }],
   'checklist.notShown': [{ reason: 'no mentions imported' }],
+  'checklist.noActivationOnly': [{ measured: 'shares', reason: 'no source maps hashtags' }, { measured: 'hashtags', reason: 'no source maps shares' }],
   'checklist.notAvailable': [{ reason: 'no mentions imported' }],
   'checklist.person': [{ author: '@anna', platform: 'x', weekday: 'Mon', hours: '18–21' }],
   'checklist.activations': [{ n: 1, count: '1', day: '14 September 2026', observed: '90', expected: '20', source: { dimension: 'hashtag', value: '#alpenglow' } }, { n: 3, count: '3', day: '14 September 2026', observed: '90', expected: '20', source: null }],

@@ -50,6 +50,8 @@ describe('the team checklist of each cadence', () => {
     expect(activations(quiet)).toBe('No spike in shares or brand hashtag use this period.');
     const none = { ...quiet, kpis: quiet.kpis.map(unavailable('listening.shares')).map(unavailable('listening.hashtag_uses')) };
     expect(activations(none)).toBe('Not shown: no mentions imported for 2026-W38.');
+    const noShares = { ...quiet, kpis: quiet.kpis.map(unavailable('listening.shares')) };
+    expect(activations(noShares)).toBe('No spike in brand hashtag use this period; shares not shown: no mentions imported for 2026-W38.');
   });
 
   it('monthly: the competitive position and the campaign analysis', () => {

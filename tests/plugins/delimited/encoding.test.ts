@@ -47,6 +47,21 @@ describe('detectEncoding', () => {
     expect(codeOf(() => detectEncoding(Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0])))).toBe('CADENCE_CSV_ENCODING');
   });
 
+  it('reads a few NUL bytes in cells as text (a damaged export), but not a file dense with control bytes', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},2026-09-01,text ${i}${i % 20 === 3 ? '\u0000' : ''}`).join('\n');
+    expect(detectEncoding(Buffer.from(`id,date,text\n${rows}\n`))).toMatchObject({ encoding: 'utf-8' });
+    expect(detectEncoding(Buffer.from(`id,date,text\n${rows}\n`), 'utf-8')).toMatchObject({ encoding: 'utf-8' });
+    expect(codeOf(() => detectEncoding(Buffer.from('a,b\n' + '1,x\u0000\u0001\u0002\n'.repeat(40))))).toBe('CADENCE_CSV_ENCODING');
+  });
+
+  it('keeps UTF-8 with a damaged byte as UTF-8 (the row holding it is rejected), not Windows-1252 for the whole file', () => {
+    const text = Buffer.from(Array.from({ length: 20 }, (_, i) => `${i},Café ☕ ${i} 😀`).join('\n'), 'utf8');
+    const damaged = Buffer.concat([text.subarray(0, 40), Buffer.from([0xff]), text.subarray(41)]);
+    expect(detectEncoding(damaged).encoding).toBe('utf-8');
+    // Windows-1252 text almost never makes valid UTF-8 sequences: still Windows-1252.
+    expect(detectEncoding(Buffer.from(Array.from({ length: 20 }, (_, i) => `${i},Caf\xe9 cr\xe8me \x80${i}`).join('\n'), 'latin1')).encoding).toBe('windows-1252');
+  });
+
   it('takes the encoding the options force, but a BOM wins', () => {
     expect(detectEncoding(head('encoding/utf-8.csv'), 'windows-1252').encoding).toBe('windows-1252');
     expect(detectEncoding(head('encoding/windows-1252.csv'), 'latin1').encoding).toBe('windows-1252');
