@@ -86,7 +86,7 @@ function reportData(ctx: CliContext, r: DataCheck, shown: string, seconds: numbe
     throw r.error;
   }
   if (r.generation === 0 && r.files === 0) out(ctx, `${symbols.ok} ${shown}/ holds no data yet (no commit): nothing to verify`);
-  else out(ctx, `${symbols.ok} ${n(r.files)} files, ${n(r.rows)} rows verified in ${seconds.toFixed(2)} s (${shown}/, generation ${r.generation}: sizes and sha256 match data/manifest.json)`);
+  else out(ctx, `${symbols.ok} ${n(r.files)} ${r.files === 1 ? 'file' : 'files'}, ${n(r.rows)} ${r.rows === 1 ? 'row' : 'rows'} verified in ${seconds.toFixed(2)} s (${shown}/, generation ${r.generation}: sizes and sha256 match data/manifest.json)`);
 }
 
 /** Prints each source, its streams and mapping proofs; prints the errors and sets the exit code. */
