@@ -15,7 +15,7 @@ import type { ReportModel } from '../core/report/model.ts';
 import { findingsTree } from '../core/story/narrative.ts';
 import { toEmailHtml } from './html.ts';
 import { plainText, toMarkdown, toPlainText } from './markdown.ts';
-import { clip, SLACK_LIMITS, toMrkdwn, type Block } from './slack.ts';
+import { clip, muteMentions, SLACK_LIMITS, slackText, toMrkdwn, type Block } from './slack.ts';
 import type { Digest, DigestContext } from './types.ts';
 
 const role = (n: RootContent) => n.data?.cadenceRole;
@@ -34,7 +34,7 @@ export function chatBlocks(tree: Root, ctx: Pick<DigestContext, 't' | 'format' |
   const footer: string[] = [];
   for (const node of tree.children) {
     const r = role(node);
-    if (r === 'title') blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(plainText(node), SLACK_LIMITS.header), emoji: false } });
+    if (r === 'title') blocks.push({ type: 'header', text: { type: 'plain_text', text: clip(muteMentions(plainText(node)), SLACK_LIMITS.header), emoji: false } });
     else if (r === 'note') context.push(toMrkdwn(node));
     else if (r === 'link') footer.push(toMrkdwn(node));
     else if (node.type === 'heading') sections.push([toMrkdwn(node)]);
@@ -66,6 +66,7 @@ export function chatDigest(model: ReportModel, ctx: DigestContext): Digest {
     markdown,
     html: toEmailHtml(tree, { lang: ctx.format.locale, title, theme: ctx.theme }),
     text: toPlainText(tree),
-    payload: { text: first ? `${title}: ${first}` : title, blocks },
+    // The notification fallback is mrkdwn too: escaped like the blocks, so no mention, link or mark from data is live.
+    payload: { text: slackText(first ? `${title}: ${first}` : title), blocks },
   };
 }

@@ -23,12 +23,35 @@ export type Block =
 /** Slack's three escapes for message text. */
 export const escapeSlack = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/**
+ * Mentions in text from data never notify anyone: a WORD JOINER (U+2060, invisible) after every
+ * "@" breaks `@here`, `@channel`, `@everyone`, `@all` and `@user` for Slack and for Mattermost
+ * (which reads the same payload through its Slack-compatible webhooks and notifies on plain
+ * `@here`). `<!channel>` and `<@U123>` are already inert once `<` is escaped.
+ */
+export const muteMentions = (s: string): string => s.replace(/@(?!\u2060)/g, '@\u2060');
+
+/**
+ * mrkdwn has no escape character, so the formatting marks in text from data are replaced with
+ * look-alikes that Slack does not read as marks: `*` → `∗`, `~` → `∼`, a backtick → `ˋ`, and `_`
+ * where it could open or close italics (at the edge of a word: `_hi_`, not `user_name`) → `ˍ`.
+ */
+export const muteMrkdwn = (s: string): string =>
+  s
+    .replace(/\*/g, '∗')
+    .replace(/~/g, '∼')
+    .replace(/`/g, 'ˋ')
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (m, before: string | undefined) => (before !== undefined ? `${before}ˍ` : 'ˍ'));
+
+/** Text from data, safe in a mrkdwn field (blocks and the message's `text` fallback alike). */
+export const slackText = (s: string): string => muteMentions(muteMrkdwn(escapeSlack(s)));
+
 function phrasing(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((n) => {
       switch (n.type) {
         case 'text':
-          return escapeSlack(n.value);
+          return slackText(n.value);
         case 'strong':
           return `*${phrasing(n.children)}*`;
         case 'emphasis':
@@ -39,7 +62,7 @@ function phrasing(nodes: readonly PhrasingContent[]): string {
         case 'break':
           return '\n';
         case 'inlineCode':
-          return `\`${escapeSlack(n.value)}\``;
+          return `\`${muteMentions(escapeSlack(n.value).replace(/`/g, 'ˋ'))}\``;
         default:
           throw new Error(`slack mrkdwn: node type "${n.type}" is not supported`);
       }
@@ -64,7 +87,7 @@ export function toMrkdwn(node: Nodes): string {
       return '———';
     default:
       if ('children' in node) return phrasing(node.children as PhrasingContent[]);
-      if (node.type === 'text') return escapeSlack(node.value);
+      if (node.type === 'text') return slackText(node.value);
       throw new Error(`slack mrkdwn: node type "${node.type}" is not supported`);
   }
 }

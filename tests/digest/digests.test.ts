@@ -22,7 +22,7 @@ import { storyHtml } from '../../src/site/story-html.ts';
 import { plainText } from '../../src/digest/markdown.ts';
 import { digestContext, digestOutput, renderDigest } from '../../src/digest/run.ts';
 import { samplePosts } from '../../src/digest/employee.ts';
-import { escapeSlack, validateBlocks, type Block } from '../../src/digest/slack.ts';
+import { escapeSlack, slackText, toMrkdwn, validateBlocks, type Block } from '../../src/digest/slack.ts';
 import { siteLinks } from '../../src/digest/links.ts';
 
 let config: CadenceConfig;
@@ -105,7 +105,7 @@ describe('the weekly chat update (2026-W38, team)', () => {
     const findings = blocks.find((b) => b.type === 'section' && b.text.text.startsWith('*What stands out*'));
     expect(findings).toBeDefined();
     const line = (findings as { text: { text: string } }).text.text.split('\n')[1]!;
-    expect(line).toBe(`1. </weekly/2026-W38/team/|${escapeSlack(m.findings[0]!.headline)}>`);
+    expect(line).toBe(`1. </weekly/2026-W38/team/|${slackText(m.findings[0]!.headline)}>`);
     // Markdown: an ordered list of links, the first the first headline.
     const md = d.markdown.split('\n');
     const items = md.filter((l) => /^\d+\. \[/.test(l));
@@ -126,6 +126,31 @@ describe('the weekly chat update (2026-W38, team)', () => {
     expect(types).toContain('context');
     expect(typeof d.payload.text).toBe('string');
     expect(JSON.parse(digestOutput(d, 'json'))).toEqual(d.payload);
+  });
+
+  it('text from data has no live mention, link or formatting mark, in the blocks and in the fallback text', () => {
+    const hostile = '<!channel> @here @channel @everyone @all <@U024BE7LH> <https://evil.example|slack link> *bold* ~strike~ `code` _italic_ user_name';
+    const m = get('2026-W38', 'team');
+    const first = { ...m.findings[0]!, headline: hostile };
+    const d = renderDigest('chat', { ...m, brand: `Brand @here`, findings: [first, ...m.findings.slice(1)] }, ctx());
+    const json = JSON.stringify(d.payload);
+    const texts = [d.payload.text as string, ...(d.payload as { blocks: Block[] }).blocks.flatMap((b) => ('text' in b ? [b.text.text] : 'elements' in b ? b.elements.map((e) => e.text) : []))];
+    for (const t of texts) {
+      // No raw "<" from data: Slack's only link and mention syntax starts with it.
+      expect(t).not.toMatch(/<!|<@|<https:\/\/evil/);
+      // No "@" directly followed by a name: Mattermost notifies on plain @here/@channel/@user.
+      expect(t).not.toMatch(/@(here|channel|everyone|all)\b/);
+      // No mrkdwn mark from data ("*bold*" and the others come through as look-alikes).
+      expect(t).not.toMatch(/\*bold\*|~strike~|`code`|(^|\s)_italic_/);
+    }
+    expect(d.payload.text).toContain('&lt;!channel&gt;');
+    expect(d.payload.text).toContain('∗bold∗');
+    expect(d.payload.text).toContain('user_name');
+    expect(json).toContain('slack link');
+    expect(validateBlocks(d.payload)).toEqual([]);
+    // The mrkdwn of one text node, exactly.
+    expect(toMrkdwn({ type: 'text', value: '@here *x* _y_ a_b' })).toBe('@\u2060here ∗x∗ ˍyˍ a_b');
+    expect(escapeSlack('<&>')).toBe('&lt;&amp;&gt;');
   });
 
   it('still renders, and validates, when nothing stands out', () => {
