@@ -17,6 +17,7 @@
 import type { BlockContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { TopContentRow } from '../core/metrics/lists/types.ts';
 import type { ReportModel } from '../core/report/model.ts';
+import { displayText } from '../core/story/display-text.ts';
 import { findingsTree } from '../core/story/narrative.ts';
 import { periodWithStatus } from '../core/story/period-status.ts';
 import type { StorySource } from '../core/i18n/en-story.ts';
@@ -37,10 +38,8 @@ export function postResult(row: TopContentRow): { metric: Metric; value: number 
 const httpUrl = (u: string | null): string | null => (u && /^https?:\/\//i.test(u) ? u : null);
 const text = (value: string) => ({ type: 'text' as const, value });
 const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children });
-const snippet = (s: string | null, fallback: string): string => {
-  const one = (s ?? '').replace(/\s+/g, ' ').trim();
-  return one ? (one.length > 90 ? `${one.slice(0, 89)}…` : one) : fallback;
-};
+/** A post's words on one line, clean and at most 90 graphemes (src/core/story/display-text.ts), else the fallback. */
+const snippet = (s: string | null, fallback: string): string => displayText(s, 'label', 90) || fallback;
 
 /** The ready-to-copy posts: one on the best post, and a round-up when the month has posts. */
 export function samplePosts(rows: readonly TopContentRow[], ctx: Pick<DigestContext, 't' | 'format'>, o: { month: string; brand: string }): { text: string; url: string | null }[] {
@@ -110,7 +109,7 @@ export function employeeDigest(model: ReportModel, ctx: DigestContext): Digest {
     children.push({ type: 'heading', depth: 2, children: [text(e.samplePosts)] });
     children.push({ type: 'paragraph', children: [text(e.samplePostsIntro)] });
     for (const s of samplePosts(rows, ctx, { month, brand: model.brand })) {
-      const quote: BlockContent[] = [{ type: 'paragraph', children: s.url ? [text(`${s.text} `), { type: 'link', url: s.url, children: [text(s.url)] }] : [text(s.text)] }];
+      const quote: BlockContent[] = [{ type: 'paragraph', children: s.url ? [text(`${s.text} `), { type: 'link', url: s.url, children: [text(displayText(s.url, 'url'))] }] : [text(s.text)] }];
       children.push({ type: 'blockquote', children: quote });
     }
   } else {

@@ -44,9 +44,10 @@ const page = (path: string, locale = 'en') => {
   if (!html) throw new Error(`page ${path} (${locale}) not built`);
   return html;
 };
-/** The visible text of some HTML: tags dropped, entities read, spaces collapsed. */
+/** The visible text of some HTML: tags dropped, entities read, spaces collapsed, direction isolates (invisible) dropped. */
 const text = (html: string) =>
   html
+    .replace(/[\u2066-\u2069]/g, '')
     .replace(/<(script|style|svg)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#x26;|&amp;/g, '&')
@@ -117,6 +118,8 @@ describe('/daily/2026-09-14/team/: the recall day', () => {
     const quotes = first.match(/<blockquote class="quote negative">/g) ?? [];
     expect(quotes.length).toBe(2);
     expect(text(first)).toContain('Petra Albers · news · 14 Sept · 2,400,000 reach · Open');
+    // The author from data is isolated (FSI … PDI): a right-to-left name cannot reorder the line.
+    expect(first).toContain('\u2068Petra Albers\u2069 · news');
   });
 });
 

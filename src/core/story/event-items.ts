@@ -27,6 +27,7 @@ import type { CostText, StorySource } from '../i18n/en-story.ts';
 import type { WeekdayKey } from '../i18n/catalog.ts';
 import type { Period } from '../periods/period.ts';
 import type { Format } from './format.ts';
+import { displayText, type DisplayKind } from './display-text.ts';
 import { quotesFor } from './quotes.ts';
 import { riseForm } from './readable.ts';
 import type { Finding, StoryKpi, StoryLink } from './types.ts';
@@ -53,29 +54,37 @@ export interface EventItemContext {
   format: Format;
 }
 
-/** The source a story is named after, and the link of its page. */
+/**
+ * The source a story is named after, and the link of its page. Values from data (title, domain,
+ * hashtag, account, platform, words) are display text (src/core/story/display-text.ts): clean and
+ * shortened; one that is empty once cleaned names nothing.
+ */
 export function storySource(e: StoryEvent, ev: EventEvidence | undefined, namesPeople: boolean): { source: StorySource | null; links: StoryLink[] } {
   const d = e.driver;
+  const shown = (v: string | null, kind: DisplayKind) => (v === null ? null : displayText(v, kind) || null);
   if (d && ev?.source && d.dimension === 'url') {
     const s = ev.source;
-    return { source: { kind: 'page', domain: s.domain, title: s.title, sourceType: s.sourceType }, links: s.domain ? [{ text: s.domain, url: s.url }] : [] };
+    const domain = shown(s.domain, 'label');
+    return { source: { kind: 'page', domain, title: shown(s.title, 'title'), sourceType: s.sourceType }, links: domain ? [{ text: domain, url: s.url }] : [] };
   }
-  if (d && e.traced) {
+  const value = d ? shown(d.value, d.dimension === 'hashtag' ? 'hashtag' : d.dimension === 'author' ? 'name' : 'label') : null;
+  if (d && e.traced && (value !== null || d.dimension === 'url')) {
     switch (d.dimension) {
       case 'hashtag':
-        return { source: { kind: 'hashtag', value: d.value }, links: [] };
+        return { source: { kind: 'hashtag', value: value! }, links: [] };
       case 'author':
-        return { source: { kind: 'account', value: namesPeople && d.value !== 'one author' ? d.value : null }, links: [] };
+        return { source: { kind: 'account', value: namesPeople && d.value !== 'one author' ? value : null }, links: [] };
       case 'domain':
-        return { source: { kind: 'domain', value: d.value }, links: [] };
+        return { source: { kind: 'domain', value: value! }, links: [] };
       case 'source':
-        return { source: { kind: 'platform', value: d.value }, links: [] };
+        return { source: { kind: 'platform', value: value! }, links: [] };
       case 'url':
         return { source: { kind: 'page', domain: null, title: null, sourceType: null }, links: [] };
     }
   }
   const words = ev?.words ?? [];
-  return { source: words.length >= 2 ? { kind: 'words', words: words.slice(0, 3) } : null, links: [] };
+  const shownWords = words.map((w) => displayText(w, 'label', 40)).filter((w) => w !== '');
+  return { source: shownWords.length >= 2 ? { kind: 'words', words: shownWords.slice(0, 3) } : null, links: [] };
 }
 
 /**
@@ -146,10 +155,10 @@ export function eventItem(e: StoryEvent, ev: EventEvidence | undefined, ctx: Eve
     if (e.driver && source && e.driver.value !== 'one author') details.unshift(m.details.traced({ share: wholePercent(f, e.driver.share), source: source.kind === 'page' ? { ...source, title: null } : source, single: e.traced }));
     const misses = care ? slaMisses(ctx) : [];
     if (care) {
-      details.push(m.details.care({ theme: care.theme, cases: f.count(care.cases), expected: care.expected < 0.5 ? null : f.count(Math.round(care.expected)), refunds: care.refunds, refundCount: f.count(care.refunds), amount: care.refundAmount ? f.value('currency', care.refundAmount) : null }));
+      details.push(m.details.care({ theme: displayText(care.theme, 'label'), cases: f.count(care.cases), expected: care.expected < 0.5 ? null : f.count(Math.round(care.expected)), refunds: care.refunds, refundCount: f.count(care.refunds), amount: care.refundAmount ? f.value('currency', care.refundAmount) : null }));
       for (const miss of misses) details.push(m.details.sla({ step: miss.step, value: f.percent(miss.value), target: f.percent(ctx.sla.target) }));
     }
-    if (!source && ev?.words.length) details.push(m.details.words({ words: ev.words }));
+    if (!source && ev?.words.length) details.push(m.details.words({ words: ev.words.map((w) => displayText(w, 'label', 40)) }));
     const headline = m.negativeEvent({
       rise: riseForm(e.lead.observed, e.lead.expected),
       count: f.count(e.lead.observed),
@@ -173,7 +182,7 @@ export function eventItem(e: StoryEvent, ev: EventEvidence | undefined, ctx: Eve
   if (e.kind === 'campaign' && e.campaign) {
     const c = e.campaign;
     const lifecycle = ctx.campaigns.find((x) => x.id === c.id);
-    if (e.days.length > 1) details.splice(details.length - 1, 1, m.details.campaignDays({ n: e.days.length, count: f.count(e.days.length), hashtag: c.hashtag }));
+    if (e.days.length > 1) details.splice(details.length - 1, 1, m.details.campaignDays({ n: e.days.length, count: f.count(e.days.length), hashtag: c.hashtag === null ? c.hashtag : displayText(c.hashtag, 'hashtag') }));
     if (lifecycle && lifecycle.lifecycle !== 'too_early') details.push(m.details.campaignClass({ lifecycle: lifecycle.lifecycle, why: lifecycle.why }));
     return {
       ...base,
@@ -181,7 +190,7 @@ export function eventItem(e: StoryEvent, ev: EventEvidence | undefined, ctx: Eve
       kind: 'campaign_result',
       tone: 'good',
       score: 62 + Math.min(6, strength),
-      headline: m.campaignEvent({ name: c.name, metric: e.lead.metric, observed: f.count(e.lead.observed), rise: riseForm(e.lead.observed, e.lead.expected), weekday, day, firstDay: e.peakDay === c.startedOn }),
+      headline: m.campaignEvent({ name: displayText(c.name, 'name'), metric: e.lead.metric, observed: f.count(e.lead.observed), rise: riseForm(e.lead.observed, e.lead.expected), weekday, day, firstDay: e.peakDay === c.startedOn }),
       details,
       data: { ...data, campaign: c.id, campaignName: c.name, lifecycle: lifecycle?.lifecycle ?? null },
     };

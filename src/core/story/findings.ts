@@ -22,6 +22,7 @@ import { describeChange, describeValue, type ValueFormat } from './wording.ts';
 import { periodIdLabel } from './period-label.ts';
 import type { TargetProgress } from '../benchmarks/comparisons.ts';
 import type { Finding, StoryKpi } from './types.ts';
+import { displayText } from './display-text.ts';
 
 export { findingKinds, type Finding, type FindingKind } from './types.ts';
 
@@ -143,9 +144,9 @@ export function figureFindings(input: FigureFindingsInput): Finding[] {
 
   for (const c of input.campaigns) {
     if (c.lifecycle === 'burst_and_fade') {
-      out.push({ id: `lifecycle:${c.id}`, kind: 'campaign_fading', tone: 'bad', score: 50, headline: t.campaignFading({ name: c.name, why: c.why }), data: { campaign: c.id, campaignName: c.name, numbers: c.numbers } });
+      out.push({ id: `lifecycle:${c.id}`, kind: 'campaign_fading', tone: 'bad', score: 50, headline: t.campaignFading({ name: displayText(c.name, 'name'), why: c.why }), data: { campaign: c.id, campaignName: c.name, numbers: c.numbers } });
     } else if (c.lifecycle === 'growing') {
-      out.push({ id: `lifecycle:${c.id}`, kind: 'campaign_growing', tone: 'good', score: 45, headline: t.campaignGrowing({ name: c.name, why: c.why }), data: { campaign: c.id, campaignName: c.name, numbers: c.numbers } });
+      out.push({ id: `lifecycle:${c.id}`, kind: 'campaign_growing', tone: 'good', score: 45, headline: t.campaignGrowing({ name: displayText(c.name, 'name'), why: c.why }), data: { campaign: c.id, campaignName: c.name, numbers: c.numbers } });
     }
   }
   return out;

@@ -9,10 +9,11 @@ import type { CampaignLifecycle } from '../benchmarks/types.ts';
 import type { ChartMark } from '../metrics/series/daily-mentions.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import { storySource } from './event-items.ts';
+import { displayText } from './display-text.ts';
 
 export function chartMarks(events: readonly StoryEvent[], evidence: ReadonlyMap<string, EventEvidence>, campaigns: readonly Pick<CampaignLifecycle, 'name' | 'startedOn'>[], t: Messages): ChartMark[] {
   const m = t.charts.marks;
-  const out: ChartMark[] = campaigns.map((c) => ({ day: c.startedOn, kind: 'campaign_start' as const, label: m.campaignStart({ name: c.name }) }));
+  const out: ChartMark[] = campaigns.map((c) => ({ day: c.startedOn, kind: 'campaign_start' as const, label: m.campaignStart({ name: displayText(c.name, 'name') }) }));
   const starts = new Set(out.map((x) => `${x.day}|${x.label}`));
   for (const e of events) {
     if (e.kind === 'campaign' && e.campaign) {

@@ -19,6 +19,7 @@
  *   Their HTML classes ride in `data.hProperties` (the finding's tone: "finding bad"), which
  *   mdast-util-to-hast reads and the Markdown, Slack and e-mail renderers ignore or strip.
  */
+import { displayText, isolate } from './display-text.ts';
 import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Messages } from '../i18n/catalog.ts';
 import type { ReportModel } from '../report/model.ts';
@@ -136,12 +137,19 @@ export interface QuoteNodeOptions {
 /** A quote as a blockquote: its words, then who (team reports only), where, when and how far it reached, with a link. */
 export function quoteNode(q: Quote, o: QuoteNodeOptions): Blockquote {
   const v = o.t.story.voices;
-  const meta = v.meta({ platform: q.platform, day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author: q.author });
+  // Words, title, author and platform from data as display text (src/core/story/display-text.ts):
+  // clean, shortened for their kind; the author isolated (FSI … PDI) inside the meta line.
+  const author = q.author === null ? null : displayText(q.author, 'name') || null;
+  let meta = v.meta({ platform: displayText(q.platform, 'label'), day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author });
+  if (author) meta = meta.replace(author, isolate(author));
   const metaChildren: PhrasingContent[] = [text(meta)];
   if (q.url) metaChildren.push(text(' · '), { type: 'link', url: q.url, children: [text(v.open)] });
   const body: Paragraph[] = [];
-  if (q.title) body.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(q.title)] }] });
-  body.push({ type: 'paragraph', children: withLinkedUrls(q.text) });
+  const title = q.title === null ? '' : displayText(q.title, 'title');
+  if (title) body.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(title)] }] });
+  // A URL cut by the ellipsis would link to a page that does not exist: the cut URL goes.
+  const words = displayText(q.text, 'text').replace(/https?:\/\/\S*…$/, '…');
+  body.push({ type: 'paragraph', children: withLinkedUrls(words) });
   body.push({ type: 'paragraph', children: metaChildren, data: { hProperties: { className: ['quote-meta'] } } });
   return { type: 'blockquote', children: body, data: { hProperties: { className: ['quote', ...(q.sentiment ? [q.sentiment] : [])] } } };
 }
