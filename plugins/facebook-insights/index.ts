@@ -4,25 +4,9 @@
  * skipped, the metrics Facebook writes twice under one name are told apart by it, and `Posted`
  * is read in Pacific time (mapping.ts). The file itself is the host's delimited-file engine's.
  */
-import { checkDelimitedFiles, defineSource, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type PullItem, type SourceContext } from 'cadence/plugin';
+import { checkDelimitedFiles, describeMapping, defineSource, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type PullItem, type SourceContext } from 'cadence/plugin';
 import { isDescriptionRow, mappingFor } from './mapping.ts';
 import { facebookInsightsOptions, type FacebookInsightsOptions } from './options.ts';
-
-/** "id ← "Post ID", platform ← facebook, …": where each field comes from, for `check`. */
-function describeMapping(m: Record<string, FieldMapping>): string {
-  const from = (f: FieldMapping): string => {
-    if (typeof f === 'string') return `"${f}"`;
-    if ('column' in f) return `"${f.column}"${f.pattern ? ' (pattern)' : ''}`;
-    if ('value' in f) return String(f.value);
-    if ('template' in f) return `"${f.template}"`;
-    if ('sum' in f) return f.sum.map((c) => `"${c}"`).join(' + ');
-    if ('hash' in f) return `hash of ${f.hash.join(', ')}`;
-    return `match of ${f.match.join(', ')}`;
-  };
-  return Object.entries(m)
-    .map(([field, f]) => `${field} ← ${from(f)}`)
-    .join(', ');
-}
 
 /** The engine's spec; `seen` receives the mapping made for each file. */
 function specOf(o: FacebookInsightsOptions, seen?: (m: Record<string, FieldMapping>) => void): DelimitedFileSpec {

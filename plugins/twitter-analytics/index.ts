@@ -4,7 +4,7 @@
  * day" (one row per day) into account snapshots. The layout is X's, known column by column
  * (mapping.ts); the files themselves are the host's delimited-file engine's.
  */
-import { checkDelimitedFiles, defineSource, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type PullItem, type SourceContext, type StreamDefinition } from 'cadence/plugin';
+import { checkDelimitedFiles, describeMapping, defineSource, readDelimitedFiles, type CheckResult, type DelimitedFileSpec, type FieldMapping, type PullItem, type SourceContext, type StreamDefinition } from 'cadence/plugin';
 import { mappingFor, type Report } from './mapping.ts';
 import { twitterAnalyticsOptions, type TwitterAnalyticsOptions, type TwitterReportOptions } from './options.ts';
 
@@ -15,22 +15,6 @@ const reports = [
 
 function configured(o: TwitterAnalyticsOptions) {
   return reports.flatMap((r) => (o[r.key] ? [{ ...r, options: o[r.key] as TwitterReportOptions }] : []));
-}
-
-/** "id ← "Tweet id", platform ← x, …": where each field comes from, for `check`. */
-export function describeMapping(m: Record<string, FieldMapping>): string {
-  const from = (f: FieldMapping): string => {
-    if (typeof f === 'string') return `"${f}"`;
-    if ('column' in f) return `"${f.column}"${f.pattern ? ' (pattern)' : ''}`;
-    if ('value' in f) return String(f.value);
-    if ('template' in f) return `"${f.template}"`;
-    if ('sum' in f) return f.sum.map((c) => `"${c}"`).join(' + ');
-    if ('hash' in f) return `hash of ${f.hash.join(', ')}`;
-    return `match of ${f.match.join(', ')}`;
-  };
-  return Object.entries(m)
-    .map(([field, f]) => `${field} ← ${from(f)}`)
-    .join(', ');
 }
 
 /** The engine's spec; `seen` receives the mapping made for each file. */

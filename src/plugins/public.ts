@@ -32,5 +32,5 @@ export { redactSecrets } from '../core/log/redact.ts';
 export { trackedPatterns, matchTracked, sentimentMap, normalizeSentiment, type TrackedPattern, type TrackedKind } from './tracked.ts';
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.ts';
 export { xlsxToCsv, type XlsxToCsvOptions } from './xlsx.ts';
-export { readDelimitedFiles, checkDelimitedFiles, fieldMapping, delimitedFileOptions, type FieldMapping, type DelimitedFileSpec, type MappedFile } from './delimited/index.ts';
+export { readDelimitedFiles, checkDelimitedFiles, describeMapping, fieldMapping, delimitedFileOptions, type FieldMapping, type DelimitedFileSpec, type MappedFile } from './delimited/index.ts';
 export { isTimeZone } from '../core/schema/config.ts';

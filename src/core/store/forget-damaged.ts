@@ -11,7 +11,7 @@ import type { Logger } from '../log/types.ts';
 import { acquireLock } from './lock.ts';
 import { readManifest } from './manifest.ts';
 import { recoverDataFolder } from './recover.ts';
-import { openTransaction } from './transaction.ts';
+import { commitOnce } from './transaction.ts';
 import { describeDamage, sourcesOf, verifyFiles, type DamagedFile } from './verify.ts';
 
 export interface ForgetDamagedOptions {
@@ -48,13 +48,7 @@ export async function forgetDamaged(opts: ForgetDamagedOptions): Promise<ForgetD
     const resetCursorsOf = unknown ? Object.keys(manifest.sources).sort() : sourcesOf(damaged).filter((s) => manifest.sources[s]);
     const result: ForgetDamagedResult = { files, damaged, described: damaged.map(describeDamage), resetCursorsOf, dryRun: !!opts.dryRun };
     if (opts.dryRun || damaged.length === 0) return result;
-    const tx = await openTransaction({ dataDir: opts.dataDir, source: '', plugin: '', now: opts.now });
-    try {
-      await tx.commit({ cursors: {}, status: 'ok', final: true, drop: { files: damaged.map((d) => d.path), resetCursorsOf } });
-    } catch (e) {
-      await tx.rollback();
-      throw e;
-    }
+    await commitOnce({ dataDir: opts.dataDir, source: '', plugin: '', now: opts.now }, { cursors: {}, status: 'ok', final: true, drop: { files: damaged.map((d) => d.path), resetCursorsOf } });
     return result;
   } finally {
     await lock.release();

@@ -15,7 +15,7 @@ import { acquireLock } from './lock.ts';
 import { readManifest, type Manifest } from './manifest.ts';
 import { parquetSelect } from './parquet-select.ts';
 import { recoverDataFolder } from './recover.ts';
-import { openTransaction } from './transaction.ts';
+import { commitOnce } from './transaction.ts';
 import { assertSound } from './verify.ts';
 
 export interface ForgetOptions {
@@ -82,13 +82,7 @@ export async function forgetSource(opts: ForgetOptions): Promise<ForgetResult> {
     }
     const result: ForgetResult = { source: opts.source, rows, ...(rejectsFile ? { rejectsFile } : {}), hadCursors, dryRun: !!opts.dryRun };
     if (opts.dryRun) return result;
-    const tx = await openTransaction({ dataDir: opts.dataDir, source: opts.source, plugin: manifest.sources[opts.source]?.plugin ?? '', now: opts.now });
-    try {
-      await tx.commit({ cursors: {}, status: 'ok', final: true, forget: true });
-    } catch (e) {
-      await tx.rollback();
-      throw e;
-    }
+    await commitOnce({ dataDir: opts.dataDir, source: opts.source, plugin: manifest.sources[opts.source]?.plugin ?? '', now: opts.now }, { cursors: {}, status: 'ok', final: true, forget: true });
     return result;
   } finally {
     await lock.release();

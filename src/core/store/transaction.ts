@@ -456,3 +456,14 @@ async function openStageDb(tmpDir: string, memoryLimit = '384MB', round = 0): Pr
   for (const sql of castMacros()) await duck.run(sql);
   return duck;
 }
+
+/** A transaction that stages nothing and commits once (forgetting rows, dropping files): rolled back if the commit fails. */
+export async function commitOnce(opts: TransactionOptions, update: CommitUpdate): Promise<CommitSummary> {
+  const tx = await openTransaction(opts);
+  try {
+    return await tx.commit(update);
+  } catch (e) {
+    await tx.rollback();
+    throw e;
+  }
+}

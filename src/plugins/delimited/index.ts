@@ -22,6 +22,7 @@ import { mappingProofRequest } from './proof-scope.ts';
 import type { DelimitedFileSpec } from './spec.ts';
 
 export { fieldMapping, delimitedFileOptions, type FieldMapping } from './options.ts';
+export { describeMapping } from './mapping.ts';
 export type { DelimitedFileSpec, MappedFile } from './spec.ts';
 export { withMappingProof, type ProofRequest } from './proof-scope.ts';
 export { DEFAULT_PROOF_ROWS, type FileProof, type ProofRejects } from './proof.ts';

@@ -169,3 +169,19 @@ function checkRegex(regex: string, field: string): void {
     throw new CadenceError('CADENCE_CSV_MAPPING_INVALID', `A match pattern of ${field} is not a valid regular expression: ${(e as Error).message}.`);
   }
 }
+
+/** "id ← "Post ID", platform ← facebook, …": where each field of a mapping comes from, for `check`. */
+export function describeMapping(m: Record<string, FieldMapping>): string {
+  const from = (f: FieldMapping): string => {
+    if (typeof f === 'string') return `"${f}"`;
+    if ('column' in f) return `"${f.column}"${f.pattern ? ' (pattern)' : ''}`;
+    if ('value' in f) return String(f.value);
+    if ('template' in f) return `"${f.template}"`;
+    if ('sum' in f) return f.sum.map((c) => `"${c}"`).join(' + ');
+    if ('hash' in f) return `hash of ${f.hash.join(', ')}`;
+    return `match of ${f.match.join(', ')}`;
+  };
+  return Object.entries(m)
+    .map(([field, f]) => `${field} ← ${from(f)}`)
+    .join(', ');
+}
