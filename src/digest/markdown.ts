@@ -4,13 +4,16 @@
  * thematicBreak and break. `mdast-util-to-markdown` is not installed, so this is a deliberately
  * small serializer; an unknown node is an error (a digest must not drop text silently).
  *
- * Markdown: text escapes the characters that would start markup inside a line (\ ` * _ [ ] < >
- * and |), and a leading "#", "+", "-", ">" or "1." of a paragraph line.
+ * Markdown: text escapes the characters that would start markup inside a line (\ ` * _ ~ [ ] < >
+ * and |), and a leading "#", "+", "-", ">" or "1." of a paragraph line. An "@" in text is followed
+ * by U+2060 WORD JOINER (invisible), so `@here`, `@channel`, `@all` and `@user` from data notify
+ * nobody where the Markdown is posted (Mattermost, Teams, GitHub); links and headings the digest
+ * writes itself are not text and keep their syntax.
  * Plain text: links read "text (url)" unless `urls: false`; lists keep their "1." and "-" marks.
  */
 import type { Nodes, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 
-const escapeInline = (s: string): string => s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+const escapeInline = (s: string): string => s.replace(/[\\`*_~[\]<>|]/g, (c) => `\\${c}`).replace(/@(?!\u2060)/g, '@\u2060');
 const escapeLineStart = (s: string): string => s.replace(/^(#|\+|-|>|\d+\.)/, (m) => (m.endsWith('.') ? `${m.slice(0, -1)}\\.` : `\\${m}`));
 
 function unknown(node: { type: string }): never {

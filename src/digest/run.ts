@@ -9,6 +9,7 @@
  * scheduled run after a pull reports the period just finished), else from today.
  */
 import { join } from 'node:path';
+import { jsonOutput } from '../core/json-output.ts';
 import type { Logger } from '../core/log/types.ts';
 import { addDays } from '../core/benchmarks/typical-day.ts';
 import { latestDayWithData } from '../core/metrics/data-days.ts';
@@ -53,7 +54,7 @@ export function renderDigest(kind: DigestKind, model: ReportModel, ctx: DigestCo
 export function digestOutput(digest: Digest, format: DigestFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(digest.payload, null, 2)}\n`;
+      return `${jsonOutput(digest.payload)}\n`;
     case 'markdown':
       return digest.markdown;
     case 'html':

@@ -16,6 +16,12 @@
  *    or footer (the slide carries its number), check that the PDF has one page per slide, and
  *    write `<outDir>/roadshow-<quarter>-<dept>.pdf`.
  *
+ * Every PDF is tagged (its structure — headings, lists, tables, figures — is in the file, for
+ * screen readers and reflow) and has an outline (bookmarks) made from the page's headings: a
+ * report's h1 with its h2 sections under it, a deck's title (the cover's h1) with one entry per
+ * slide. What only makes sense on an interactive page ("What this measures" links, "show the
+ * data as a table") is not printed: the pages' print styles leave it out.
+ *
  * Decision: content wider than the printable width fails the page with CADENCE_PDF_TOO_WIDE
  * naming the page and the element, instead of shrinking the page to fit. Shrinking (page.pdf's
  * `scale`) would make every page's text smaller to hide one layout bug, and Chromium would
@@ -211,6 +217,8 @@ async function printReport(context: BrowserContext, page: ReportPage, paper: Pap
     const pdf = await tab.pdf({
       format: paper,
       printBackground: true,
+      tagged: true,
+      outline: true,
       displayHeaderFooter: true,
       headerTemplate: headerTemplate(title),
       footerTemplate: footerTemplate(lang || 'en'),
@@ -232,7 +240,7 @@ async function printDeck(context: BrowserContext, deck: DeckPrintPage, at: Print
     if (slides.overflowing.length > 0) {
       throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
     }
-    const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false });
+    const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false });
     const pdfPages = pdfPageCount(pdf);
     if (pdfPages !== slides.slides) {
       throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: Chromium printed ${pdfPages} pages for ${slides.slides} slides, so a slide ran over its page.`, { details: { ...slides, pdfPages } });

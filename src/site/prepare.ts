@@ -12,7 +12,7 @@ import { cachedReportModels } from '../core/report/cached.ts';
 import { audienceNames, cadences as cadenceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader } from '../core/store/reader.ts';
-import { chartView, type ChartContext } from './charts/chart-view.ts';
+import { chartView, withNarrowDrawing, type ChartContext } from './charts/chart-view.ts';
 import { languageOf } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
 import { historyCadence, kpiHistoryChart } from './charts/specs/kpi-history.ts';
@@ -127,7 +127,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       if (trailingKinds.has(report.period.kind)) {
         const mentions = report.charts.find((s) => s.kind === 'daily_mentions');
         if (mentions?.available && mentions.trailing) {
-          charts.push(await trailingDaysChart({ trailing: mentions.trailing, typical: report.typicalWeek.mentions ?? [], settings: config.benchmarks, marks: mentions.marks }, ctx));
+          charts.push(await withNarrowDrawing((c) => trailingDaysChart({ trailing: mentions.trailing, typical: report.typicalWeek.mentions ?? [], settings: config.benchmarks, marks: mentions.marks }, c), ctx));
         }
       }
       reports.push({ path: reportPath(cadence, report.period.id, report.audience), cadence, report, charts });
@@ -151,7 +151,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
     h.historyCadence = historyCadence(h.points);
     const points = h.historyCadence ? h.points[h.historyCadence]! : [];
     h.chart = h.historyCadence
-      ? await kpiHistoryChart({ label: h.label, unit: h.unit as KpiUnit, cadence: h.historyCadence, points }, { format, theme, locale, warn: (m) => log.warn(`chart warning (KPI ${h.id}): ${m}`) })
+      ? await withNarrowDrawing((c: Pick<ChartContext, 'format' | 'theme' | 'locale' | 'warn' | 'layout' | 'narrowPlot'>) => kpiHistoryChart({ label: h.label, unit: h.unit as KpiUnit, cadence: h.historyCadence!, points }, c), { format, theme, locale, warn: (m: string) => log.warn(`chart warning (KPI ${h.id}): ${m}`) })
       : null;
   }
   return {

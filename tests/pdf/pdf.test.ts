@@ -10,7 +10,10 @@
  * The PDFs are read back with pdfjs-dist: page count (against the /Count Chromium wrote), text,
  * header and footer on every page, and the media box (A4 595 × 842 pt, Letter 612 × 792 pt).
  * Printable widths: A4 210 mm − 2 × 10 mm = 190 mm = 718 px at 96 dpi; Letter 8.5 in − 20 mm =
- * 740 px. Browser parts are skipped when /usr/bin/chromium is missing. Loopback only.
+ * 740 px. Every PDF is tagged (pdfinfo, poppler: an independent reader) and has an outline from
+ * the page's headings: the h1, with the h2 sections under it in page order (pdfjs-dist). Browser
+ * parts are skipped when /usr/bin/chromium is missing, poppler parts when /usr/bin/pdfinfo is.
+ * Loopback only.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,7 +29,7 @@ import { buildSite } from '../../src/site/build.ts';
 import { writeDataFolder } from '../site/fixtures/data-folder.ts';
 import { sampleConfig, sampleConfigInput, sampleRows } from '../site/fixtures/sample.ts';
 import { runCli } from '../cli/run-cli.ts';
-import { readPdf } from './read-pdf.ts';
+import { havePoppler, pdfinfo, pdftotext, readPdf } from './read-pdf.ts';
 
 const BASE = '/reports/';
 const chromium = '/usr/bin/chromium';
@@ -190,6 +193,37 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
     for (const r of a4.reports.slice(1)) {
       const title = /<title>([^<]*)<\/title>/.exec(html[r.page.audience]!)![1]!.replaceAll('&amp;', '&');
       for (const text of (await readPdf(r.file)).texts) expect(text).toContain(title);
+    }
+  });
+
+  it.skipIf(!havePoppler)(`is tagged (pdfinfo), with an outline: the report's title, then its sections (the page's h2 headings, in order)${havePoppler ? '' : ' (skipped: /usr/bin/pdfinfo is missing)'}`, async () => {
+    const text = (h: string) => h.replace(/<[^>]+>/g, '').replaceAll('&amp;', '&').replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replace(/\s+/g, ' ').trim();
+    for (const r of [...a4.reports, ...letter.reports]) {
+      const where = `${r.page.audience} ${r.file}`;
+      expect((await pdfinfo(r.file)).Tagged, where).toBe('yes');
+      const page = html[r.page.audience]!;
+      const h1 = [...page.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)].map((m) => text(m[1]!));
+      const h2 = [...page.matchAll(/<h2\b[^>]*>([\s\S]*?)<\/h2>/g)].map((m) => text(m[1]!));
+      expect(h1, where).toHaveLength(1);
+      expect(h2.length, where).toBeGreaterThanOrEqual(3);
+      const { outline } = await readPdf(r.file);
+      expect(outline.map((e) => e.title), where).toEqual(h1);
+      expect(outline[0]!.items.map((e) => e.title), where).toEqual(h2);
+    }
+    expect(a4.reports[0]!.page.audience).toBe('team');
+    expect((await readPdf(a4.reports[0]!.file)).outline[0]!.title).toBe('Social team: September 2026');
+  });
+
+  it.skipIf(!havePoppler)(`prints nothing that only works on screen: no "Show the data as a table", no "What this measures" links${havePoppler ? '' : ' (skipped: /usr/bin/pdftotext is missing)'}`, async () => {
+    for (const r of a4.reports) {
+      // The page has both (its key-figure tiles link to their KPI pages); the paper has neither.
+      expect(html[r.page.audience]!, r.page.audience).toContain('Show the data as a table');
+      expect(html[r.page.audience]!, r.page.audience).toContain('<p class="tile-more">');
+      const text = await pdftotext(r.file);
+      const count = (phrase: string) => text.split(phrase).length - 1;
+      expect({ audience: r.page.audience, showTable: count('Show the data as a table'), whatThisMeasures: count('What this measures') }).toEqual({ audience: r.page.audience, showTable: 0, whatThisMeasures: 0 });
+      // The tiles themselves are printed (their labels; pdftotext reads side-by-side tiles line by line).
+      expect(count('Brand mentions'), r.page.audience).toBeGreaterThan(0);
     }
   });
 

@@ -116,7 +116,7 @@ describe('cadence build of the sample project under /reports/', () => {
     const team = html['monthly/2026-09/team/index.html']!;
     expect(team).toContain('<h1>Social team: September 2026</h1>');
     expect(team.match(/<th scope="row" class="kpi-name">/g)).toHaveLength(builtinKpis.length);
-    expect(team).toMatch(/>Brand mentions<\/a>\s*<\/th>\s*<td class="num value">\s*\d{3}\s*<\/td>/);
+    expect(team).toMatch(/>Brand mentions<\/a>\s*<\/th>\s*<td class="num value" data-label="September 2026">\s*\d{3}\s*<\/td>/);
     expect(team).toContain('<th scope="col" class="num">August 2026</th>');
     expect(team).toMatch(/Not available<span class="reason">no earned media imported<\/span>/);
     expect(team).toMatch(/class="change (good|bad)"/);
@@ -126,9 +126,10 @@ describe('cadence build of the sample project under /reports/', () => {
 
   it('renders the charts of each audience as inline SVG with a caption and a data table', () => {
     const charts = (file: string) => [...html[file]!.matchAll(/<svg role="img" aria-labelledby="([a-z-]+)-title/g)].map((m) => m[1]);
-    expect(charts('monthly/2026-09/team/index.html')).toEqual(['daily-mentions']);
-    expect(charts('monthly/2026-09/sales/index.html')).toEqual(['weekly-leads', 'daily-mentions']);
-    expect(charts('monthly/2026-09/leadership/index.html')).toEqual(['share-of-voice', 'daily-mentions']);
+    // Each chart twice: the page's drawing and the phone's (src/site/charts/view.ts).
+    expect(charts('monthly/2026-09/team/index.html')).toEqual(['daily-mentions', 'daily-mentions-narrow']);
+    expect(charts('monthly/2026-09/sales/index.html')).toEqual(['weekly-leads', 'weekly-leads-narrow', 'daily-mentions', 'daily-mentions-narrow']);
+    expect(charts('monthly/2026-09/leadership/index.html')).toEqual(['share-of-voice', 'share-of-voice-narrow', 'daily-mentions', 'daily-mentions-narrow']);
     const sales = html['monthly/2026-09/sales/index.html']!;
     expect(sales).toMatch(/<figcaption>\d+ leads in September 2026, \d+ of them from social/);
     expect(sales.match(/<details class="data">/g)).toHaveLength(2);
@@ -141,8 +142,8 @@ describe('cadence build of the sample project under /reports/', () => {
     // October holds the first minutes of 1 October in Berlin: marked with where the data stops.
     expect(index).toMatch(/Monthly: October 2026 \(so far: data to (\d\d:\d\d on )?1 October 2026\)<\/a>/);
     for (const a of ['team', 'sales', 'leadership']) expect(index).toContain(`href="/reports/monthly/2026-09/${a}/"`);
-    expect(index).toMatch(/<th scope="row">Mentions<\/th>\s*<td class="num">2,\d{3}<\/td>/);
-    expect(index).toMatch(/<th scope="row">Care cases<\/th>\s*<td class="num"><span class="na">not imported/);
+    expect(index).toMatch(/<th scope="row">Mentions<\/th>\s*<td class="num" data-label="Rows">2,\d{3}<\/td>/);
+    expect(index).toMatch(/<th scope="row">Care cases<\/th>\s*<td class="num" data-label="Rows"><span class="na">not imported/);
   });
 
   it.skipIf(!haveChromium)('loads every page in Chromium under the sub-path with no failed request', async () => {

@@ -91,7 +91,7 @@ describe('reports of every cadence (default audiences)', () => {
     expect(month).toContain('href="/kpi/listening-mentions/"');
     const kpi = html['kpi/listening-mentions/index.html']!;
     expect(kpi).toContain('<h1>Brand mentions</h1>');
-    expect(kpi).toMatch(/<th scope="row">September 2026<\/th><td class="num">[\d,]+<\/td>/);
+    expect(kpi).toMatch(/<th scope="row">September 2026<\/th><td class="num" data-label="Value">[\d,]+<\/td>/);
   });
 
   it('lists the latest complete report and the one in progress for each audience and cadence', () => {

@@ -2,9 +2,12 @@
  * Roadshow decks: the four department decks of a quarter, built from the sample project with
  * quarterly reports only, their slides and content, their per-page CSP, the self-contained file
  * per deck, and (in Chromium, skipped when /usr/bin/chromium is missing) keyboard navigation,
- * deep links, the notes view, the no-JavaScript sequence and the offline file; and the decks
- * printed by `cadence pdf`: one 960 × 540 pt page (13.333 × 7.5 in, 16:9) per slide, each with
- * its slide's title as text, read back with pdfjs-dist.
+ * deep links, the notes view, the no-JavaScript sequence and the offline file, axe-core at 390
+ * and 1280 px, key-figure rows that fill the slide's width, slides that scale with the window and
+ * reflow on a phone; and the decks printed by `cadence pdf`: one 960 × 540 pt page (13.333 ×
+ * 7.5 in, 16:9) per slide, each with its slide's title as text, read back with pdfjs-dist, tagged
+ * (pdfinfo) with an outline of the slides, and without the links that only work on a screen
+ * (pdftotext; poppler parts skipped when /usr/bin/pdfinfo is missing).
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +25,7 @@ import { servePages } from './fixtures/serve.ts';
 import { chromium, haveChromium, launchChromium } from './fixtures/chromium.ts';
 import { selectPages } from '../../src/pdf/pages.ts';
 import { printPages, type PrintReportsResult } from '../../src/pdf/print.ts';
-import { readPdf } from '../pdf/read-pdf.ts';
+import { havePoppler, pdfinfo, pdftotext, readPdf } from '../pdf/read-pdf.ts';
 import { runCli } from '../cli/run-cli.ts';
 
 const BASE = '/reports/';
@@ -63,6 +66,9 @@ const slideHtml = (page: string, n: number) => {
   const end = page.indexOf(`id="slide-${n + 1}"`);
   return page.slice(start, end === -1 ? undefined : end);
 };
+/** Text of every `<tag>` of a page, tags stripped, entities decoded, whitespace collapsed. */
+const headings = (page: string, tag: 'h1' | 'h2') => [...page.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => decode(m[1]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim());
+const axePath = join(cwd, 'node_modules', 'axe-core', 'axe.min.js');
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const cspOf = (page: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
 
@@ -85,7 +91,7 @@ describe('roadshow decks of the sample project (quarterly reports only)', () => 
       expect(slides.map((s) => s.n)).toEqual(slides.map((_, i) => i + 1));
       for (const s of slides) expect(s.label).toMatch(new RegExp(`^Slide ${s.n} of ${slides.length}: \\S`));
       // Every slide has its notes in an <aside class="notes"> after it.
-      expect([...html[d]!.matchAll(/<aside class="notes">/g)].length).toBe(slides.length);
+      expect([...html[d]!.matchAll(/<div class="notes" role="note">/g)].length).toBe(slides.length);
     }
     expect(slidesOf(html.product!)[0]!.label).toBe('Slide 1 of 5: Product roadshow: Q3 2026');
   });
@@ -150,8 +156,39 @@ describe('roadshow decks of the sample project (quarterly reports only)', () => 
       const script = /<script>([\s\S]*?)<\/script>/.exec(f)![1]!;
       expect(csp).toContain(`script-src ${sha(script)};`);
     }
-    // The chart is inline SVG (product slide 4).
-    expect(slideHtml(file.product!, 4)).toMatch(/<figure class="chart"[^>]*>\s*<figcaption class="chart-title">Mentions per day<\/figcaption>\s*<svg role="img"/);
+    // The chart is inline SVG (product slide 4; the wide drawing first, a phone's after it).
+    expect(slideHtml(file.product!, 4)).toMatch(/<figure class="chart"[^>]*>\s*<figcaption class="chart-title">Mentions per day<\/figcaption>\s*(?:<div class="drawing drawing-wide">)?<svg role="img"/);
+  });
+
+  it('has one h1 per deck page and single file — the deck’s title, in its header — and an h2 per slide, the slide’s title', () => {
+    for (const d of depts) {
+      for (const page of [html[d]!, file[d]!]) {
+        const titles = slideTitles(page);
+        expect(headings(page, 'h1'), d).toEqual([titles[0]]);
+        expect(page, d).toMatch(/<header class="deck-head">\s*<h1 class="deck-brand">/);
+        expect(headings(page, 'h2'), d).toEqual(titles);
+      }
+    }
+    expect(headings(html.product!, 'h1')).toEqual(['Product roadshow: Q3 2026']);
+    expect(headings(html['all-hands']!, 'h1')).toEqual(['All hands: the story of Q3 2026']);
+  });
+
+  it('leaves off the slides what only works on a screen ("What this measures" links); no prohibited aria-label on the counter', async () => {
+    // The same components on the quarter's report page do carry them.
+    const report = await readFile(join(site.outDir, 'quarterly', '2026-Q3', 'team', 'index.html'), 'utf8');
+    expect(report).toContain('<p class="tile-more"><a href="/reports/kpi/');
+    for (const d of depts) {
+      for (const page of [html[d]!, file[d]!]) {
+        expect(page, d).not.toContain('What this measures');
+        expect(page, d).not.toContain('class="tile-more"');
+        expect(page, d).not.toMatch(/>Open<\/a>/);
+        // The counter: a live region whose text says what it counts (a <p> may not carry aria-label).
+        expect(page, d).toContain('<p class="deck-counter" aria-live="polite" aria-atomic="true" hidden><span class="sr-only">Current slide: </span><span id="deck-counter"></span></p>');
+        expect(page, d).not.toMatch(/<(?:p|span|div)\b(?![^>]*\srole=)[^>]*\saria-label=/);
+      }
+    }
+    // Key figures are on the slides, without the link.
+    expect(html['all-hands']!).toMatch(/<li class="tile tone-/);
   });
 });
 
@@ -191,6 +228,58 @@ describe('deck definitions', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('text from data on the slides (the sample with care-case themes and quoted mentions, Q3 2026)', () => {
+  let dir: string;
+  let deck: Record<string, string>;
+  let report: string;
+  // A theme from data: a right-to-left override around a file name, a line break and 300 letters.
+  const theme = '\u202Egnp.exe\u202C\nzipper ' + 'z'.repeat(300);
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'cadence-decks-text-'));
+    const rows = sampleRows();
+    // The spike day's brand mentions say something, with a link: the findings quote them.
+    for (const m of rows.mentions!) {
+      if (String(m.published_at).startsWith('2026-09-17') && m.matched_kind === 'brand') Object.assign(m, { text: 'The zip broke on day one, see https://example.com/photo', likes: 40, engagement: 60, reach: 5000, author_name: 'Petra Albers' });
+    }
+    rows.care_cases = [1, 2, 3].map((i) => ({ id: `case-${i}`, opened_at: `2026-09-0${i}T10:00:00Z`, platform: 'twitter', customer_handle: `c${i}`, kind: 'product_gap', theme, sentiment: i === 1 ? 'negative' : 'neutral' }));
+    await writeDataFolder(join(dir, 'data'), rows);
+    process.chdir(dir);
+    try {
+      const built = await buildSite({ projectDir: dir, config: sampleConfig({ base: BASE, cadences: ['quarterly'] }), log: quiet, period: '2026-Q3' });
+      deck = Object.fromEntries(await Promise.all(depts.map(async (d) => [d, await readFile(join(built.outDir, 'roadshow', '2026-Q3', d, 'index.html'), 'utf8')] as const)));
+      report = await readFile(join(built.outDir, 'quarterly', '2026-Q3', 'team', 'index.html'), 'utf8');
+    } finally {
+      process.chdir(cwd);
+    }
+  }, 300_000);
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows a care-case theme as display text: no direction or control characters, one line, at most 120 characters, isolated in <bdi>', () => {
+    const shown = /<span class="theme"><bdi>([^<]*)<\/bdi><\/span><span class="meta">3 cases, 1 negative<\/span>/.exec(slideHtml(deck.product!, 2));
+    expect(shown, 'the product gap with its three cases').not.toBeNull();
+    const text = shown![1]!;
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069\n]/);
+    expect(text.startsWith('gnp.exe zipper zzz')).toBe(true);
+    expect([...text]).toHaveLength(120);
+    expect(text.endsWith('…')).toBe(true);
+  });
+
+  it('quotes mentions on the report page with a link to each ("Open"), and on the slides without it', () => {
+    const quotes = (page: string) => [...page.matchAll(/<p class="quote-meta">([\s\S]*?)<\/p>/g)].map((m) => m[1]!);
+    expect(quotes(report).length).toBeGreaterThan(0);
+    for (const q of quotes(report)) expect(q).toMatch(/<span class="screen-only"> · <a href="https:\/\/example\.com\/[^"]*">Open<\/a><\/span>$/);
+    const onSlides = depts.flatMap((d) => quotes(deck[d]!));
+    expect(onSlides.length).toBeGreaterThan(0);
+    for (const q of onSlides) {
+      expect(q).not.toContain('<a ');
+      expect(q).toMatch(/\d/); // where, when and reach stay
+    }
+    for (const d of depts) expect(deck[d]!).not.toMatch(/>Open<\/a>|What this measures/);
   });
 });
 
@@ -313,7 +402,168 @@ describe.skipIf(!haveChromium)(`decks in Chromium${haveChromium ? '' : ' (skippe
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     expect(await state(page)).toMatchObject({ current: 'slide-4', counter: '4 / 5' });
-    expect(await page.locator('#slide-4 figure.chart svg').isVisible()).toBe(true);
+    expect(await page.locator('#slide-4 figure.chart svg').filter({ visible: true }).count()).toBe(1);
+    await context.close();
+  });
+
+  /** axe-core's violations of impact moderate, serious or critical on the page as it is now. */
+  async function axe(page: import('playwright-core').Page): Promise<string[]> {
+    const violations = await page.evaluate(async () => {
+      const run = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe.run;
+      const result = await run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    return violations.filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.join(', ')}`);
+  }
+
+  // The pages forbid every script but the deck's by their CSP: axe is injected with CSP bypassed.
+  it('axe-core finds no moderate, serious or critical violation at 390 px (a phone: every slide shown) on every deck page and single file', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const d of depts) {
+      for (const path of [`${d}/`, `${d}.html`]) {
+        await page.goto(`${server.url}${BASE}roadshow/2026-Q3/${path}`);
+        await page.addScriptTag({ path: axePath });
+        expect(await page.locator('section.slide').filter({ visible: true }).count(), path).toBe(slidesOf(html[d]!).length);
+        found.push(...(await axe(page)).map((v) => `${path}: ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  it('axe-core finds no moderate, serious or critical violation at 1280 px on every slide of every deck page, and on the single files; the h1 stays on screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
+    const page = await context.newPage();
+    const found: string[] = [];
+    for (const d of depts) {
+      await page.goto(`${server.url}${BASE}roadshow/2026-Q3/${d}.html`);
+      await page.addScriptTag({ path: axePath });
+      found.push(...(await axe(page)).map((v) => `${d}.html: ${v}`));
+      await page.goto(deckUrl(d));
+      await page.addScriptTag({ path: axePath });
+      for (let n = 1; n <= slidesOf(html[d]!).length; n++) {
+        await page.evaluate((hash) => (location.hash = hash), `#slide-${n}`);
+        await page.waitForFunction((id) => document.querySelector('.slide.current')?.id === id, `slide-${n}`);
+        expect(await page.locator('h1').filter({ visible: true }).count(), `${d} slide ${n}`).toBe(1);
+        found.push(...(await axe(page)).map((v) => `${d}/#slide-${n}: ${v}`));
+      }
+    }
+    expect(found).toEqual([]);
+    await context.close();
+  });
+
+  /** Per `.slide .tiles` list: its slide, and per row of tiles (by top edge) how many, and the gaps left and right of the row. */
+  const tileRows = (page: import('playwright-core').Page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('.slide .tiles')).map((ul) => {
+        const box = ul.getBoundingClientRect();
+        const rows = new Map<number, DOMRect[]>();
+        for (const li of Array.from(ul.children)) {
+          const r = li.getBoundingClientRect();
+          rows.set(Math.round(r.top), [...(rows.get(Math.round(r.top)) ?? []), r]);
+        }
+        return {
+          slide: ul.closest('section')?.id ?? '',
+          rows: [...rows.values()].map((r) => ({
+            n: r.length,
+            left: Math.round(Math.min(...r.map((t) => t.left)) - box.left),
+            right: Math.round(box.right - Math.max(...r.map((t) => t.right))),
+            widths: r.map((t) => Math.round(t.width)),
+          })),
+        };
+      }),
+    );
+
+  it('fills every row of key figures across the slide, on screen at 1280 px and on paper: 8 tiles are 4 + 4, 4 tiles one row', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const media of ['screen', 'print'] as const) {
+      await page.emulateMedia({ media });
+      const all: Record<string, Awaited<ReturnType<typeof tileRows>>> = {};
+      for (const d of depts) {
+        await page.goto(deckUrl(d));
+        all[d] = await tileRows(page);
+      }
+      // Every row runs from the left edge of its list to the right edge.
+      for (const [d, lists] of Object.entries(all)) {
+        for (const list of lists) for (const row of list.rows) expect({ d, slide: list.slide, left: row.left, right: row.right }).toEqual({ d, slide: list.slide, left: 0, right: 0 });
+      }
+      // The sample's counts: product slide 3, sales slide 2, marketing slide 3 have 8 tiles; all-hands slide 4 the 4 highlights.
+      const shape = (d: string, slide: string) => all[d]!.find((l) => l.slide === slide)?.rows.map((r) => r.n);
+      expect(shape('product', 'slide-3'), media).toEqual([4, 4]);
+      expect(shape('sales', 'slide-2'), media).toEqual([4, 4]);
+      expect(shape('marketing', 'slide-3'), media).toEqual([4, 4]);
+      expect(shape('all-hands', 'slide-4'), media).toEqual([4]);
+      // Tiles of a row share it equally.
+      for (const row of all.product!.find((l) => l.slide === 'slide-3')!.rows) expect(Math.max(...row.widths) - Math.min(...row.widths)).toBeLessThanOrEqual(1);
+      // On paper the tiles' row is the slide's width less its padding: 1280 − 2 × 48 px.
+      if (media === 'print') {
+        const width = await page.locator('#slide-4 .tiles').evaluate((ul) => ul.getBoundingClientRect().width);
+        expect(Math.round(width)).toBe(1280 - 96);
+      }
+    }
+    await context.close();
+  });
+
+  it('presents every slide whole at 1920 × 1080, 1280 × 720 and 1024 × 640: the 16:9 slide scales with the window, nothing in it scrolls or sticks out', async () => {
+    for (const [width, height] of [[1920, 1080], [1280, 720], [1024, 640]] as const) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      for (const d of depts) {
+        await page.goto(deckUrl(d));
+        for (let n = 1; n <= slidesOf(html[d]!).length; n++) {
+          await page.evaluate((hash) => (location.hash = hash), `#slide-${n}`);
+          await page.waitForFunction((id) => document.querySelector('.slide.current')?.id === id, `slide-${n}`);
+          const check = await page.evaluate(() => {
+            const slide = document.querySelector('.slide.current')!;
+            const body = slide.querySelector('.slide-body')!;
+            const box = slide.getBoundingClientRect();
+            const out = Array.from(slide.querySelectorAll('svg, table, img, figure, li, p')).filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && (r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5);
+            }).length;
+            return { ratio: box.width / box.height, right: box.right, bottom: box.bottom, scrolls: body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1, out, root: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+          });
+          const where = `${width}×${height} ${d} slide ${n}`;
+          expect(check.ratio, where).toBeCloseTo(16 / 9, 1);
+          expect(check.right, where).toBeLessThanOrEqual(width + 0.5);
+          expect(check.bottom, where).toBeLessThanOrEqual(height + 0.5);
+          expect({ scrolls: check.scrolls, out: check.out }, where).toEqual({ scrolls: false, out: 0 });
+          // The slide is 80 rem wide: the root size follows the window (1280 × 720: (720 − 56) × 16/9 / 80).
+          if (width === 1280) expect(check.root, where).toBeCloseTo(((720 - 56) * 16) / 9 / 80, 1);
+        }
+      }
+      await context.close();
+    }
+  }, 120_000);
+
+  it('on a phone (390 × 844) reads top to bottom: every slide at full width, none inert, nothing scrolling inside, the keys left to the browser', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(deckUrl('product'));
+    const check = () =>
+      page.evaluate(() => ({
+        slides: Array.from(document.querySelectorAll('section.slide')).map((s) => {
+          const body = s.querySelector('.slide-body')!;
+          return { visible: (s as HTMLElement).offsetParent !== null, inert: s.hasAttribute('inert'), width: Math.round(s.getBoundingClientRect().width), scrolls: s.scrollHeight > s.clientHeight + 1 || body.scrollHeight > body.clientHeight + 1 };
+        }),
+        pageWidth: document.documentElement.scrollWidth,
+        counterShown: document.getElementById('deck-counter')?.checkVisibility() ?? null,
+        hash: location.hash,
+      }));
+    const before = await check();
+    expect(before.slides).toHaveLength(slidesOf(html.product!).length);
+    for (const s of before.slides) expect(s).toEqual({ visible: true, inert: false, width: 390 - 24, scrolls: false });
+    expect(before.pageWidth).toBe(390);
+    expect(before.counterShown).toBe(false);
+    await page.keyboard.press('ArrowRight');
+    expect((await check()).hash).toBe('');
+    // Turned to landscape on a large tablet, it presents again.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForFunction(() => document.querySelectorAll('section.slide[inert]').length > 0);
+    expect(await state(page)).toMatchObject({ current: 'slide-1', counter: '1 / 5', visible: ['slide-1'] });
     await context.close();
   });
 });
@@ -381,6 +631,25 @@ describe.skipIf(!haveChromium)(`decks printed to PDF${haveChromium ? '' : ' (ski
       }
       expect(pdf.texts.at(-1), p.deck.deck).toMatch(new RegExp(`\\b${titles.length}\\s*/\\s*${titles.length}\\b`));
     }
+  });
+
+  it.skipIf(!havePoppler)(`is tagged (pdfinfo), with an outline of its slides, and prints nothing that only works on a screen (pdftotext)${havePoppler ? '' : ' (skipped: /usr/bin/pdfinfo is missing)'}`, async () => {
+    for (const p of printed.decks) {
+      const d = p.deck.deck;
+      expect((await pdfinfo(p.file)).Tagged, d).toBe('yes');
+      // The outline is made from the headings: one entry per slide, in order (a slide's h3s under it).
+      expect((await readPdf(p.file)).outline.map((e) => e.title), d).toEqual(slideTitles(html[d]!));
+      const text = await pdftotext(p.file);
+      for (const title of slideTitles(html[d]!)) expect(text.replace(/\s+/g, ''), d).toContain(title.replace(/\s+/g, ''));
+      expect(text, d).not.toContain('What this measures');
+      expect(text, d).not.toContain('Show the data as a table');
+      expect(text, d).not.toMatch(/·\s*Open\b/);
+    }
+    // The key figures themselves are printed: every tile's label.
+    const labels = [...html['all-hands']!.matchAll(/<p class="tile-label">([^<]*)<\/p>/g)].map((m) => decode(m[1]!));
+    expect(labels.length).toBeGreaterThanOrEqual(4);
+    const allHands = (await pdftotext(printed.decks.find((p) => p.deck.deck === 'all-hands')!.file)).replace(/\s+/g, '');
+    for (const label of labels) expect(allHands).toContain(label.replace(/\s+/g, ''));
   });
 
   it('refuses a deck whose slide holds more than fits, naming the slide, and writes nothing', async () => {

@@ -3,8 +3,11 @@
  *
  * 1. every generated page (about 700) loads with status 200, with no console error or warning,
  *    no script error, no failed request and no request to any origin but the local server;
- * 2. axe-core finds no serious or critical accessibility violation on one page of every kind;
- * 3. the monthly team report prints to an A4 PDF with every chart inside the printable width.
+ * 2. axe-core finds no moderate, serious or critical accessibility violation on one page of every
+ *    kind (decks included), at 390 and at 1280 px;
+ * 3. on a phone every report table reflows within the window, scroll regions are focusable and
+ *    named, and chart text is never below 10 px (360, 390 and 1280 px); tiles fill their row;
+ * 4. the monthly team report prints to an A4 PDF with every chart inside the printable width.
  *
  * Decisions: the site is built once, from the shared demo data folder (`inject('demoProjectDir')`,
  * read only), by a scratch project folder of this file's own, so the build's `.cadence/` scratch
@@ -94,6 +97,10 @@ async function localOnlyContext(options: Parameters<Browser['newContext']>[0] = 
   return { context, foreign };
 }
 
+/** One report of every cadence and audience, the index, a KPI page, an MDX report and decks. */
+const reportSample = ['monthly/2026-09/team/', 'monthly/2026-09/sales/', 'monthly/2026-09/leadership/', 'weekly/2026-W38/sales/', 'quarterly/2026-Q3/leadership/', 'annual/2025/team/'];
+const axePages = ['', 'about/', 'daily/2026-09-14/team/', 'weekly/2026-W38/team/', ...reportSample, 'kpi/listening-mentions/', 'monthly/2026-09/leadership/one-page/', 'roadshow/2026-Q3/all-hands/', 'roadshow/2026-Q3/sales.html'];
+
 describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ? '' : ' (skipped: /usr/bin/chromium is missing)'}`, () => {
   it('resolves every internal link and asset of every page', async () => {
     const pages = new Set(site.pages);
@@ -149,11 +156,11 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
     expect(foreign).toEqual([]);
   }, 600_000);
 
-  describe('axe-core: no serious or critical violation on one page of every kind', () => {
+  describe.each([390, 1280])('axe-core at %i px: no moderate, serious or critical violation on one page of every kind', (width) => {
     let context: BrowserContext;
     let page: Page;
     beforeAll(async () => {
-      ({ context } = await localOnlyContext({ bypassCSP: true }));
+      ({ context } = await localOnlyContext({ bypassCSP: true, viewport: { width, height: 900 } }));
       page = await context.newPage();
     });
     afterAll(async () => {
@@ -172,13 +179,123 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
       for (const v of violations) console.log(`axe ${base}${path}: ${v.impact} ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       return violations;
     }
-    const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-    const pages = ['', 'about/', 'daily/2026-09-14/team/', 'weekly/2026-W38/team/', 'weekly/2026-W38/sales/', 'monthly/2026-09/team/', 'monthly/2026-09/sales/', 'monthly/2026-09/leadership/', 'quarterly/2026-Q3/leadership/', 'annual/2025/team/', 'kpi/listening-mentions/', 'monthly/2026-09/leadership/one-page/'];
-    it.each(pages)('/%s: no serious or critical violation', async (path) => {
-      expect(site.pages, path).toContain(base + path);
+    it.each(axePages)('/%s: no moderate, serious or critical violation', async (path) => {
+      if (path.endsWith('/')) expect(site.pages, path).toContain(base + path);
       expect(serious(await axe(path))).toEqual([]);
     });
+  });
+
+  /**
+   * A phone (390 px): every report table reflows (src/site/components/TableFrame.astro), so no
+   * cell of the goals, KPI or share-of-voice tables — nor of any other report table — lies outside
+   * the window; the page is no wider than the window; every scroll region is a keyboard stop with
+   * a name. Chart text is never shown below 10 px on a screen 360 px wide or wider (the narrow
+   * drawing, src/site/charts/view.ts), nor cut off at its drawing's edge.
+   */
+  describe('on a phone', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      ({ context } = await localOnlyContext({ viewport: { width: 390, height: 844 } }));
+      page = await context.newPage();
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it.each(reportSample)('/%s: every table cell within 390 px, every scroll region focusable and named', async (path) => {
+      expect((await page.goto(server.url + base + path, { waitUntil: 'load' }))?.status()).toBe(200);
+      const found = await page.evaluate(() => {
+        const width = window.innerWidth;
+        const out: string[] = [];
+        const tables: Record<string, number> = {};
+        // Every table of the report, those in a <details> opened; a chart's own numbers (in its
+        // figure) stay a grid that scrolls in its frame.
+        document.querySelectorAll('details').forEach((d) => (d.open = true));
+        for (const table of Array.from(document.querySelectorAll('main table'))) {
+          if (table.closest('figure')) continue;
+          const section = table.closest('section')?.querySelector('h2')?.textContent?.trim() ?? '?';
+          tables[section] = (tables[section] ?? 0) + 1;
+          for (const cell of Array.from(table.querySelectorAll('tbody th, tbody td, tfoot th, tfoot td'))) {
+            const r = cell.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            if (r.left < -0.5 || r.right > width + 0.5) out.push(`${section}: "${cell.textContent?.trim().slice(0, 30)}" at ${Math.round(r.left)}–${Math.round(r.right)} px`);
+          }
+        }
+        const scrollers = Array.from(document.querySelectorAll('main *')).filter((el) => {
+          const style = getComputedStyle(el);
+          return /(auto|scroll)/.test(style.overflowX + style.overflowY) && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+        });
+        const unnamed = scrollers.filter((el) => el.getAttribute('tabindex') !== '0' || !el.getAttribute('aria-label')).map((el) => el.outerHTML.slice(0, 80));
+        return { out, tables, unnamed, scrollWidth: document.documentElement.scrollWidth };
+      });
+      expect(found.out).toEqual([]);
+      expect(found.unnamed).toEqual([]);
+      expect(found.scrollWidth).toBeLessThanOrEqual(390);
+      if (path.includes('leadership')) {
+        // The three tables the issue found cut off on the leadership report (the test can fail: they are there).
+        expect(found.tables).toMatchObject({ Goals: 1, 'Share of voice': 1 });
+        expect(Object.keys(found.tables).some((k) => k.startsWith('Key figures'))).toBe(true);
+      }
+    });
+
+    it.each([360, 390, 1280])('shows no chart text below 10 px and cuts none off at %i px', async (width) => {
+      await page.setViewportSize({ width, height: 844 });
+      const problems: string[] = [];
+      let texts = 0;
+      for (const path of [...reportSample, 'daily/2026-09-14/team/', 'kpi/selling-revenue/']) {
+        expect((await page.goto(server.url + base + path, { waitUntil: 'load' }))?.status()).toBe(200);
+        const r = await page.evaluate(() => {
+          const bad: string[] = [];
+          let n = 0;
+          for (const svg of Array.from(document.querySelectorAll('main svg[role="img"]'))) {
+            const box = svg.getBoundingClientRect();
+            const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
+            if (box.width === 0 || !viewBox?.width) continue;
+            const scale = box.width / viewBox.width;
+            for (const t of Array.from(svg.querySelectorAll('text'))) {
+              const tb = t.getBoundingClientRect();
+              // Labels Vega hides to avoid overlaps are drawn with opacity 0.
+              if (tb.width === 0 || getComputedStyle(t).opacity === '0') continue;
+              n++;
+              const size = parseFloat(getComputedStyle(t).fontSize) * scale;
+              const name = `${svg.getAttribute('aria-labelledby')?.split(' ')[0]} "${t.textContent?.slice(0, 24)}"`;
+              if (size < 10 - 1e-6) bad.push(`${name}: ${size.toFixed(1)} px`);
+              if (tb.left < box.left - 0.5 || tb.right > box.right + 0.5) bad.push(`${name}: cut off`);
+            }
+          }
+          return { bad, n };
+        });
+        texts += r.n;
+        problems.push(...r.bad.map((b) => `${path}: ${b}`));
+      }
+      expect(texts).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+    });
+  });
+
+  it('fills the row with the key-figure tiles on a wide screen (no empty columns)', async () => {
+    const { context } = await localOnlyContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      for (const path of ['monthly/2026-09/leadership/', 'monthly/2026-09/sales/', 'monthly/2026-09/team/']) {
+        expect((await page.goto(server.url + base + path, { waitUntil: 'load' }))?.status()).toBe(200);
+        const rows = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('main .tiles')).map((list) => {
+            const box = list.getBoundingClientRect();
+            const tiles = Array.from(list.children).map((t) => t.getBoundingClientRect());
+            return { gap: box.right - Math.max(...tiles.map((t) => t.right)), tiles: tiles.length };
+          }),
+        );
+        expect(rows.length, path).toBeGreaterThan(0);
+        for (const row of rows) expect(row.gap, `${path}: ${row.tiles} tiles leave ${Math.round(row.gap)} px empty`).toBeLessThan(2);
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it(`prints the monthly team report 2026-09 to an A4 PDF with every chart within ${PRINTABLE_WIDTH} px`, async () => {
@@ -190,8 +307,9 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
       await page.emulateMedia({ media: 'print' });
       const h1 = (await page.locator('h1').innerText()).trim();
       expect(h1).toBe('Social team: September 2026');
-      const charts = await page.locator('figure svg').evaluateAll((svgs) =>
-        svgs.map((svg) => {
+      // The page's drawing of each chart (the phone's narrow one is not shown in print).
+      const charts = await page.locator('figure svg[role="img"]').evaluateAll((svgs) =>
+        svgs.filter((svg) => svg.getBoundingClientRect().width > 0).map((svg) => {
           const box = svg.getBoundingClientRect();
           return { id: svg.getAttribute('aria-labelledby') ?? '', left: box.left, right: box.right, width: box.width };
         }),

@@ -6,17 +6,30 @@
  * page's own style elements, and in Chromium no payload may run, nothing may be fetched from
  * outside the site, and no page may be wider than the window at 1280 and 375 px.
  *
- * One Astro build (a few seconds); the browser tests are skipped when Chromium is missing.
+ * Every output (the site's files, each digest in each format, `cadence metrics` as text and JSON)
+ * holds no control byte and no direction override, never the 200 KB name in full (the model's
+ * JSON excepted: it is the data), and its chat text no live mention or link; the right-to-left
+ * override shows as written; the monthly team report prints to as many PDF pages as the same
+ * report of the plain sample project.
+ *
+ * Two Astro builds (the hostile project, and the plain sample's September team report for the
+ * PDF's page count); the browser tests are skipped when Chromium is missing.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
 import { writeDataFolder } from './fixtures/data-folder.ts';
-import { hostileConfig, hostileRows, payloads } from './fixtures/hostile.ts';
+import { hostileConfig, hostileRows, hugeName, payloads } from './fixtures/hostile.ts';
+import { sampleConfig, sampleRows } from './fixtures/sample.ts';
+import { digestOutput, digestFormats, runDigest } from '../../src/digest/run.ts';
+import { digestKinds } from '../../src/digest/types.ts';
+import { runMetrics } from '../../src/core/report/run-metrics.ts';
+import { printPages } from '../../src/pdf/print.ts';
+import { selectReportPages } from '../../src/pdf/pages.ts';
 import { servePages } from './fixtures/serve.ts';
 import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 
@@ -226,5 +239,152 @@ describe('a site built from hostile names and text', () => {
       expect(Object.fromEntries(Object.entries(overflows).map(([el, pages]) => [el, pages.length > 3 ? [...pages.slice(0, 3), `and ${pages.length - 3} more`] : pages]))).toEqual({});
       expect(events).toEqual([]);
     }, 60_000);
+  });
+});
+
+// Every C0 control but tab, line feed and carriage return (whitespace), DEL and C1; direction overrides.
+// eslint-disable-next-line no-control-regex
+const controlByte = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const override = /[\u202A-\u202E]/;
+const fixedClock = { now: () => new Date('2026-10-05T08:00:00Z') };
+const quietLogger = { ...quiet, child: () => quietLogger, enabled: () => false } as never;
+
+describe('every output of the hostile project', () => {
+  /** Output name → its text: every file of the site, every digest in every format, the metrics. */
+  const outputs: Record<string, string> = {};
+  /** The plain sample project's September pages (monthly reports), by file: the yardstick of size and PDF pages. */
+  const plainPages: Record<string, string> = {};
+  let plainDir: string;
+  let plain: BuildSiteResult;
+  beforeAll(async () => {
+    plainDir = await mkdtemp(join(tmpdir(), 'cadence-plain-'));
+    await writeDataFolder(join(plainDir, 'data'), sampleRows());
+    process.chdir(plainDir);
+    try {
+      plain = await buildSite({ projectDir: plainDir, config: sampleConfig({ base: BASE, monthlyOnly: true }), log: quiet, period: '2026-09' });
+    } finally {
+      process.chdir(cwd);
+    }
+    for (const f of await readdir(plain.outDir, { recursive: true })) if (f.endsWith('.html')) plainPages[f] = await readFile(join(plain.outDir, f), 'utf8');
+    for (const f of (await readdir(built.outDir, { recursive: true })).sort()) {
+      if ((await stat(join(built.outDir, f))).isFile()) outputs[`site/${f}`] = await readFile(join(built.outDir, f), 'utf8');
+    }
+    const config = hostileConfig(BASE);
+    for (const kind of digestKinds) {
+      const { digest } = await runDigest({ projectDir, config, log: quietLogger, clock: fixedClock, kind, period: kind === 'chat' ? '2026-W38' : '2026-09', cache: false });
+      for (const format of digestFormats) outputs[`digest/${kind}.${format}`] = digestOutput(digest, format);
+    }
+    for (const audience of ['team', 'sales', 'leadership'] as const) {
+      for (const json of [true, false]) {
+        let text = '';
+        await runMetrics({ projectDir, config, log: quietLogger, clock: fixedClock, period: '2026-09', asOf: '2026-10-05', audience, json, cache: false, write: (t) => (text += t) });
+        outputs[`metrics/${audience}.${json ? 'json' : 'txt'}`] = text;
+      }
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    if (plainDir) await rm(plainDir, { recursive: true, force: true });
+  });
+
+  it('reaches every output (the test can fail: the payloads are in the digests)', () => {
+    expect(Object.keys(outputs).filter((k) => k.startsWith('digest/'))).toHaveLength(digestKinds.length * digestFormats.length);
+    expect(outputs['digest/chat.json']).toContain('slack link');
+    expect(outputs['metrics/team.json']).toContain(hugeName);
+  });
+
+  it('writes no control byte and no direction override into any output file', () => {
+    for (const [name, text] of Object.entries(outputs)) {
+      const at = text.search(controlByte);
+      expect(at, `${name}: control byte in ${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}`).toBe(-1);
+      const o = text.search(override);
+      expect(o, `${name}: direction override in ${JSON.stringify(text.slice(Math.max(0, o - 40), o + 10))}`).toBe(-1);
+    }
+    // The model's JSON keeps the values whole, escaped.
+    expect(outputs['metrics/team.json']).toContain('\\u202egnp.exe\\u202c Mallory');
+  });
+
+  it('never shows the 200 KB name in full (only the model JSON, which is the data, holds it)', () => {
+    for (const [name, text] of Object.entries(outputs)) {
+      if (name.startsWith('metrics/') && name.endsWith('.json')) continue;
+      expect(text.includes('N'.repeat(1000)), name).toBe(false);
+    }
+  });
+
+  it('keeps every page within a quarter of the size of the same page of the plain sample project', () => {
+    const sizes = Object.entries(outputs)
+      .filter(([n]) => n.startsWith('site/monthly/2026-09/') && n.endsWith('.html'))
+      .map(([n, text]) => ({ page: n, hostile: Buffer.byteLength(text), plain: Buffer.byteLength(plainPages[n.slice('site/'.length)] ?? '') }));
+    expect(sizes.map((x) => x.page)).toHaveLength(3);
+    for (const x of sizes) {
+      expect(x.plain, x.page).toBeGreaterThan(10_000);
+      // Without the display limits the team page held the 200 KB name twice (518 KB).
+      expect(x.hostile, `${x.page}: ${x.hostile} bytes against ${x.plain}`).toBeLessThan(x.plain * 1.25);
+    }
+  });
+
+  it('gives chat no live mention, link or formatting from data: Slack fallback text, blocks and Mattermost Markdown', () => {
+    const payload = JSON.parse(outputs['digest/chat.json']!) as { text: string; blocks: unknown[] };
+    const texts = [payload.text, JSON.stringify(payload.blocks), outputs['digest/chat.markdown']!];
+    // The payload reached the digest (as inert text). The fallback is the headline and the first
+    // finding, here not the spike's (tests/digest/digests.test.ts has one where it is).
+    expect(JSON.stringify(payload.blocks)).toContain('slack link');
+    for (const text of texts) {
+      // Unescaped (Markdown escapes a "<" as "\\<", which shows it as text).
+      expect(text).not.toMatch(/(?<!\\)<[!@#]/);
+      expect(text).not.toMatch(/(?<!\\)<https?:/);
+      expect(text).not.toMatch(/@(here|channel|everyone)\b/);
+      expect(text).not.toContain('*bold*');
+      expect(text).not.toContain('`code`');
+      expect(text).not.toContain('~strike~');
+    }
+  });
+
+  describe.skipIf(!haveChromium)('printed and shown in Chromium', () => {
+    it('prints the monthly team report to as many PDF pages as the plain sample project\'s', async () => {
+      const print = async (siteDir: string, outDir: string) => {
+        const pages = await selectReportPages(siteDir, BASE, { period: '2026-09', audience: 'team' });
+        const result = await printPages({ siteDir, base: BASE, pages, outDir, paper: 'A4', log: quiet });
+        return result.reports[0]!.pdfPages;
+      };
+      const normal = await print(plain.outDir, join(plainDir, 'pdf'));
+      const hostile = await print(built.outDir, join(projectDir, 'pdf'));
+      console.log(`monthly team report 2026-09: ${normal} PDF pages plain, ${hostile} hostile`);
+      expect(normal).toBeGreaterThan(2);
+      // Before the display limits: 134 pages against 15. The hostile quotes are longer by design
+      // (each up to the 600-character limit, where the plain ones are a sentence): a fifth more at most.
+      expect(hostile).toBeLessThanOrEqual(Math.ceil(normal * 1.2));
+    }, 120_000);
+
+    it('shows the right-to-left override as written: "gnp.exe" before "Mallory", isolated', async () => {
+      const browser = await launchChromium();
+      const server = await servePages(built.outDir, BASE);
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}${BASE}monthly/2026-09/team/`);
+        const shown = await page.evaluate(() => {
+          const bdi = Array.from(document.querySelectorAll('bdi')).find((b) => b.textContent!.includes('Mallory'));
+          if (!bdi) return null;
+          const node = Array.from(bdi.childNodes).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Mallory'))!;
+          const text = node.textContent!;
+          // Where each part is drawn: in its own order, "gnp" left of "exe", left of "Mallory".
+          const x = (word: string) => {
+            const range = document.createRange();
+            const i = text.indexOf(word);
+            range.setStart(node, i);
+            range.setEnd(node, i + word.length);
+            return range.getBoundingClientRect().left;
+          };
+          return { text, gnp: x('gnp'), exe: x('exe'), mallory: x('Mallory') };
+        });
+        expect(shown).not.toBeNull();
+        expect(shown!.text).toContain('gnp.exe Mallory');
+        expect(shown!.gnp).toBeLessThan(shown!.exe);
+        expect(shown!.exe).toBeLessThan(shown!.mallory);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    });
   });
 });

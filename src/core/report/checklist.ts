@@ -13,6 +13,7 @@
  *   which tactics to keep or drop (campaign classes).
  * Questions and answers are the catalog's (`format.t.checklist`), in the configured language.
  */
+import { displayIsolated, type DisplayKind } from '../story/display-text.ts';
 import type { DimensionKey, WeekdayKey } from '../i18n/catalog.ts';
 import type { Format } from '../story/format.ts';
 import type { KpiResult, ReportModel } from './model.ts';
@@ -26,6 +27,9 @@ export interface ChecklistItem {
 type Model = Pick<ReportModel, 'cadence' | 'kpis' | 'anomalies' | 'lists' | 'shareOfVoice' | 'campaigns' | 'findings' | 'brand'>;
 
 const kpi = (m: Model, id: string): KpiResult | undefined => m.kpis.find((k) => k.id === id);
+
+/** The display kind of a spike's single source (names and values from data are display text: src/core/story/display-text.ts). */
+const sourceKind = (dimension: string): DisplayKind => (dimension === 'author' ? 'name' : dimension === 'hashtag' ? 'hashtag' : dimension === 'url' ? 'url' : 'label');
 
 function versusTypical(k: KpiResult | undefined, format: Format, what: string): { text: string; tone: ChecklistItem['tone'] } {
   const t = format.t.checklist;
@@ -46,8 +50,8 @@ function people(list: Model['lists']['advocates'], none: string, format: Format)
     .slice(0, 3)
     .map((r) =>
       t.person({
-        author: r.author,
-        platform: r.platforms[0]?.platform ?? t.unknownPlatform,
+        author: displayIsolated(r.author, 'name'),
+        platform: r.platforms[0] ? displayIsolated(r.platforms[0].platform, 'label') : t.unknownPlatform,
         weekday: format.t.weekdays[r.when.weekday as WeekdayKey] ?? r.when.weekday,
         hours: r.when.hours,
       }),
@@ -69,7 +73,7 @@ function spikesOf(m: Model, metrics: readonly string[], format: Format): Checkli
     return { question: t.activationsQuestion, answer: t.noActivation, tone: 'neutral' };
   }
   const top = [...hits].sort((a, b) => b.score - a.score)[0]!;
-  const source = top.singleSource ? { dimension: top.singleSource.dimension as DimensionKey, value: top.singleSource.value } : null;
+  const source = top.singleSource ? { dimension: top.singleSource.dimension as DimensionKey, value: displayIsolated(top.singleSource.value, sourceKind(top.singleSource.dimension)) } : null;
   return {
     question: t.activationsQuestionWhere,
     answer: t.activations({ n: hits.length, count: format.count(hits.length), day: format.day(top.date), observed: format.count(top.observed), expected: format.count(top.expected), source }),
@@ -106,7 +110,7 @@ function campaigns(m: Model, question: string, format: Format): ChecklistItem {
   if (classed.length === 0) return { question, answer: m.campaigns.length ? t.campaignsTooYoung : t.noCampaign, tone: 'neutral' };
   return {
     question,
-    answer: t.campaigns({ campaigns: classed.map((c) => ({ name: c.name, lifecycle: c.lifecycle as 'growing' | 'steady' | 'burst_and_fade' })) }),
+    answer: t.campaigns({ campaigns: classed.map((c) => ({ name: displayIsolated(c.name, 'title'), lifecycle: c.lifecycle as 'growing' | 'steady' | 'burst_and_fade' })) }),
     tone: classed.some((c) => c.lifecycle === 'burst_and_fade') ? 'bad' : classed.some((c) => c.lifecycle === 'growing') ? 'good' : 'neutral',
   };
 }

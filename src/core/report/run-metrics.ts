@@ -2,6 +2,7 @@
  * `cadence metrics`: the report model of one period and audience, from the data folder through
  * the model cache, as JSON or as a readable text report (`metrics-text.ts`).
  */
+import { jsonOutput } from '../json-output.ts';
 import type { Logger } from '../log/types.ts';
 import { registryFor } from '../metrics/registry.ts';
 import { localDayOf, parsePeriod } from '../periods/period.ts';
@@ -32,7 +33,7 @@ export async function runMetrics(o: RunMetricsOptions): Promise<{ ok: boolean; m
   const registry = registryFor(o.config);
   if (o.list) {
     const kpis = registry.list().map((k) => ({ id: k.id, stage: k.stage, label: k.label, unit: k.unit, direction: k.direction, entities: k.entities, definition: k.definition, custom: registry.isCustom(k.id) }));
-    o.write(o.json ? `${JSON.stringify(kpis, null, 2)}\n` : kpiListText(kpis));
+    o.write(o.json ? `${jsonOutput(kpis)}\n` : kpiListText(kpis));
     return { ok: true };
   }
   const asOf = o.asOf ?? localDayOf(o.clock.now(), o.config.timezone);
@@ -41,6 +42,6 @@ export async function runMetrics(o: RunMetricsOptions): Promise<{ ok: boolean; m
   const started = performance.now();
   const { model, hit } = await projectReportModel({ projectDir: o.projectDir, config: o.config, audience: o.audience, cache: o.cache, warn: (m) => o.log.warn(m), choose: () => ({ period, asOf }) });
   o.log.info(`${hit ? 'read' : 'computed'} the ${period.id} model in ${Math.round(performance.now() - started)} ms${hit ? ' (cached)' : ''}`);
-  o.write(o.json ? `${JSON.stringify(model, null, 2)}\n` : metricsText(model, o.config));
+  o.write(o.json ? `${jsonOutput(model)}\n` : metricsText(model, o.config));
   return { ok: true, model };
 }

@@ -132,9 +132,11 @@ export function withLinkedUrls(words: string): PhrasingContent[] {
 export interface QuoteNodeOptions {
   t: Messages;
   format: Pick<Format, 'shortDay' | 'count'>;
+  /** End the meta line with a link to the mention ("Open"); false on slides, which are shown or printed, not clicked (default true). */
+  link?: boolean;
 }
 
-/** A quote as a blockquote: its words, then who (team reports only), where, when and how far it reached, with a link. */
+/** A quote as a blockquote: its words, then who (team reports only), where, when and how far it reached, with a link (unless `link: false`). */
 export function quoteNode(q: Quote, o: QuoteNodeOptions): Blockquote {
   const v = o.t.story.voices;
   // Words, title, author and platform from data as display text (src/core/story/display-text.ts):
@@ -143,7 +145,7 @@ export function quoteNode(q: Quote, o: QuoteNodeOptions): Blockquote {
   let meta = v.meta({ platform: displayText(q.platform, 'label'), day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author });
   if (author) meta = meta.replace(author, isolate(author));
   const metaChildren: PhrasingContent[] = [text(meta)];
-  if (q.url) metaChildren.push(text(' · '), { type: 'link', url: q.url, children: [text(v.open)] });
+  if (q.url && o.link !== false) metaChildren.push(text(' · '), { type: 'link', url: q.url, children: [text(v.open)] });
   const body: Paragraph[] = [];
   const title = q.title === null ? '' : displayText(q.title, 'title');
   if (title) body.push({ type: 'paragraph', children: [{ type: 'strong', children: [text(title)] }] });

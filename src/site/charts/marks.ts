@@ -16,7 +16,9 @@
  *   plot's top; the chart's table and description still name it.
  * - Text widths are estimated (about 0.6 em a character, a little more than a browser's
  *   system font needs), since the SVG is rendered without a canvas.
- * - A label runs right from its rule; near the right edge it runs left instead.
+ * - A label runs right from its rule; near the right edge it runs left instead. A label that fits
+ *   neither way within the plot (a long one on a phone's narrow drawing) is left out like one
+ *   that finds no lane: it never widens the drawing.
  * - The description names at most five marks, the most telling first, in day order.
  */
 import type { ChartMark } from '../../core/metrics/series/daily-mentions.ts';
@@ -27,6 +29,7 @@ import { neutral, type ChartTheme } from './theme.ts';
 /** Most telling first: the order that picks a day's colour and the marks a description names. */
 const rank: Record<ChartMark['kind'], number> = { negative: 0, campaign_start: 1, campaign: 2, spike: 3, drop: 4 };
 
+/** Label size on the page's drawing; a phone's narrow drawing uses 11 px (view.ts: no chart text below 10 px). */
 const FONT_SIZE = 10;
 const LANE = 12;
 const MAX_LANES = 3;
@@ -71,6 +74,10 @@ export interface MarkGeometry {
   width: number;
   height: number;
   theme: ChartTheme;
+  /** Label font size (default 10 px). */
+  fontSize?: number;
+  /** How far a label may run past the plot's right edge, into the drawing's padding (default 8 px). */
+  overhang?: number;
 }
 
 export interface MarkLayers {
@@ -84,18 +91,22 @@ export interface MarkLayers {
   unlabelled: string[];
 }
 
-const estimateWidth = (text: string) => Math.ceil(text.length * FONT_SIZE * 0.6);
+const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.6);
 
 /**
  * Lanes for labels placed in the given order (day → lane, -1 when none fits). A label takes the
  * lowest lane free of labels and rules where its rule, on its way down, finds the lanes below
  * free at its x; the rule then keeps them free for the labels placed later.
  */
-function laneOf(order: readonly { day: string; x: number; w: number; right: boolean }[]): Map<string, number> {
+function laneOf(order: readonly { day: string; x: number; w: number; right: boolean; fits: boolean }[]): Map<string, number> {
   const taken: [number, number][][] = Array.from({ length: MAX_LANES }, () => []);
   const free = (lane: number, a: number, b: number) => taken[lane]!.every(([s, e]) => b <= s || a >= e);
   const lanes = new Map<string, number>();
   for (const p of order) {
+    if (!p.fits) {
+      lanes.set(p.day, -1);
+      continue;
+    }
     const [start, end] = p.right ? [p.x - 3 - p.w, p.x] : [p.x, p.x + 3 + p.w];
     let found = -1;
     for (let lane = 0; lane < MAX_LANES && found < 0; lane++) {
@@ -116,12 +127,15 @@ export function markLayers(marks: readonly ChartMark[] | undefined, g: MarkGeome
     return x >= 0 && x <= g.width;
   });
   if (days.length === 0) return { rules: [], labels: [], strip: 0, unlabelled: [] };
+  const fontSize = g.fontSize ?? FONT_SIZE;
   const items = days.map((d) => {
     const x = g.x(d.day);
-    const w = estimateWidth(d.label);
-    const right = x + 3 + w > g.width + 8 && x - 3 - w >= 0;
+    const w = estimateWidth(d.label, fontSize);
+    const fitsRight = x + 3 + w <= g.width + (g.overhang ?? 8);
+    const fitsLeft = x - 3 - w >= 0;
+    const right = !fitsRight && fitsLeft;
     const colour = d.kinds[0] === 'negative' ? g.theme.colors.negative : neutral.muted;
-    return { ...d, x: px(x), w, right, colour };
+    return { ...d, x: px(x), w, right, fits: fitsRight || fitsLeft, colour };
   });
   // Two orders: right to left (a label runs right of its rule, so the labels placed before lie
   // right of it), and the most telling first; the one that labels the more telling marks wins.
@@ -152,7 +166,7 @@ export function markLayers(marks: readonly ChartMark[] | undefined, g: MarkGeome
       if (values.length === 0) continue;
       labels.push({
         data: { values },
-        mark: { type: 'text', color: colour === neutral.muted ? g.theme.colors.text : colour, align: right ? 'right' : 'left', baseline: 'alphabetic', dx: right ? -3 : 3, fontSize: FONT_SIZE, aria: false },
+        mark: { type: 'text', color: colour === neutral.muted ? g.theme.colors.text : colour, align: right ? 'right' : 'left', baseline: 'alphabetic', dx: right ? -3 : 3, fontSize, aria: false },
         encoding: { x: raw('x'), y: raw('y'), text: { field: 'text', type: 'nominal' } },
       });
     }

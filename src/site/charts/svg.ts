@@ -58,3 +58,14 @@ export function compactSvg(svg: string): string {
   }
   return out;
 }
+
+/** The SVG cut to `width` on the right: its width, its viewBox and its background. */
+export function cropSvgWidth(svg: string, width: number): string {
+  const open = /^<svg\b[^>]*>/.exec(svg);
+  if (!open) throw new Error('not an SVG document');
+  const old = /\swidth="([\d.]+)"/.exec(open[0])?.[1];
+  if (!old) return svg;
+  const tag = open[0].replace(/\swidth="[\d.]+"/, ` width="${width}"`).replace(/\sviewBox="0 0 [\d.]+ /, ` viewBox="0 0 ${width} `);
+  // The background rect spans the old width.
+  return tag + svg.slice(open[0].length).replace(new RegExp(`(<rect width=")${old.replace('.', '\\.')}(")`), `$1${width}$2`);
+}

@@ -27,7 +27,11 @@ export function trackedColors(theme: ChartTheme, count: number): string[] {
   return out.slice(0, count);
 }
 
-export function vegaLiteConfig(theme: ChartTheme): Config {
+/**
+ * The Vega-Lite config of a chart. The narrow drawing (a phone's, src/site/charts/view.ts) stacks
+ * its legends above the plot, one under the other, left-aligned, so they never widen the drawing.
+ */
+export function vegaLiteConfig(theme: ChartTheme, layout: 'wide' | 'narrow' = 'wide'): Config {
   const { text, background } = theme.colors;
   const axis = {
     labelColor: neutral.muted,
@@ -46,7 +50,17 @@ export function vegaLiteConfig(theme: ChartTheme): Config {
     view: { stroke: null },
     axis,
     axisBand: { grid: false },
-    legend: { orient: 'top', direction: 'horizontal', labelColor: text, labelFontSize: 12, titleFontSize: 12, symbolStrokeWidth: 3, title: null },
+    legend: {
+      orient: 'top',
+      direction: 'horizontal',
+      labelColor: text,
+      labelFontSize: 12,
+      titleFontSize: 12,
+      symbolStrokeWidth: 3,
+      title: null,
+      // Vega's legend layout (Vega-Lite passes it through; its types leave it out).
+      ...((layout === 'narrow' ? { layout: { top: { anchor: 'start', direction: 'vertical', margin: 4 } } } : {}) as object),
+    },
     line: { strokeWidth: 2 },
     bar: { cornerRadiusEnd: 2 },
   };

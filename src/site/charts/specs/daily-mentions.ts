@@ -17,7 +17,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { DailyMentionsSeries } from '../../../core/metrics/index.ts';
 import { mondayOf } from '../../../core/periods/period.ts';
 import type { ChartContext, ChartView } from '../view.ts';
-import { unavailableView } from '../view.ts';
+import { drawingId, NARROW_OVERHANG_PX, plotWidth, unavailableView } from '../view.ts';
 import { coverageSentence, coveredDays, noDataLayers } from '../coverage.ts';
 import { dayMs, type Layer } from '../layers.ts';
 import { dayMonthFormat } from '../locale.ts';
@@ -27,11 +27,14 @@ import { roundSvg } from '../svg.ts';
 import { trackedColors, vegaLiteConfig } from '../theme.ts';
 
 const ID = 'daily-mentions';
-const WIDTH = 860;
-const HEIGHT = 260;
+/** The plot's width on the page (a phone's narrow drawing: src/site/charts/view.ts). */
+const WIDE = 860;
 
 export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: ChartContext): Promise<ChartView> {
   const { format, period } = ctx;
+  const narrow = ctx.layout === 'narrow';
+  const WIDTH = plotWidth(ctx, WIDE);
+  const HEIGHT = narrow ? 200 : 260;
   const t = format.t.charts.dailyMentions;
   const title = series.available && series.names.length > 1 ? t.titleCompetitors : t.title;
   if (!series.available) return unavailableView(ID, title, series.reason, ctx.format);
@@ -69,7 +72,7 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
   const t0 = dayMs(period.firstDay);
   const t1 = dayMs(period.lastDay);
   const xOf = (day: string) => (t1 === t0 ? WIDTH / 2 : ((dayMs(day) - t0) / (t1 - t0)) * WIDTH);
-  const marks = markLayers(series.marks, { x: xOf, width: WIDTH, height: HEIGHT, theme: ctx.theme });
+  const marks = markLayers(series.marks, { x: xOf, width: WIDTH, height: HEIGHT, theme: ctx.theme, fontSize: ctx.layout === 'narrow' ? 11 : 10, overhang: ctx.layout === 'narrow' ? NARROW_OVERHANG_PX : 8 });
   const gaps = [
     ...(covered.firstDay > period.firstDay ? [{ x0: 0, x1: xOf(covered.firstDay) }] : []),
     ...(covered.lastDay < period.lastDay ? [{ x0: xOf(covered.lastDay), x1: WIDTH }] : []),
@@ -89,7 +92,7 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
   // Names by colour (line symbols), the negative area in a legend of its own (a filled square);
   // legends above the marks' labels (Vega places a legend by the plot, not by marks outside it).
   const offset = 12 + marks.strip;
-  const color = { field: 'name', type: 'nominal' as const, scale: { domain: names, range: trackedColors(ctx.theme, names.length) }, legend: names.length > 1 ? { labelLimit: 240, offset } : null };
+  const color = { field: 'name', type: 'nominal' as const, scale: { domain: names, range: trackedColors(ctx.theme, names.length) }, legend: names.length > 1 ? { labelLimit: narrow ? 140 : 240, offset, ...(narrow ? { columns: 1 } : {}) } : null };
   const negativeColour = ctx.theme.colors.negative;
   const values = points.map((p) => ({ day: p.day, name: p.name, mentions: p.mentions, negative: p.negative ?? 0, role: p.name === brand ? 'brand' : 'competitor' }));
   const data: Layer[] = [
@@ -98,7 +101,7 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
           {
             transform: [{ filter: "datum.role === 'brand'" }],
             mark: { type: 'area' as const, fillOpacity: 0.3, aria: false },
-            encoding: { x, y: { ...y, field: 'negative' }, fill: { datum: negativeLabel, type: 'nominal' as const, scale: { domain: [negativeLabel], range: [negativeColour] }, legend: { labelLimit: 240, symbolType: 'square', symbolOpacity: 0.5, offset } } },
+            encoding: { x, y: { ...y, field: 'negative' }, fill: { datum: negativeLabel, type: 'nominal' as const, scale: { domain: [negativeLabel], range: [negativeColour] }, legend: { labelLimit: narrow ? 280 : 240, symbolType: 'square', symbolOpacity: 0.5, offset } } },
           },
           { transform: [{ filter: "datum.role === 'brand'" }], mark: { type: 'line' as const, color: negativeColour, strokeWidth: 1, aria: false }, encoding: { x, y: { ...y, field: 'negative' } } },
         ]
@@ -111,10 +114,10 @@ export async function dailyMentionsChart(series: DailyMentionsSeries, ctx: Chart
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: WIDTH,
     height: HEIGHT,
-    config: vegaLiteConfig(ctx.theme),
+    config: vegaLiteConfig(ctx.theme, ctx.layout),
     layer: [...noDataLayers(gaps, HEIGHT, format), ...marks.rules, ...data, ...marks.labels],
   };
-  const svg = roundSvg(await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn }));
+  const svg = roundSvg(await renderVegaLite(spec, { id: drawingId(ID, ctx), title, description, locale: ctx.locale, warn: ctx.warn }));
 
   const byKey = new Map(points.map((p) => [`${p.day}|${p.name}`, p]));
   const dayMarks = marksByDay(series.marks);

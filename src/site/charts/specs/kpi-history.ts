@@ -19,7 +19,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { KpiUnit } from '../../../core/metrics/kpi.ts';
 import { periodIdLabel } from '../../../core/story/period-label.ts';
 import type { CadenceName } from '../../../core/schema/config.ts';
-import type { ChartContext, ChartView } from '../view.ts';
+import { drawingId, plotWidth, type ChartContext, type ChartView } from '../view.ts';
 import { type Layer } from '../layers.ts';
 import { renderVegaLite } from '../render.ts';
 import { roundSvg } from '../svg.ts';
@@ -66,7 +66,7 @@ function axisLabel(period: string, cadence: CadenceName, ctx: Pick<ChartContext,
 }
 
 /** The chart, or null when no period has a value. */
-export async function kpiHistoryChart(input: KpiHistoryInput, ctx: Pick<ChartContext, 'format' | 'theme' | 'locale' | 'warn'>): Promise<ChartView | null> {
+export async function kpiHistoryChart(input: KpiHistoryInput, ctx: Pick<ChartContext, 'format' | 'theme' | 'locale' | 'warn' | 'layout' | 'narrowPlot'>): Promise<ChartView | null> {
   const { format } = ctx;
   const t = format.t.site.kpiPage;
   const known = input.points.filter((p): p is KpiHistoryPoint & { value: number } => p.value !== null);
@@ -133,13 +133,13 @@ export async function kpiHistoryChart(input: KpiHistoryInput, ctx: Pick<ChartCon
       ];
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 760,
-    height: 220,
-    config: { ...vegaLiteConfig(ctx.theme), scale: { bandPaddingInner: 0.2, pointPadding: 0.5 } },
+    width: plotWidth(ctx, 760),
+    height: ctx.layout === 'narrow' ? 180 : 220,
+    config: { ...vegaLiteConfig(ctx.theme, ctx.layout), scale: { bandPaddingInner: 0.2, pointPadding: 0.5 } },
     data: { values: data },
     layer,
   };
-  const svg = roundSvg(await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn }));
+  const svg = roundSvg(await renderVegaLite(spec, { id: drawingId(ID, ctx), title, description, locale: ctx.locale, warn: ctx.warn }));
   return {
     id: ID,
     title,

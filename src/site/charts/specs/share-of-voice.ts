@@ -3,7 +3,7 @@ import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { ShareOfVoiceSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../view.ts';
-import { unavailableView } from '../view.ts';
+import { drawingId, plotWidth, unavailableView } from '../view.ts';
 import { renderVegaLite } from '../render.ts';
 import { neutral, vegaLiteConfig } from '../theme.ts';
 
@@ -25,12 +25,12 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
   const names = series.points.map((p) => p.name);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 760,
+    width: plotWidth(ctx, 760) - (ctx.layout === 'narrow' ? 62 : 0),
     height: { step: 34 },
-    config: vegaLiteConfig(ctx.theme),
+    config: vegaLiteConfig(ctx.theme, ctx.layout),
     data: { values },
     encoding: {
-      y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false } },
+      y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false, labelLimit: ctx.layout === 'narrow' ? 80 : 180 } },
       x: { field: 'share', type: 'quantitative', title: t.axis, scale: { domain: [0, Math.min(1, Math.max(...values.map((v) => v.share)) * 1.15)] }, axis: { format: '.0%', tickCount: 5 } },
     },
     layer: [
@@ -41,7 +41,7 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
       { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: ctx.theme.colors.text }, encoding: { text: { field: 'label' } } },
     ],
   };
-  const svg = await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn });
+  const svg = await renderVegaLite(spec, { id: drawingId(ID, ctx), title, description, locale: ctx.locale, warn: ctx.warn });
   return {
     id: ID,
     title,

@@ -36,7 +36,7 @@ import type { ChartMark } from '../../../core/metrics/series/daily-mentions.ts';
 import { TRAILING_DAYS, type TrailingDays } from '../../../core/metrics/series/trailing-days.ts';
 import { periodLabel } from '../../../core/story/period-label.ts';
 import type { ChartContext, ChartView } from '../view.ts';
-import { unavailableView } from '../view.ts';
+import { drawingId, NARROW_OVERHANG_PX, plotWidth, unavailableView } from '../view.ts';
 import { coverageSentence, noDataLayers, type CoveredDays } from '../coverage.ts';
 import { dayMs, type Layer } from '../layers.ts';
 import { dayMonthFormat } from '../locale.ts';
@@ -145,12 +145,13 @@ export async function trailingDaysChart(input: TrailingDaysInput, ctx: ChartCont
   for (const sentence of [marksSentence(shownMarks, format), coverageSentence(covered, format)]) if (sentence) sentences.push(sentence);
   const description = sentences.join(' ');
 
-  // 30 px a day (28 days: 840 px), so bars and steps fall on whole pixels; Monday ticks at the middle of the day.
-  const STEP = 30;
+  // 30 px a day (28 days: 840 px; on a phone a whole number of pixels within the narrow plot), so bars and steps fall on whole pixels; Monday ticks at the middle of the day.
+  const narrow = ctx.layout === 'narrow';
+  const STEP = Math.floor(plotWidth(ctx, 30 * TRAILING_DAYS) / TRAILING_DAYS);
   const width = STEP * TRAILING_DAYS;
-  const height = 200;
+  const height = narrow ? 180 : 200;
   const dayIndex = (day: string) => Math.round((dayMs(day) - dayMs(firstDay)) / 86_400_000);
-  const marks = markLayers(shownMarks, { x: (day) => (dayIndex(day) + 0.5) * STEP, width, height, theme: ctx.theme });
+  const marks = markLayers(shownMarks, { x: (day) => (dayIndex(day) + 0.5) * STEP, width, height, theme: ctx.theme, fontSize: ctx.layout === 'narrow' ? 11 : 10, overhang: ctx.layout === 'narrow' ? NARROW_OVERHANG_PX : 8 });
   const gaps = [
     ...(covered.from ? [{ x0: 0, x1: dayIndex(covered.from) * STEP }] : []),
     ...(coveredTo < lastDay ? [{ x0: (dayIndex(coveredTo) + 1) * STEP, x1: width }] : []),
@@ -174,7 +175,7 @@ export async function trailingDaysChart(input: TrailingDaysInput, ctx: ChartCont
   const offset = 12 + marks.strip;
   const kinds = [...(own.length ? [legend.own] : []), ...(rows.some((r) => !r.own) ? [legend.earlier] : []), ...(rows.some((r) => r.negative > 0) ? [legend.negative] : []), ...(banded.length ? [legend.typical] : [])];
   const palette: Record<string, string> = { [legend.own]: primary, [legend.earlier]: neutral.other, [legend.negative]: ctx.theme.colors.negative, [legend.typical]: neutral.grid };
-  const colour = { type: 'nominal' as const, scale: { domain: kinds, range: kinds.map((k) => palette[k]!) }, legend: { symbolType: 'square', offset, labelLimit: 200 } };
+  const colour = { type: 'nominal' as const, scale: { domain: kinds, range: kinds.map((k) => palette[k]!) }, legend: { symbolType: 'square', offset, labelLimit: 200, ...(narrow ? { columns: 1 } : {}) } };
   // aria: false on the marks: the SVG's <title> and <desc> and the data table say what each mark would.
   const layer: Layer[] = [...noDataLayers(gaps, height, format), ...marks.rules];
   if (banded.length) {
@@ -208,7 +209,7 @@ export async function trailingDaysChart(input: TrailingDaysInput, ctx: ChartCont
       encoding: {
         x: centre,
         y: { field: 'mentions', ...y },
-        shape: { field: 'mark', type: 'nominal', scale: { domain: shapes.map((k) => k.label), range: shapes.map((k) => k.shape) }, legend: { orient: 'top', offset } },
+        shape: { field: 'mark', type: 'nominal', scale: { domain: shapes.map((k) => k.label), range: shapes.map((k) => k.shape) }, legend: { orient: 'top', offset, ...(narrow ? { columns: 1 } : {}) } },
       },
     });
   }
@@ -217,10 +218,10 @@ export async function trailingDaysChart(input: TrailingDaysInput, ctx: ChartCont
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width,
     height,
-    config: vegaLiteConfig(ctx.theme),
+    config: vegaLiteConfig(ctx.theme, ctx.layout),
     layer,
   };
-  const svg = roundSvg(await renderVegaLite(spec, { id: ID, title: t.title, description, locale: ctx.locale, warn: ctx.warn }));
+  const svg = roundSvg(await renderVegaLite(spec, { id: drawingId(ID, ctx), title: t.title, description, locale: ctx.locale, warn: ctx.warn }));
 
   // The note names the day's events, then the chart's own marks.
   const events = marksByDay(shownMarks);

@@ -8,7 +8,7 @@
  *   legend says "partial week", its table row carries "(partial)" and the description lists the
  *   partial weeks with their days, so a short week is never read as a slow one.
  * - Up to six weeks (a month) the axis names each week's days; more, each week's first day, as
- *   many as fit.
+ *   many as fit. The phone's drawing names each week by its first day.
  * - Weeks wholly outside the data are left out (an unmeasured week is not a week without leads).
  * - Every word from the catalog (`charts.weeklyLeads`, `charts.coverage`).
  */
@@ -16,7 +16,7 @@ import { periodLabel } from '../../../core/story/period-label.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import type { WeeklyLeadsSeries } from '../../../core/metrics/index.ts';
 import type { ChartContext, ChartView } from '../view.ts';
-import { unavailableView } from '../view.ts';
+import { drawingId, plotWidth, unavailableView } from '../view.ts';
 import { coverageSentence, coveredDays } from '../coverage.ts';
 import { dayMs } from '../layers.ts';
 import { renderVegaLite } from '../render.ts';
@@ -31,6 +31,7 @@ const SEP = ' – ';
 export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartContext): Promise<ChartView> {
   const { format } = ctx;
   const t = format.t.charts.weeklyLeads;
+  const narrow = ctx.layout === 'narrow';
   const title = t.title;
   if (!series.available) return unavailableView(ID, title, series.reason, ctx.format);
   const covered = coveredDays(ctx.period, ctx.coverage);
@@ -66,14 +67,14 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
   ]);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 860,
-    height: 260,
-    config: vegaLiteConfig(ctx.theme),
+    width: plotWidth(ctx, 860),
+    height: narrow ? 200 : 260,
+    config: vegaLiteConfig(ctx.theme, ctx.layout),
     data: { values },
     mark: { type: 'bar', width: { band: 0.6 } },
     encoding: {
       // More than six weeks: each labelled by its first day, and only as many labels as fit.
-      x: { field: 'week', type: 'ordinal', title: null, sort: { field: 'order' }, axis: weeks.length > 6 ? { labelAngle: 0, labelExpr: `split(datum.label, '${SEP}')[0]`, labelOverlap: 'greedy' } : { labelAngle: 0 } },
+      x: { field: 'week', type: 'ordinal', title: null, sort: { field: 'order' }, axis: weeks.length > (narrow ? 2 : 6) ? { labelAngle: 0, labelExpr: `split(datum.label, '${SEP}')[0]`, labelOverlap: 'greedy' } : { labelAngle: 0 } },
       y: { field: 'leads', type: 'quantitative', title: t.axis, stack: 'zero', axis: { tickCount: 5, format: ',d' } },
       color: { field: 'kind', type: 'nominal', scale: { domain: kinds, range: [ctx.theme.colors.primary, neutral.other] } },
       order: { field: 'kind', sort: 'descending' },
@@ -83,7 +84,7 @@ export async function weeklyLeadsChart(series: WeeklyLeadsSeries, ctx: ChartCont
         : {}),
     },
   };
-  const svg = roundSvg(await renderVegaLite(spec, { id: ID, title, description, locale: ctx.locale, warn: ctx.warn }));
+  const svg = roundSvg(await renderVegaLite(spec, { id: drawingId(ID, ctx), title, description, locale: ctx.locale, warn: ctx.warn }));
   return {
     id: ID,
     title,
