@@ -245,12 +245,12 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
       await page.setViewportSize({ width, height: 844 });
       const problems: string[] = [];
       let texts = 0;
-      for (const path of [...reportSample, 'daily/2026-09-14/team/', 'kpi/selling-revenue/']) {
+      for (const path of [...reportSample, 'daily/2026-09-14/team/', 'kpi/selling-revenue/', 'monthly/2026-09/leadership/one-page/', 'roadshow/2026-Q3/all-hands/']) {
         expect((await page.goto(server.url + base + path, { waitUntil: 'load' }))?.status()).toBe(200);
         const r = await page.evaluate(() => {
           const bad: string[] = [];
           let n = 0;
-          for (const svg of Array.from(document.querySelectorAll('main svg[role="img"]'))) {
+          for (const svg of Array.from(document.querySelectorAll('main svg[role="img"], .deck svg[role="img"]'))) {
             const box = svg.getBoundingClientRect();
             const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
             if (box.width === 0 || !viewBox?.width) continue;

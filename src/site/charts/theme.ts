@@ -59,7 +59,7 @@ export function vegaLiteConfig(theme: ChartTheme, layout: 'wide' | 'narrow' = 'w
       symbolStrokeWidth: 3,
       title: null,
       // Vega's legend layout (Vega-Lite passes it through; its types leave it out).
-      ...((layout === 'narrow' ? { layout: { top: { anchor: 'start', direction: 'vertical', margin: 4 } } } : {}) as object),
+      ...((layout === 'narrow' ? { columns: 2, layout: { top: { anchor: 'start', direction: 'vertical', margin: 4 } } } : {}) as object),
     },
     line: { strokeWidth: 2 },
     bar: { cornerRadiusEnd: 2 },

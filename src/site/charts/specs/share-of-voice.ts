@@ -25,12 +25,12 @@ export async function shareOfVoiceChart(series: ShareOfVoiceSeries, ctx: ChartCo
   const names = series.points.map((p) => p.name);
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: plotWidth(ctx, 760) - (ctx.layout === 'narrow' ? 62 : 0),
+    width: plotWidth(ctx, 760) - (ctx.layout === 'narrow' ? 80 : 0),
     height: { step: 34 },
     config: vegaLiteConfig(ctx.theme, ctx.layout),
     data: { values },
     encoding: {
-      y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false, labelLimit: ctx.layout === 'narrow' ? 80 : 180 } },
+      y: { field: 'name', type: 'nominal', title: null, sort: names, axis: { labelFontSize: 12, labelColor: ctx.theme.colors.text, ticks: false, domain: false, labelLimit: ctx.layout === 'narrow' ? 110 : 180 } },
       x: { field: 'share', type: 'quantitative', title: t.axis, scale: { domain: [0, Math.min(1, Math.max(...values.map((v) => v.share)) * 1.15)] }, axis: { format: '.0%', tickCount: 5 } },
     },
     layer: [
