@@ -1,9 +1,11 @@
 /**
  * The report model as plain text for a terminal: findings first, then every KPI with its
  * comparisons (grouped by stage), spikes and drops with their drivers, share of voice and
- * campaigns. Numbers are formatted in the configured locale.
+ * campaigns. Numbers are formatted in the configured locale. Names, quotes and sources from data
+ * are display text (src/core/story/display-text.ts): clean and bounded; not wrapped in FSI…PDI,
+ * which a terminal does not need (it lays text out left to right) and some draw as boxes.
  */
-import { displayIsolated, displayText } from '../story/display-text.ts';
+import { displayText } from '../story/display-text.ts';
 import type { Comparison } from '../benchmarks/comparisons.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { createFormat, type Format } from '../story/format.ts';
@@ -48,7 +50,7 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
   model.findings.slice(0, 10).forEach((f, i) => {
     lines.push(`  ${i + 1}. [${format.t.tone.labels[f.tone].toLowerCase()}] ${f.headline}`);
     for (const d of f.details ?? []) lines.push(`       ${d}`);
-    for (const q of (f.quotes ?? []).slice(0, 2)) lines.push(`       “${displayIsolated(q.text, 'text', 120)}” (${displayIsolated(q.platform, 'label')}, ${q.day}${q.url ? `, ${displayText(q.url, 'url')}` : ''})`);
+    for (const q of (f.quotes ?? []).slice(0, 2)) lines.push(`       “${displayText(q.text, 'text', 120)}” (${displayText(q.platform, 'label')}, ${q.day}${q.url ? `, ${displayText(q.url, 'url')}` : ''})`);
   });
   for (const why of model.story.explanations) lines.push(`  why: ${why}`);
   if (model.story.nextSteps.length) {
@@ -84,14 +86,14 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
     const top = a.drivers[0];
     lines.push(
       `  ${a.date}  ${a.metric.replaceAll('_', ' ')} ${a.direction}: ${format.count(a.observed)} against a typical ${format.count(a.expected)} (robust z ${a.score.toFixed(1)})` +
-        (top ? ` — top driver ${top.dimension} ${displayIsolated(top.value, top.dimension === 'author' ? 'name' : top.dimension === 'url' ? 'url' : top.dimension === 'hashtag' ? 'hashtag' : 'label')} (${Math.round(top.share * 100)}% of the excess${a.singleSource ? ', single source' : ''})` : ''),
+        (top ? ` — top driver ${top.dimension} ${displayText(top.value, top.dimension === 'author' ? 'name' : top.dimension === 'url' ? 'url' : top.dimension === 'hashtag' ? 'hashtag' : 'label')} (${Math.round(top.share * 100)}% of the excess${a.singleSource ? ', single source' : ''})` : ''),
     );
   }
   lines.push('');
   const sov = model.shareOfVoice;
   if (sov.available) {
     for (const m of sov.measures) {
-      lines.push(`Share of voice (${m.measure}): ${m.names.map((n) => `${displayIsolated(n.name, 'name')} ${format.percent(n.share)}`).join(' · ')} — competitor average ${format.percent(m.competitorAverage)}, landscape average ${format.percent(m.landscapeAverage)}`);
+      lines.push(`Share of voice (${m.measure}): ${m.names.map((n) => `${displayText(n.name, 'name')} ${format.percent(n.share)}`).join(' · ')} — competitor average ${format.percent(m.competitorAverage)}, landscape average ${format.percent(m.landscapeAverage)}`);
     }
   } else {
     lines.push(`Share of voice: not available (${sov.reason})`);
@@ -99,7 +101,7 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
   lines.push('');
   lines.push('Campaigns');
   if (model.campaigns.length === 0) lines.push('  none running in the period');
-  for (const c of model.campaigns) lines.push(`  ${displayIsolated(c.name, 'title')} — ${c.lifecycle.replaceAll('_', ' ')}: ${c.why}`);
+  for (const c of model.campaigns) lines.push(`  ${displayText(c.name, 'title')} — ${c.lifecycle.replaceAll('_', ' ')}: ${c.why}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,7 +12,9 @@ import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
 let reader: DataReader;
 let models: ReportModel[];
 const format = createFormat('en-GB', 'EUR');
-const checklist = (period: string): ChecklistItem[] => buildChecklist(models.find((m) => m.period.id === period)!, format);
+/** Names from data in an answer are isolated (U+2068 … U+2069, display-text.ts); the words are read without those marks. */
+const plain = (items: ChecklistItem[]): ChecklistItem[] => items.map((i) => ({ ...i, answer: i.answer.replace(/[\u2068\u2069]/g, '') }));
+const checklist = (period: string): ChecklistItem[] => plain(buildChecklist(models.find((m) => m.period.id === period)!, format));
 const answer = (period: string, question: RegExp) => checklist(period).find((i) => question.test(i.question))!;
 
 beforeAll(async () => {
@@ -46,7 +48,7 @@ describe('the team checklist of each cadence', () => {
     const week = models.find((m) => m.period.id === '2026-W38')!;
     const unavailable = (id: string) => (k: ReportModel['kpis'][number]) => (k.id === id ? { ...k, available: false, value: null, reason: 'no mentions imported for 2026-W38' } : k);
     const quiet = { ...week, anomalies: [] };
-    const activations = (m: ReportModel) => buildChecklist(m, format).find((i) => /^Activations/.test(i.question))!.answer;
+    const activations = (m: ReportModel) => plain(buildChecklist(m, format)).find((i) => /^Activations/.test(i.question))!.answer;
     expect(activations(quiet)).toBe('No spike in shares or brand hashtag use this period.');
     const none = { ...quiet, kpis: quiet.kpis.map(unavailable('listening.shares')).map(unavailable('listening.hashtag_uses')) };
     expect(activations(none)).toBe('Not shown: no mentions imported for 2026-W38.');
@@ -59,6 +61,8 @@ describe('the team checklist of each cadence', () => {
     expect(position.answer).toMatch(/^Alpenglow has 47\.4% of the mentions \(first of 4, \+11\.3 pp on the period before\); the competitor average is 17\.5%\.$/);
     expect(position.tone).toBe('good');
     expect(answer('2026-09', /^Campaign analysis/).answer).toBe('“Trail stories” growing; “Autumn launch” burst and faded.');
+    // Campaign names are data: isolated, so a right-to-left name cannot reorder the sentence.
+    expect(buildChecklist(models.find((m) => m.period.id === '2026-09')!, format).find((i) => /^Campaign analysis/.test(i.question))!.answer).toContain('“\u2068Trail stories\u2069”');
   });
 
   it('quarterly and annual: wins, lessons, the year in review and the tactics', () => {
