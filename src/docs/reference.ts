@@ -107,7 +107,7 @@ export function configReference(): string {
 export function entityReference(): string {
   const parts: string[] = [];
   for (const entity of Object.values(entities) as unknown as EntityDefinition[]) {
-    parts.push(`#### \`${entity.name}\``, '', entity.description, '', `Month files by \`${entity.partitionBy}\`; without a mapped \`id\`, the id is made from ${entity.naturalKey.map((k) => `\`${k}\``).join(' + ')} when all of them have a value, else from a hash of the whole source row.`, '');
+    parts.push(`#### \`${entity.name}\``, '', entity.description, '', `Month files by \`${entity.partitionBy}\`${entity.clusterBy?.length ? `, sorted by ${entity.clusterBy.map((k) => `\`${k}\``).join(', ')} first (a name's rows fill their own row groups)` : ''}; without a mapped \`id\`, the id is made from ${entity.naturalKey.map((k) => `\`${k}\``).join(' + ')} when all of them have a value, else from a hash of the whole source row.`, '');
     parts.push('| field | kind | required | what it is |', '| --- | --- | --- | --- |');
     for (const f of entityFields(entity)) {
       const kind = f.kind === 'enum' ? `one of ${(f.values ?? []).map((v) => `\`${v}\``).join(', ')}` : f.kind;

@@ -23,7 +23,7 @@ if (mode === 'scan') {
   const t0 = performance.now();
   const r = await c.runAndReadAll(
     `SELECT CAST(timezone('${config.timezone}', published_at) AS DATE) AS day, count(*) AS n
-     FROM read_parquet('${join(dataDir, 'mentions', '*.parquet')}') GROUP BY 1 ORDER BY 1`,
+     FROM read_parquet('${join(dataDir, 'mentions', '*', '*.parquet')}', hive_partitioning = false) GROUP BY 1 ORDER BY 1`,
   );
   const seconds = (performance.now() - t0) / 1000;
   process.stdout.write(`${JSON.stringify({ seconds, days: r.getRowObjects().length })}\n`);

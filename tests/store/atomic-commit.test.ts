@@ -1,7 +1,7 @@
 /**
  * A pull killed with SIGKILL at any point leaves the data folder exactly as before; a completed
  * pull leaves it exactly as after. At every one of those points, what a user reads by path — a
- * DuckDB glob over `data/<entity>/*.parquet` — lists exactly the files of the committed version
+ * DuckDB glob over the month folders of `data/<entity>/` — lists exactly the files of the committed version
  * (never an uncommitted or superseded one) and sums to the manifest's rows. The same holds while a
  * folder of the legacy layout is converted. Two pulls at once never interleave.
  */
@@ -55,7 +55,7 @@ async function pullAgain(dir: string) {
 
 /**
  * What a user sees by path: the manifest through data/manifest.json, and per entity the files a
- * DuckDB glob over data/<entity>/*.parquet lists and the rows it reads. They must be one version.
+ * DuckDB glob over the month folders of data/<entity>/ lists and the rows it reads. They must be one version.
  */
 async function assertGlobIsCommitted(dir: string, options: { missing?: string[] } = {}) {
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
@@ -63,7 +63,7 @@ async function assertGlobIsCommitted(dir: string, options: { missing?: string[] 
   try {
     for (const entity of entityNames) {
       const listed = (manifest.entities[entity]?.files ?? []).map((f: { path: string }) => basename(f.path)).sort();
-      const pattern = join(dir, entity, '*.parquet');
+      const pattern = join(dir, entity, 'month=*', '*.parquet');
       if (options.missing?.includes(entity)) {
         // Mid-conversion, the folder being swapped for its link: missing — an error, never other rows.
         await expect(duck.all(`SELECT count(*) AS n FROM read_parquet($1)`, [pattern])).rejects.toThrow(/No files found/);

@@ -23,6 +23,7 @@ export const mentions = defineEntity({
   description: 'Listening: a post, article or comment found by a listening tool that mentions a tracked name.',
   naturalKey: ['url', 'published_at'],
   partitionBy: 'published_at',
+  clusterBy: ['matched_kind', 'matched_name'],
   schema: z.object({
     id: id('mention'),
     published_at: timestamp('When the mention was published.'),

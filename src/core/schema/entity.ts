@@ -13,6 +13,12 @@ export interface EntityDefinition<Shape extends z.ZodRawShape = z.ZodRawShape> {
   naturalKey: readonly (keyof Shape & string)[];
   /** Timestamp or date field that decides the month file a row lives in. */
   partitionBy: keyof Shape & string;
+  /**
+   * Fields a month file is sorted by before the date (mentions: the tracked kind and name), so
+   * each name's rows fill row groups of their own and a query for one brand reads its row groups
+   * alone (Parquet min/max statistics), in DuckDB and in any other engine.
+   */
+  clusterBy?: readonly (keyof Shape & string)[];
   schema: z.ZodObject<Shape>;
   /**
    * Fields that should come in this order (a deal is created before it closes). A row where the

@@ -83,7 +83,7 @@ async function diagnose(duck: Duck, path: string, d: DamagedFile): Promise<strin
   if (!field) return '';
   try {
     const [r] = await duck.all<{ n: number; first: string | null; last: string | null }>(
-      `SELECT count(*) AS n, strftime(min(${ident(field)}), '%Y-%m-%d') AS first, strftime(max(${ident(field)}), '%Y-%m-%d') AS last FROM read_parquet($1)`,
+      `SELECT count(*) AS n, strftime(min(${ident(field)}), '%Y-%m-%d') AS first, strftime(max(${ident(field)}), '%Y-%m-%d') AS last FROM read_parquet($1, hive_partitioning = false)`,
       [path],
     );
     const n = r?.n ?? 0;

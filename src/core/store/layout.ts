@@ -5,12 +5,20 @@
  *     data/
  *       current -> versions/12            the commit point: renamed over in one step
  *       versions/12/manifest.json         the version's manifest (file paths relative to this folder)
- *       versions/12/mentions/2026-09.3fa1c2d9.parquet
+ *       versions/12/mentions/month=2026-09/part-3fa1c2d9.parquet
  *       versions/12/rejects/posts.5d41402a.csv
  *       manifest.json -> current/manifest.json     the names a user (or another engine) reads:
  *       mentions -> current/mentions               each leads through `current`, so a path or a
  *       rejects -> current/rejects                 glob lists exactly one committed version
  *       .readers/  .tmp/  .lock                    pinned readers, a writer's staging, the lock
+ *
+ * Data files sit in Hive-style month folders (`<entity>/month=YYYY-MM/part-<sha8>.parquet`), so
+ * any engine that reads Hive partitions (DuckDB's `hive_partitioning`, ClickHouse's
+ * `use_hive_partitioning`, Spark, Trino) reads an entity folder (every `part-*.parquet` under it) with a `month` column and
+ * skips the months a query does not ask for. Versions written before held the files flat
+ * (`mentions/2026-09.3fa1c2d9.parquet`); they are read as they are, and the next commit moves
+ * every file to its month folder (`hiveLayout`: the same bytes hard-linked under the new name in
+ * the new version, listed by its manifest) — one atomic commit, like any other.
  *
  * A folder written by an older Cadence (a real manifest.json and real entity folders: the
  * "legacy" layout) is still read as it is; the next writer converts it (convert.ts).
@@ -55,6 +63,39 @@ export function topNames(manifest: Manifest): string[] {
   for (const e of Object.values(manifest.entities)) for (const f of e.files) names.add(f.path.split('/')[0]!);
   for (const r of Object.values(manifest.rejects)) names.add(r.path.split('/')[0]!);
   return [...names].sort();
+}
+
+/** Where a data file of an entity's month lives in a version: `mentions/month=2026-09/part-3fa1c2d9.parquet`. */
+export const dataFilePath = (entity: string, month: string, sha256: string): string => `${entity}/month=${month}/part-${sha256.slice(0, 8)}.parquet`;
+
+/** A data file's name in a version: Hive-style (`month=YYYY-MM/part-<sha8>.parquet`), or flat as versions before it (`YYYY-MM.<sha8>.parquet`). */
+export const DATA_FILE_NAME = /^(?:month=\d{4}-\d{2}\/part-[0-9a-f]{8}|\d{4}-\d{2}\.[0-9a-f]{8})\.parquet$/;
+
+const FLAT = /^([a-z_]+)\/(\d{4}-\d{2})\.([0-9a-f]{8})\.parquet$/;
+
+/**
+ * The manifest with every data file at its Hive-style path (see the module comment), and for
+ * each moved file the path it has in the version the new one follows (so the commit links the
+ * same bytes under the new name). A manifest already in that layout comes back as it is.
+ */
+export function hiveLayout(manifest: Manifest): { manifest: Manifest; movedFrom: Map<string, string> } {
+  const movedFrom = new Map<string, string>();
+  const entities = Object.fromEntries(
+    Object.entries(manifest.entities).map(([name, e]) => [
+      name,
+      {
+        ...e,
+        files: e.files.map((f) => {
+          const m = FLAT.exec(f.path);
+          if (!m) return f;
+          const path = `${m[1]}/month=${m[2]}/part-${m[3]}.parquet`;
+          movedFrom.set(path, f.path);
+          return { ...f, path };
+        }),
+      },
+    ]),
+  );
+  return { manifest: movedFrom.size ? { ...manifest, entities } : manifest, movedFrom };
 }
 
 /** Every path a manifest lists, relative to its version folder. */

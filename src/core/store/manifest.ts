@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../schema/entities.ts';
 import { sha256Text } from './files.ts';
 
 export interface FileEntry {
-  /** Path relative to the version folder (and so to the data folder), e.g. "mentions/2026-09.3fa1c2d9.parquet". */
+  /** Path relative to the version folder (and so to the data folder), e.g. "mentions/month=2026-09/part-3fa1c2d9.parquet" (flat, "mentions/2026-09.3fa1c2d9.parquet", in versions before the month folders). */
   path: string;
   /** UTC month of the rows (YYYY-MM). */
   month: string;

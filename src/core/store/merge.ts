@@ -9,6 +9,7 @@
  * `cadence forget` removes a source's rows (nothing staged). Rows of other sources and streams
  * are never touched.
  */
+import { dataFilePath } from './layout.ts';
 import { join } from 'node:path';
 import { mkdir, stat } from 'node:fs/promises';
 import type { EntityDefinition } from '../schema/entity.ts';
@@ -119,7 +120,8 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
   const files: MergeResult['files'] = [];
   const removed: string[] = [];
   await mkdir(join(outDir, entity.name), { recursive: true });
-  const order = `${ident(entity.partitionBy)}, id`;
+  // Clustered (mentions: by tracked kind and name), then by date and id: a brand's rows fill their own row groups.
+  const order = [...(entity.clusterBy ?? []), entity.partitionBy, 'id'].map(ident).join(', ');
   const dropped = `id NOT IN (SELECT id FROM ${changed})${removedRows ? ` AND id NOT IN (SELECT id FROM ${gone})` : ''}`;
   for (const m of months) {
     const old = byMonth.get(m);
@@ -134,12 +136,12 @@ export async function mergeEntity({ duck, entity, staged, dataDir, outDir, exist
     if (old) removed.push(old.path);
     await duck.run(`COPY (SELECT * FROM (${query}) ORDER BY ${order}) TO ${literal(tmpPath)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 16384)`);
     const [{ rows, first, last }] = (await duck.all<{ rows: number; first: string | null; last: string | null }>(
-      `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM read_parquet(${literal(tmpPath)})`,
+      `SELECT count(*) AS rows, strftime(min(${ident(entity.partitionBy)}), '%Y-%m-%d') AS first, strftime(max(${ident(entity.partitionBy)}), '%Y-%m-%d') AS last FROM read_parquet(${literal(tmpPath)}, hive_partitioning = false)`,
     )) as [{ rows: number; first: string | null; last: string | null }];
     if (rows === 0) continue;
     const sha256 = await sha256File(tmpPath);
     const bytes = (await stat(tmpPath)).size;
-    files.push({ tmpPath, entry: { path: `${entity.name}/${m}.${sha256.slice(0, 8)}.parquet`, month: m, rows, bytes, sha256, first, last } });
+    files.push({ tmpPath, entry: { path: dataFilePath(entity.name, m, sha256), month: m, rows, bytes, sha256, first, last } });
   }
   return { added: counts.added, updated: counts.updated, unchanged, files, removed, duplicates, removedRows };
 }

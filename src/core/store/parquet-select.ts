@@ -11,7 +11,8 @@ export interface StoredColumn {
 
 /** `SELECT <columns> FROM read_parquet([...])`, with columns the files lack as typed NULLs. */
 export async function parquetSelect(duck: Duck, paths: string[], columns: StoredColumn[]): Promise<string> {
-  const source = `read_parquet([${paths.map(literal).join(', ')}], union_by_name = true)`;
+  // hive_partitioning off: the files are named by the manifest, and a `month=…` folder adds no column.
+  const source = `read_parquet([${paths.map(literal).join(', ')}], union_by_name = true, hive_partitioning = false)`;
   const present = new Set((await duck.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${source}`)).map((c) => c.column_name));
   const list = columns.map((c) => (present.has(c.name) ? ident(c.name) : `CAST(NULL AS ${c.type}) AS ${ident(c.name)}`)).join(', ');
   return `SELECT ${list} FROM ${source}`;

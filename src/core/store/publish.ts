@@ -38,6 +38,8 @@ export interface PublishInput {
   next: Manifest;
   /** Files this commit wrote: path in the version → where it was written under `scratch`. */
   written: ReadonlyMap<string, string>;
+  /** Unchanged files listed under a new path (layout.ts `hiveLayout`): new path → their path in `from`. */
+  movedFrom?: ReadonlyMap<string, string>;
   onPhase?: PhaseHook;
   /** Called right before the commit point; throwing there leaves the folder as it was. */
   beforeCommit?: () => Promise<void>;
@@ -61,7 +63,7 @@ export async function linkOrCopy(from: string, to: string): Promise<boolean> {
 }
 
 /** Builds the next version folder from `from` plus the written files (nothing visible yet). */
-export async function buildVersion(stage: string, from: VersionRef, next: Manifest, written: ReadonlyMap<string, string>, onPhase?: PhaseHook, manifestText = stableJson(next)): Promise<void> {
+export async function buildVersion(stage: string, from: VersionRef, next: Manifest, written: ReadonlyMap<string, string>, onPhase?: PhaseHook, manifestText = stableJson(next), movedFrom: ReadonlyMap<string, string> = new Map()): Promise<void> {
   await storeIo('clearing a staged version', stage, () => rm(stage, { recursive: true, force: true }));
   const made = new Set<string>();
   let first = true;
@@ -77,7 +79,7 @@ export async function buildVersion(stage: string, from: VersionRef, next: Manife
       await storeIo('moving a new file into the new version', to, () => rename(fresh, to));
       // On the disk before the version can become current (a power cut after the switch keeps it whole).
       await fsyncPath(to).catch(() => undefined);
-    } else await linkOrCopy(join(from.root, path), to);
+    } else await linkOrCopy(join(from.root, movedFrom.get(path) ?? path), to);
     if (first) {
       first = false;
       await onPhase?.('moving');
@@ -110,7 +112,7 @@ export async function publishVersion(input: PublishInput): Promise<void> {
   }
   const stage = join(scratch, `version-${generation}`);
   await input.beforeCommit?.();
-  await buildVersion(stage, from, next, written, onPhase);
+  await buildVersion(stage, from, next, written, onPhase, stableJson(next), input.movedFrom);
   await placeVersion(dataDir, stage, generation);
   await onPhase?.('moved');
   try {

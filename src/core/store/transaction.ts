@@ -29,7 +29,7 @@ import { recordRowKey } from './identity.ts';
 import { entityEntry, readManifest, type FileEntry, type Manifest } from './manifest.ts';
 import { removeDeadPins } from './pin.ts';
 import { publishVersion, removeSuperseded, type CommitPhase } from './publish.ts';
-import { topNames } from './layout.ts';
+import { hiveLayout, topNames } from './layout.ts';
 import { mergeEntity, monthSql } from './merge.ts';
 import { entityCoverage } from './month-coverage.ts';
 import { commitRejects, type RejectRow } from './rejects.ts';
@@ -411,7 +411,9 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         if (opts.signal?.aborted) throw new CadenceError('CADENCE_PULL_ABORTED', 'stopped before the commit point: nothing of this commit was written');
         if (opts.lock && !(await opts.lock.held())) throw new CadenceError('CADENCE_STORE_LOCKED', `the lock of ${opts.dataDir} is no longer this process's: nothing was committed`);
       };
-      await publishVersion({ dataDir: opts.dataDir, scratch: tmpDir, from, next, written: newFiles, beforeCommit, ...(opts.onPhase ? { onPhase: opts.onPhase } : {}) });
+      // Every data file in its month folder: files a version before wrote flat move there in this commit.
+      const hive = hiveLayout(next);
+      await publishVersion({ dataDir: opts.dataDir, scratch: tmpDir, from, next: hive.manifest, written: newFiles, movedFrom: hive.movedFrom, beforeCommit, ...(opts.onPhase ? { onPhase: opts.onPhase } : {}) });
       // Committed. The superseded version goes at once (readers hold their own links to what they
       // read), and with it the files only it listed. A failure here is the next writer's to finish.
       await removeSuperseded(opts.dataDir, next.generation, topNames(next), opts.onPhase).catch(() => undefined);

@@ -17,7 +17,8 @@
  */
 import { open, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+import { DATA_FILE_NAME } from './layout.ts';
 import { CadenceError } from '../errors.ts';
 import { entityNames } from '../schema/entities.ts';
 import type { FileEntry, Manifest } from './manifest.ts';
@@ -217,7 +218,6 @@ export function damageError(root: string, damaged: readonly DamagedFile[]): Cade
   });
 }
 
-const DATA_FILE = /^\d{4}-\d{2}\.[0-9a-f]{8}\.parquet$/;
 const REJECT_FILE = /^[a-z0-9][a-z0-9_-]*\.[0-9a-f]{8}\.csv$/;
 
 /**
@@ -228,9 +228,10 @@ const REJECT_FILE = /^[a-z0-9][a-z0-9_-]*\.[0-9a-f]{8}\.csv$/;
 export async function unlistedFiles(root: string, manifest: Manifest): Promise<string[]> {
   const live = new Set(listedFiles(manifest).map((f) => f.path));
   const out: string[] = [];
-  const folders: [string, RegExp][] = [...entityNames.map((e) => [e, DATA_FILE] as [string, RegExp]), ['rejects', REJECT_FILE]];
+  const folders: [string, RegExp][] = [...entityNames.map((e) => [e, DATA_FILE_NAME] as [string, RegExp]), ['rejects', REJECT_FILE]];
   for (const [folder, pattern] of folders) {
-    const names = await readdir(join(root, folder)).catch(() => [] as string[]);
+    // Data files are in month folders (`month=2026-09/part-….parquet`) or, written before, flat.
+    const names = (await readdir(join(root, folder), { recursive: true }).catch(() => [] as string[])).map((n) => n.split(sep).join('/'));
     for (const name of names.sort()) if (pattern.test(name) && !live.has(`${folder}/${name}`)) out.push(`${folder}/${name}`);
   }
   return out;
