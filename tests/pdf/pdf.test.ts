@@ -214,14 +214,15 @@ describe.skipIf(!haveChromium)(`printing in Chromium${haveChromium ? '' : ' (ski
     expect((await readPdf(a4.reports[0]!.file)).outline[0]!.title).toBe('Social team: September 2026');
   });
 
-  it.skipIf(!havePoppler)(`prints nothing that only works on screen: no "Show the data as a table", no "What this measures" links${havePoppler ? '' : ' (skipped: /usr/bin/pdftotext is missing)'}`, async () => {
+  it.skipIf(!havePoppler)(`prints nothing that only works on screen: no "Show the data as a table", no "What this measures" or "Open" links${havePoppler ? '' : ' (skipped: /usr/bin/pdftotext is missing)'}`, async () => {
     for (const r of a4.reports) {
       // The page has both (its key-figure tiles link to their KPI pages); the paper has neither.
       expect(html[r.page.audience]!, r.page.audience).toContain('Show the data as a table');
       expect(html[r.page.audience]!, r.page.audience).toContain('<p class="tile-more">');
       const text = await pdftotext(r.file);
       const count = (phrase: string) => text.split(phrase).length - 1;
-      expect({ audience: r.page.audience, showTable: count('Show the data as a table'), whatThisMeasures: count('What this measures') }).toEqual({ audience: r.page.audience, showTable: 0, whatThisMeasures: 0 });
+      // A quote's " · Open" link neither (tests/site/demo-browser.test.ts prints a page that has them).
+      expect({ audience: r.page.audience, showTable: count('Show the data as a table'), whatThisMeasures: count('What this measures'), open: text.match(/·\s*Open\b/g)?.length ?? 0 }).toEqual({ audience: r.page.audience, showTable: 0, whatThisMeasures: 0, open: 0 });
       // The tiles themselves are printed (their labels; pdftotext reads side-by-side tiles line by line).
       expect(count('Brand mentions'), r.page.audience).toBeGreaterThan(0);
     }

@@ -331,6 +331,10 @@ describe.skipIf(!haveChromium)(`the demo report site in Chromium${haveChromium ?
         await writeFile(file, pdf);
         const text = execFileSync(pdftotext, ['-layout', file, '-'], { encoding: 'utf8' });
         expect(text.replace(/\s+/g, ' ')).toContain(h1);
+        // The quotes are printed, without their " · Open" links (the page has them).
+        expect(await page.locator('.quote .screen-only a').count()).toBeGreaterThan(0);
+        expect(text).toContain('2,400,000 reach');
+        expect(text).not.toMatch(/·\s*Open\b/);
       }
     } finally {
       await context.close();
