@@ -7,8 +7,11 @@
  * under the new name), and a Hive-partitioned glob then reads exactly the committed rows, with
  * the `month` column equal to each row's month.
  *
- * The flat folder is made from a folder this Cadence wrote, by renaming its files and manifest
- * paths back to the flat names the writer before used (merge.ts wrote `${month}.${sha8}.parquet`).
+ * Two flat folders: one written by the Cadence before the month folders itself (commit deac57b,
+ * `tests/store/fixtures/flat-folder-deac57b`, 80 KB), and a larger one made from a folder this
+ * Cadence wrote, by renaming its files and manifest paths back to the flat names
+ * (`${month}.${sha8}.parquet`, as merge.ts wrote them). Clustering (mentions sorted by tracked name
+ * first) is checked on the row groups' statistics.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -131,6 +134,30 @@ describe('Hive-style month folders', () => {
     // No flat file is left in the committed version, and the version before is gone.
     const entries = (await readdir(join(dir, 'current'), { recursive: true })).filter((p) => p.endsWith('.parquet'));
     expect(entries.sort()).toEqual(files.map((f) => f.path).sort());
+    expect(await readdir(join(dir, 'versions'))).toEqual([String(after.generation)]);
+  }, 120_000);
+
+  it('moves a folder written by Cadence before the month folders (commit deac57b) on its next pull: not a row lost', async () => {
+    // tests/store/fixtures/flat-folder-deac57b: 60 posts and 120 mentions pulled by that commit's
+    // own code with the synthetic plugin (versions/1, flat names, its links).
+    const dir = join(root, 'deac57b');
+    await cp(join(import.meta.dirname, 'fixtures', 'flat-folder-deac57b'), dir, { recursive: true, verbatimSymlinks: true });
+    const before = await manifestOf(dir);
+    expect(before.entities.mentions!.files.map((f) => f.path)).toEqual(['mentions/2026-09.abd8ab16.parquet']);
+    const rowsBefore = await rowsOf(dir);
+    expect(rowsBefore.mentions).toHaveLength(120);
+    expect(rowsBefore.posts).toHaveLength(60);
+    // The next pull: the mentions' cursor is at their end (nothing new), the posts file is a snapshot of 40 other posts.
+    await writeFile(join(root, 'posts-deac57b.csv'), posts(40, 500));
+    await pull(dir, join(root, 'posts-deac57b.csv'), 120);
+    const after = await manifestOf(dir);
+    expect(after.generation).toBe(before.generation + 1);
+    for (const f of Object.values(after.entities).flatMap((e) => e.files)) expect(f.path).toMatch(/^[a-z_]+\/month=\d{4}-\d{2}\/part-[0-9a-f]{8}\.parquet$/);
+    // The mentions did not change: the same file (bytes and hash), moved; the same 120 rows.
+    expect(after.entities.mentions!.files).toEqual([{ ...before.entities.mentions!.files[0]!, path: 'mentions/month=2026-09/part-abd8ab16.parquet' }]);
+    const rowsAfter = await rowsOf(dir);
+    expect(rowsAfter.mentions).toEqual(rowsBefore.mentions);
+    expect(rowsAfter.posts).toHaveLength(40);
     expect(await readdir(join(dir, 'versions'))).toEqual([String(after.generation)]);
   }, 120_000);
 
