@@ -121,6 +121,9 @@ describe('the versioned layout', () => {
     expect(await readlink(join(afterDir, 'manifest.json'))).toBe('current/manifest.json');
     expect(await readlink(join(afterDir, 'posts'))).toBe('current/posts');
     expect(await readlink(join(afterDir, 'mentions'))).toBe('current/mentions');
+    // A finished pull leaves no staging folder behind (not even an empty data/.tmp).
+    expect(await readdir(afterDir)).not.toContain('.tmp');
+    expect(await readdir(afterDir)).toContain('versions');
     await assertGlobIsCommitted(afterDir);
   });
 });

@@ -15,7 +15,7 @@
  * manifest's field coverage in step with the files.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, rmdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { once } from 'node:events';
 import type { BulkLoad } from './bulk-load.ts';
@@ -431,6 +431,7 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
       filesRead.clear();
       if (update.final) {
         await rm(tmpDir, { recursive: true, force: true });
+        await removeEmptyStaging(opts.dataDir);
       } else {
         duck = await openStageDb(tmpDir, opts.memoryLimit, round);
       }
@@ -448,9 +449,15 @@ export async function openTransaction(opts: TransactionOptions): Promise<Transac
         /* already closed */
       }
       await rm(tmpDir, { recursive: true, force: true });
+      await removeEmptyStaging(opts.dataDir);
     },
   };
   return tx;
+}
+
+/** Removes data/.tmp once the writer's own folder in it is gone and nothing else is there (the lock is still held). */
+async function removeEmptyStaging(dataDir: string): Promise<void> {
+  await rmdir(join(dataDir, '.tmp')).catch(() => undefined);
 }
 
 async function openStageDb(tmpDir: string, memoryLimit = '384MB', round = 0): Promise<Duck> {
