@@ -5,17 +5,11 @@
  * hold a control byte, a direction override or the long name in full; the RTL name shows in its
  * own order, isolated; the pages stay small. One Astro build.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
-import { writeDataFolder } from './fixtures/data-folder.ts';
+import { buildProject, type BuiltProject } from './fixtures/build.ts';
 import { sampleConfig, sampleRows } from './fixtures/sample.ts';
 
 const BASE = '/r/';
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-const cwd = process.cwd();
 const LONG_NAME = `Longname${'N'.repeat(204_800 - 8)}`;
 const RTL = '\u202Egnp.exe\u202C Mallory';
 const CONTROLS = '\x01\x02\x07\x08\x0b\x0c\x1b\x7f\u0085\u009b';
@@ -24,12 +18,10 @@ const CONTROLS = '\x01\x02\x07\x08\x0b\x0c\x1b\x7f\u0085\u009b';
 const controlByte = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const overrides = /[\u202A-\u202E\u2066\u2067]/;
 
-let projectDir: string;
-let built: BuildSiteResult;
-const html: Record<string, string> = {};
+let site: BuiltProject;
+let html: Record<string, string>;
 
 beforeAll(async () => {
-  projectDir = await mkdtemp(join(tmpdir(), 'cadence-display-text-'));
   const rows = sampleRows();
   rows.mentions = rows.mentions!.map((m, i) => {
     // Every mention's author is one of the three hostile names; titles and texts carry control bytes.
@@ -42,20 +34,12 @@ beforeAll(async () => {
       text: `${String(m.text ?? 'Words')} ${CONTROLS} end`,
     };
   });
-  await writeDataFolder(join(projectDir, 'data'), rows);
-  process.chdir(projectDir);
-  try {
-    built = await buildSite({ projectDir, config: sampleConfig({ base: BASE, monthlyOnly: true }), log: quiet });
-  } finally {
-    process.chdir(cwd);
-  }
-  const files = (await readdir(built.outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  for (const f of files) html[f] = await readFile(join(built.outDir, f), 'utf8');
+  site = await buildProject('cadence-display-text-', rows, sampleConfig({ base: BASE, monthlyOnly: true }));
+  ({ html } = site);
 }, 120_000);
 
 afterAll(async () => {
-  process.chdir(cwd);
-  await rm(projectDir, { recursive: true, force: true });
+  await site?.remove();
 });
 
 describe('pages built from long, reversed and control-laden names', () => {

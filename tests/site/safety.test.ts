@@ -16,13 +16,12 @@
  * PDF's page count); the browser tests are skipped when Chromium is missing.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildSiteResult } from '../../src/site/build.ts';
-import { writeDataFolder } from './fixtures/data-folder.ts';
+import type { BuildSiteResult } from '../../src/site/build.ts';
+import { buildProject, type BuiltProject } from './fixtures/build.ts';
 import { hostileConfig, hostileRows, hugeName, payloads } from './fixtures/hostile.ts';
 import { sampleConfig, sampleRows } from './fixtures/sample.ts';
 import { digestOutput, digestFormats, runDigest } from '../../src/digest/run.ts';
@@ -36,27 +35,18 @@ import { haveChromium, launchChromium } from './fixtures/chromium.ts';
 const BASE = '/r/';
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
+let site: BuiltProject;
 let projectDir: string;
 let built: BuildSiteResult;
-const html: Record<string, string> = {};
-const cwd = process.cwd();
+let html: Record<string, string>;
 
 beforeAll(async () => {
-  projectDir = await mkdtemp(join(tmpdir(), 'cadence-hostile-'));
-  await writeDataFolder(join(projectDir, 'data'), hostileRows());
-  process.chdir(projectDir);
-  try {
-    built = await buildSite({ projectDir, config: hostileConfig(BASE), log: quiet });
-  } finally {
-    process.chdir(cwd);
-  }
-  const files = (await readdir(built.outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  for (const f of files) html[f] = await readFile(join(built.outDir, f), 'utf8');
+  site = await buildProject('cadence-hostile-', hostileRows(), hostileConfig(BASE));
+  ({ projectDir, built, html } = site);
 }, 120_000);
 
 afterAll(async () => {
-  process.chdir(cwd);
-  await rm(projectDir, { recursive: true, force: true });
+  await site?.remove();
 });
 
 interface Tag {
@@ -252,20 +242,10 @@ const quietLogger = { ...quiet, child: () => quietLogger, enabled: () => false }
 describe('every output of the hostile project', () => {
   /** Output name → its text: every file of the site, every digest in every format, the metrics. */
   const outputs: Record<string, string> = {};
-  /** The plain sample project's September pages (monthly reports), by file: the yardstick of size and PDF pages. */
-  const plainPages: Record<string, string> = {};
-  let plainDir: string;
-  let plain: BuildSiteResult;
+  /** The plain sample project's September pages (monthly reports): the yardstick of size and PDF pages. */
+  let plainSite: BuiltProject;
   beforeAll(async () => {
-    plainDir = await mkdtemp(join(tmpdir(), 'cadence-plain-'));
-    await writeDataFolder(join(plainDir, 'data'), sampleRows());
-    process.chdir(plainDir);
-    try {
-      plain = await buildSite({ projectDir: plainDir, config: sampleConfig({ base: BASE, monthlyOnly: true }), log: quiet, period: '2026-09' });
-    } finally {
-      process.chdir(cwd);
-    }
-    for (const f of await readdir(plain.outDir, { recursive: true })) if (f.endsWith('.html')) plainPages[f] = await readFile(join(plain.outDir, f), 'utf8');
+    plainSite = await buildProject('cadence-plain-', sampleRows(), sampleConfig({ base: BASE, monthlyOnly: true }), { period: '2026-09' });
     for (const f of (await readdir(built.outDir, { recursive: true })).sort()) {
       if ((await stat(join(built.outDir, f))).isFile()) outputs[`site/${f}`] = await readFile(join(built.outDir, f), 'utf8');
     }
@@ -284,7 +264,7 @@ describe('every output of the hostile project', () => {
   }, 120_000);
 
   afterAll(async () => {
-    if (plainDir) await rm(plainDir, { recursive: true, force: true });
+    await plainSite?.remove();
   });
 
   it('reaches every output (the test can fail: the payloads are in the digests)', () => {
@@ -314,7 +294,7 @@ describe('every output of the hostile project', () => {
   it('keeps every page within a quarter of the size of the same page of the plain sample project', () => {
     const sizes = Object.entries(outputs)
       .filter(([n]) => n.startsWith('site/monthly/2026-09/') && n.endsWith('.html'))
-      .map(([n, text]) => ({ page: n, hostile: Buffer.byteLength(text), plain: Buffer.byteLength(plainPages[n.slice('site/'.length)] ?? '') }));
+      .map(([n, text]) => ({ page: n, hostile: Buffer.byteLength(text), plain: Buffer.byteLength(plainSite.html[n.slice('site/'.length)] ?? '') }));
     expect(sizes.map((x) => x.page)).toHaveLength(3);
     for (const x of sizes) {
       expect(x.plain, x.page).toBeGreaterThan(10_000);
@@ -347,7 +327,7 @@ describe('every output of the hostile project', () => {
         const result = await printPages({ siteDir, base: BASE, pages, outDir, paper: 'A4', log: quiet });
         return result.reports[0]!.pdfPages;
       };
-      const normal = await print(plain.outDir, join(plainDir, 'pdf'));
+      const normal = await print(plainSite.built.outDir, join(plainSite.projectDir, 'pdf'));
       const hostile = await print(built.outDir, join(projectDir, 'pdf'));
       console.log(`monthly team report 2026-09: ${normal} PDF pages plain, ${hostile} hostile`);
       expect(normal).toBeGreaterThan(2);

@@ -13,7 +13,7 @@
  *   which tactics to keep or drop (campaign classes).
  * Questions and answers are the catalog's (`format.t.checklist`), in the configured language.
  */
-import { displayIsolated, type DisplayKind } from '../story/display-text.ts';
+import { displayIsolated, displayKindOf } from '../story/display-text.ts';
 import type { DimensionKey, WeekdayKey } from '../i18n/catalog.ts';
 import type { Format } from '../story/format.ts';
 import type { KpiResult, ReportModel } from './model.ts';
@@ -28,8 +28,6 @@ type Model = Pick<ReportModel, 'cadence' | 'kpis' | 'anomalies' | 'lists' | 'sha
 
 const kpi = (m: Model, id: string): KpiResult | undefined => m.kpis.find((k) => k.id === id);
 
-/** The display kind of a spike's single source (names and values from data are display text: src/core/story/display-text.ts). */
-const sourceKind = (dimension: string): DisplayKind => (dimension === 'author' ? 'name' : dimension === 'hashtag' ? 'hashtag' : dimension === 'url' ? 'url' : 'label');
 
 function versusTypical(k: KpiResult | undefined, format: Format, what: string): { text: string; tone: ChecklistItem['tone'] } {
   const t = format.t.checklist;
@@ -73,7 +71,7 @@ function spikesOf(m: Model, metrics: readonly string[], format: Format): Checkli
     return { question: t.activationsQuestion, answer: t.noActivation, tone: 'neutral' };
   }
   const top = [...hits].sort((a, b) => b.score - a.score)[0]!;
-  const source = top.singleSource ? { dimension: top.singleSource.dimension as DimensionKey, value: displayIsolated(top.singleSource.value, sourceKind(top.singleSource.dimension)) } : null;
+  const source = top.singleSource ? { dimension: top.singleSource.dimension as DimensionKey, value: displayIsolated(top.singleSource.value, displayKindOf(top.singleSource.dimension)) } : null;
   return {
     question: t.activationsQuestionWhere,
     answer: t.activations({ n: hits.length, count: format.count(hits.length), day: format.day(top.date), observed: format.count(top.observed), expected: format.count(top.expected), source }),

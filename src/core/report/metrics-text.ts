@@ -5,7 +5,7 @@
  * are display text (src/core/story/display-text.ts): clean and bounded; not wrapped in FSI…PDI,
  * which a terminal does not need (it lays text out left to right) and some draw as boxes.
  */
-import { displayText } from '../story/display-text.ts';
+import { displayKindOf, displayText } from '../story/display-text.ts';
 import type { Comparison } from '../benchmarks/comparisons.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { createFormat, type Format } from '../story/format.ts';
@@ -86,7 +86,7 @@ export function metricsText(model: ReportModel, config: Pick<CadenceConfig, 'loc
     const top = a.drivers[0];
     lines.push(
       `  ${a.date}  ${a.metric.replaceAll('_', ' ')} ${a.direction}: ${format.count(a.observed)} against a typical ${format.count(a.expected)} (robust z ${a.score.toFixed(1)})` +
-        (top ? ` — top driver ${top.dimension} ${displayText(top.value, top.dimension === 'author' ? 'name' : top.dimension === 'url' ? 'url' : top.dimension === 'hashtag' ? 'hashtag' : 'label')} (${Math.round(top.share * 100)}% of the excess${a.singleSource ? ', single source' : ''})` : ''),
+        (top ? ` — top driver ${top.dimension} ${displayText(top.value, displayKindOf(top.dimension))} (${Math.round(top.share * 100)}% of the excess${a.singleSource ? ', single source' : ''})` : ''),
     );
   }
   lines.push('');

@@ -39,6 +39,9 @@ export const DISPLAY_LIMITS: Readonly<Record<DisplayKind, number>> = {
   label: 120,
 };
 
+/** The display kind of a value named by a spike driver's dimension (an author, a hashtag, a URL; anything else a label). */
+export const displayKindOf = (dimension: string): DisplayKind => (dimension === 'author' ? 'name' : dimension === 'hashtag' ? 'hashtag' : dimension === 'url' ? 'url' : 'label');
+
 /** Code units per grapheme allowed before a value counts as too long whatever its graphemes. */
 const UNITS_PER_GRAPHEME = 8;
 

@@ -27,7 +27,7 @@ import type { CostText, StorySource } from '../i18n/en-story.ts';
 import type { WeekdayKey } from '../i18n/catalog.ts';
 import type { Period } from '../periods/period.ts';
 import type { Format } from './format.ts';
-import { displayText, type DisplayKind } from './display-text.ts';
+import { displayKindOf, displayText, type DisplayKind } from './display-text.ts';
 import { quotesFor } from './quotes.ts';
 import { riseForm } from './readable.ts';
 import type { Finding, StoryKpi, StoryLink } from './types.ts';
@@ -67,7 +67,7 @@ export function storySource(e: StoryEvent, ev: EventEvidence | undefined, namesP
     const domain = shown(s.domain, 'label');
     return { source: { kind: 'page', domain, title: shown(s.title, 'title'), sourceType: s.sourceType }, links: domain ? [{ text: domain, url: s.url }] : [] };
   }
-  const value = d ? shown(d.value, d.dimension === 'hashtag' ? 'hashtag' : d.dimension === 'author' ? 'name' : 'label') : null;
+  const value = d ? shown(d.value, displayKindOf(d.dimension)) : null;
   if (d && e.traced && (value !== null || d.dimension === 'url')) {
     switch (d.dimension) {
       case 'hashtag':
