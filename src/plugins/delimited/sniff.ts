@@ -189,13 +189,16 @@ function findHeader(records: SampleRecord[], options: SniffOptions, first: numbe
   const candidates = records.map((_, i) => i).filter((i) => i >= first && !isBlank(records[i]!));
   if (options.headerHint?.length) return hintedHeader(records, candidates, options.headerHint);
   const wanted = options.wanted ?? [];
+  const structural = widest(records, candidates.filter((i) => looksLikeHeader(records[i]!)));
   if (wanted.length) {
-    const most = candidates.reduce((m, i) => Math.max(m, hits(records[i]!, wanted)), 0);
+    // A data cell can equal a mapped name ("link" in a post-type column): rows that look like a
+    // header win over rows that do not; a row of data only when no row looks like a header.
+    const named = structural === undefined ? candidates : candidates.filter((i) => looksLikeHeader(records[i]!));
+    const most = named.reduce((m, i) => Math.max(m, hits(records[i]!, wanted)), 0);
     if (most > 0) {
-      return widest(records, candidates.filter((i) => hits(records[i]!, wanted) === most))!;
+      return widest(records, named.filter((i) => hits(records[i]!, wanted) === most))!;
     }
   }
-  const structural = widest(records, candidates.filter((i) => looksLikeHeader(records[i]!)));
   if (structural !== undefined) return structural;
   throw new CadenceError(
     'CADENCE_CSV_HEADER_NOT_FOUND',

@@ -64,6 +64,20 @@ describe('header detection', () => {
     expect(sniffFixture('brandwatch/mentions.csv', { wanted: ['date', 'URL', 'sentiment'] }).headerLine).toBe(7);
   });
 
+  it('keeps the header row when a data cell equals a mapped name (BuzzFeed fact-check: "link" is a post type)', () => {
+    // The mapping names columns this export does not have ("Profile", "Link"): the error must name
+    // the real header (line 1), not the first data row holding the word "link".
+    const text = [
+      'account_id,post_id,Category,Page,Post URL,Date Published,Post Type,Rating,Debate,share_count,reaction_count,comment_count',
+      '184096565021911,1035057923259100,mainstream,ABC News Politics,https://www.facebook.com/x/posts/1,2016-09-19,video,no factual content,,,146,15',
+      '184096565021911,1035269309904628,mainstream,ABC News Politics,https://www.facebook.com/x/posts/2,2016-09-19,link,mostly true,,1,33,34',
+      '',
+    ].join('\n');
+    const s = sniff(text, { wanted: ['Date', 'Profile', 'Link', 'Message'], complete: true });
+    expect(s.headerLine).toBe(1);
+    expect(s.header[0]).toBe('account_id');
+  });
+
   it('skips GA4’s # comment lines (header on line 9)', () => {
     const s = sniffFixture('ga4/traffic.csv');
     expect(s.headerLine).toBe(9);
