@@ -188,13 +188,29 @@ export const errorCatalogue = {
     title: 'A report template is invalid',
     hint: 'Fix the frontmatter key or component named above in the MDX file; the README section “Writing reports” lists the keys, sections and components.',
   },
+  CADENCE_ENGINE_UNREACHABLE: {
+    title: 'The query engine could not be reached',
+    hint: 'Check engine.url, engine.user and the password variable in cadence.config.ts, and that the ClickHouse server answers (curl <url>/ping); or remove `engine` to use the embedded DuckDB engine.',
+  },
+  CADENCE_ENGINE_AUTH_FAILED: {
+    title: 'The query engine refused the credentials',
+    hint: 'Check engine.user in cadence.config.ts and the environment variable engine.password names; the user needs CREATE TEMPORARY TABLE and the file or s3 table functions.',
+  },
+  CADENCE_ENGINE_QUERY_FAILED: {
+    title: 'The query engine refused a query',
+    hint: 'Read the engine’s message above. With ClickHouse: the server must read the data folder at engine.dataUrl (a path under its user_files_path, or object storage holding a copy of data/current), and the user needs CREATE TEMPORARY TABLE and the file/s3 table functions.',
+  },
+  CADENCE_ENGINE_NOT_INSTALLED: {
+    title: 'The embedded ClickHouse engine (chdb) is not installed',
+    hint: 'npm install --no-save chdb@3 (566 MB; only the engine tests and the engine benchmark need it).',
+  },
   CADENCE_METRIC_INVALID: {
     title: 'A metric definition is invalid',
     hint: 'Fix the metric named above (defineMetric in cadence.config.ts): id "<stage>.<name>", a known stage, unit and entities, and an sql function.',
   },
   CADENCE_METRIC_SQL_FAILED: {
     title: 'The SQL of a metric failed',
-    hint: 'Read DuckDB’s message above; the metric’s SQL must return one row per period with the columns `period` and `value` (see the README, “Adding a metric”).',
+    hint: 'Read the engine’s message above; the metric’s SQL must return one row per period with the columns `period` and `value` (see the README, “Adding a metric”).',
   },
   CADENCE_GOAL_UNKNOWN_KPI: {
     title: 'A goal names a KPI that does not exist',

@@ -22,7 +22,7 @@ export async function projectAstroConfig(projectDir: string): Promise<AstroUserC
   const settings = astroSettings(
     async (log) => {
       const logo = await writePublicDir(publicDir, config, projectDir);
-      return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: modelCacheDir(projectDir) }));
+      return withDataReader(resolve(projectDir, config.dataDir), (reader) => prepareSiteModel({ config, reader, logo, log, cacheDir: modelCacheDir(projectDir) }), { engine: config.engine, env: process.env });
     },
     (model) => reportDefinitions({ reportsDir: resolve(projectDir, config.reportsDir), audiences: model.audiences }),
     config.site.base,

@@ -71,7 +71,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   });
   const decks = await deckDefinitions({ reportsDir: resolve(projectDir, config.reportsDir) });
   const logo = await writePublicDir(publicDir, config, projectDir);
-  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: modelCacheDir(projectDir) }));
+  const model = await withDataReader(dataDir, (reader) => prepareSiteModel({ config, reader, period: options.period, audience, logo, log, cacheDir: modelCacheDir(projectDir) }), { engine: config.engine, env: process.env });
   signal?.throwIfAborted();
 
   const started = performance.now();

@@ -11,7 +11,7 @@ import { kindOfCadence, parsePeriod, periodsBetween } from '../core/periods/peri
 import { cachedReportModels } from '../core/report/cached.ts';
 import { audienceNames, cadences as cadenceNames, type AudienceName, type CadenceConfig } from '../core/schema/config.ts';
 import { entityNames } from '../core/schema/entities.ts';
-import { openReader, type DataReader } from '../core/store/reader.ts';
+import { openReader, type DataReader, type ReaderOptions } from '../core/store/reader.ts';
 import { chartView, withNarrowDrawing, type ChartContext } from './charts/chart-view.ts';
 import { languageOf } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
@@ -31,7 +31,7 @@ export interface SiteLogger {
 
 export interface PrepareOptions {
   config: CadenceConfig;
-  reader: Pick<DataReader, 'query' | 'manifest'>;
+  reader: Pick<DataReader, 'query' | 'manifest' | 'dialect'>;
   /**
    * One period to build (2026-09, 2026-W38, 2026-Q3, … or last-month and the like, counted back
    * from the day after the data's last day, as `cadence digest` does: data up to 31 October makes
@@ -179,9 +179,9 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   };
 }
 
-/** Opens the data folder read-only for the time of `fn`. */
-export async function withDataReader<T>(dataDir: string, fn: (reader: DataReader) => Promise<T>): Promise<T> {
-  const reader = await openReader(dataDir);
+/** Opens the data folder read-only, on the configured engine, for the time of `fn`. */
+export async function withDataReader<T>(dataDir: string, fn: (reader: DataReader) => Promise<T>, engine?: ReaderOptions): Promise<T> {
+  const reader = await openReader(dataDir, engine);
   try {
     return await fn(reader);
   } finally {

@@ -22,6 +22,10 @@ export default defineConfig({
   locale: 'en-GB',
   currency: 'EUR',
 
+  // Queries run on embedded DuckDB. Past one machine, run them on ClickHouse over the same data
+  // folder (README: "Engines"):
+  // engine: { kind: 'clickhouse', url: 'http://clickhouse.internal:8123', user: 'cadence', password: { env: 'CLICKHOUSE_PASSWORD' } },
+
   // Where data comes from. Each key is a source name (`npx cadence pull posts` pulls one).
   sources: {
     posts: {

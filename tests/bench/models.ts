@@ -4,6 +4,7 @@
  * folder's Parquet files; `models` builds the report models of every period of every cadence
  * (days, ISO weeks, months, quarters, years) the data covers, for every audience, with
  * Cadence's model builder (no cache). Prints one JSON line: { seconds, models?, stages? }.
+ * `models-clickhouse` builds the same models on the ClickHouse engine, embedded (chdb).
  */
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -11,6 +12,7 @@ import { loadConfig } from '../../src/core/config/load.ts';
 import { periodsBetween } from '../../src/core/periods/period.ts';
 import { buildReportModels } from '../../src/core/report/build.ts';
 import { openReader } from '../../src/core/store/reader.ts';
+import { embeddedSession } from '../../src/core/store/clickhouse/session.ts';
 
 const project = process.argv[2]!;
 const mode = process.argv[3] ?? 'models';
@@ -29,7 +31,7 @@ if (mode === 'scan') {
   process.stdout.write(`${JSON.stringify({ seconds, days: r.getRowObjects().length })}\n`);
 } else {
   const t0 = performance.now();
-  const reader = await openReader(dataDir);
+  const reader = await openReader(dataDir, mode === 'models-clickhouse' ? { session: await embeddedSession() } : {});
   const m = reader.manifest.entities.mentions!;
   const kinds = ['day', 'week', 'month', 'quarter', 'year'] as const;
   const periods = kinds.flatMap((k) => periodsBetween(k, m.firstDate!, m.lastDate!, config.timezone));

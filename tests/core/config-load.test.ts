@@ -112,7 +112,7 @@ describe('loadConfig', () => {
       'sources.a.opts: unknown key (known keys: plugin, options, enabled, allowRejects)',
       'goals[0].change: expected number, found string "3"',
       'timezone: expected an IANA time zone such as Europe/Berlin, found "Mars/Olympus"',
-      'sitee: unknown key — did you mean site? (known keys: brand, competitors, topics, influencers, publicFaces, timezone, locale, currency, dataDir, reportsDir, sources, goals, metrics, benchmarks, sla, audiences, site)',
+      'sitee: unknown key — did you mean site? (known keys: brand, competitors, topics, influencers, publicFaces, timezone, locale, currency, dataDir, engine, reportsDir, sources, goals, metrics, benchmarks, sla, audiences, site)',
     ];
     for (const line of lines) expect(error.message).toContain(line);
     expect(error.message).toContain('7 problems in cadence.config.ts');

@@ -86,7 +86,7 @@ describe('the data folder, read by DuckDB (Cadence) and by ClickHouse (chdb)', (
   it.each(zones)('DuckDB cuts local days in %s as Intl does', async (zone) => {
     const reader = await openReader(dataDir);
     try {
-      const rows = await reader.query<{ d: string; n: number }>(`SELECT strftime(${localDaySql('published_at', zone)}, '%Y-%m-%d') AS d, count(*)::INTEGER AS n FROM mentions GROUP BY d ORDER BY d`);
+      const rows = await reader.query<{ d: string; n: number }>(`SELECT strftime(${localDaySql(reader.dialect, 'published_at', zone)}, '%Y-%m-%d') AS d, count(*)::INTEGER AS n FROM mentions GROUP BY d ORDER BY d`);
       expect(Object.fromEntries(rows.map((r) => [r.d, r.n]))).toEqual(expectedDays(zone));
     } finally {
       await reader.close();

@@ -34,7 +34,7 @@ import { DateTime } from 'luxon';
 import { en } from '../i18n/en.ts';
 import type { Messages } from '../i18n/catalog.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
-import { localDaySql, num, sqlString } from '../metrics/sql.ts';
+import { num } from '../metrics/sql.ts';
 import { hashtagsSql } from '../metrics/tracked-names.ts';
 import type { CampaignLifecycle, CampaignWeek, LifecycleClass } from './types.ts';
 
@@ -87,11 +87,15 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
   const settings = { ...defaultLifecycleSettings, ...options.settings };
   const asOf = options.asOfDay;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !day(asOf).isValid) throw new Error(`asOfDay must be a day YYYY-MM-DD, found ${JSON.stringify(asOf)}`);
-  const campaigns = await reader.query<CampaignRow>(`
-    SELECT id, name, CAST(started_on AS VARCHAR) AS started_on, CAST(ended_on AS VARCHAR) AS ended_on, objective,
-           nullif(lower(ltrim(trim(hashtag), '#')), '') AS hashtag
-    FROM campaigns WHERE started_on IS NOT NULL AND started_on <= DATE ${sqlString(asOf)}
-    ORDER BY started_on, name, id`);
+  const d = reader.dialect;
+  // (Output names differ from the columns: ClickHouse would read an alias in WHERE and ORDER BY.)
+  const campaigns = (
+    await reader.query<Omit<CampaignRow, 'started_on' | 'ended_on'> & { started: string; ended: string | null }>(`
+    SELECT id, name, ${d.format('started_on', '%Y-%m-%d')} AS started, ${d.format('ended_on', '%Y-%m-%d')} AS ended, objective,
+           nullif(${d.lowerText("ltrim(trim(hashtag), '#')")}, '') AS hashtag
+    FROM campaigns WHERE started_on IS NOT NULL AND started_on <= DATE ${d.str(asOf)}
+    ORDER BY started_on, name, id`)
+  ).map(({ started, ended, ...c }): CampaignRow => ({ ...c, started_on: started, ended_on: ended }));
   if (campaigns.length === 0) return [];
 
   // Each campaign's window of days: [first, last] inclusive.
@@ -99,32 +103,32 @@ export async function campaignLifecycles(reader: MetricsReader, config: MetricsC
     const afterEnd = c.ended_on ? addDays(c.ended_on, settings.afterEndDays) : asOf;
     return { ...c, last: afterEnd < asOf ? afterEnd : asOf };
   });
-  // Campaign ids and hashtags are data (from files and APIs): bound parameters, never SQL text.
-  const values = windows.map(() => '(CAST(? AS VARCHAR), CAST(? AS DATE), CAST(? AS DATE), CAST(? AS VARCHAR))').join(', ');
-  const params = windows.flatMap((w) => [w.id, w.started_on, w.last, w.hashtag]);
+  // Campaign ids and hashtags are data (from files and APIs): a JSON parameter, never SQL text.
+  const param = JSON.stringify(windows.map((w) => ({ id: w.id, first_day: w.started_on, last_day: w.last, hashtag: w.hashtag })));
   const first = windows.map((w) => w.started_on).reduce((a, b) => (b < a ? b : a));
   const last = windows.map((w) => w.last).reduce((a, b) => (b > a ? b : a));
   // UTC bounds a day either side of the local days, so DuckDB can skip files; the local day decides.
-  const lo = `TIMESTAMPTZ ${sqlString(`${addDays(first, -1)}T00:00:00Z`)}`;
-  const hi = `TIMESTAMPTZ ${sqlString(`${addDays(last, 2)}T00:00:00Z`)}`;
-  const localDay = (col: string) => localDaySql(col, config.timezone);
+  const lo = d.instant(`${addDays(first, -1)}T00:00:00Z`);
+  const hi = d.instant(`${addDays(last, 2)}T00:00:00Z`);
+  const localDay = (col: string) => d.localDay(col, config.timezone);
+  const week = (col: string) => d.intDiv(`date_diff('day', w.first_day, ${localDay(col)})`, '7');
   const rows = await reader.query<{ id: string; week: number; source: 'posts' | 'mentions'; n: unknown; reach: unknown; engagement: unknown }>(`
-    WITH w(id, first_day, last_day, hashtag) AS (VALUES ${values}),
+    WITH w AS (${d.jsonRows(0, { id: 'VARCHAR', first_day: 'DATE', last_day: 'DATE', hashtag: 'VARCHAR' })}),
     p AS (
-      SELECT w.id, date_diff('day', w.first_day, ${localDay('p.published_at')}) // 7 AS week, 'posts' AS source,
+      SELECT w.id AS id, ${week('p.published_at')} AS week, 'posts' AS source,
              p.reach, p.engagements AS engagement
       FROM posts p JOIN w ON p.campaign_id = w.id
       WHERE p.published_at >= ${lo} AND p.published_at < ${hi}
         AND ${localDay('p.published_at')} BETWEEN w.first_day AND w.last_day),
     m AS (
-      SELECT w.id, date_diff('day', w.first_day, ${localDay('m.published_at')}) // 7 AS week, 'mentions' AS source,
+      SELECT w.id AS id, ${week('m.published_at')} AS week, 'mentions' AS source,
              m.reach, coalesce(m.engagement, CASE WHEN m.likes IS NULL AND m.comments IS NULL AND m.shares IS NULL THEN NULL
                ELSE coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0) END) AS engagement
-      FROM mentions m JOIN w ON w.hashtag IS NOT NULL AND list_contains(${hashtagsSql('m')}, w.hashtag)
+      FROM mentions m JOIN w ON w.hashtag IS NOT NULL AND ${d.listContains(hashtagsSql(d, 'm'), 'w.hashtag')}
       WHERE m.published_at >= ${lo} AND m.published_at < ${hi}
         AND ${localDay('m.published_at')} BETWEEN w.first_day AND w.last_day)
     SELECT id, CAST(week AS INTEGER) AS week, source, count(*) AS n, sum(reach) AS reach, sum(engagement) AS engagement
-    FROM (SELECT * FROM p UNION ALL SELECT * FROM m) GROUP BY ALL`, params);
+    FROM (SELECT * FROM p UNION ALL SELECT * FROM m) GROUP BY ALL`, [param]);
 
   const cells = new Map<string, { posts: number; mentions: number; reach: number; engagement: number }>();
   for (const r of rows) {

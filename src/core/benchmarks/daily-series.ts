@@ -23,7 +23,7 @@
 import { CadenceError } from '../errors.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { createPeriodTables } from '../metrics/compute.ts';
-import { num, sqlString } from '../metrics/sql.ts';
+import { num } from '../metrics/sql.ts';
 import { daysOf, rangePeriod } from '../periods/period.ts';
 import type { EntityName } from '../schema/entities.ts';
 import type { BaselineMetric, DailyPoint } from './types.ts';
@@ -77,6 +77,7 @@ export async function loadDailySeries(
   cube?: string,
 ): Promise<Partial<Record<BaselineMetric, DailyPoint[]>>> {
   const out: Partial<Record<BaselineMetric, DailyPoint[]>> = {};
+  const d = reader.dialect;
   rangePeriod(range.firstDay, range.lastDay, config.timezone); // validates the days and the zone
 
   const mentionDays = coveredDays(reader, 'mentions', range);
@@ -95,7 +96,7 @@ export async function loadDailySeries(
                 coalesce(sum(shares), 0) AS shares, sum(shares_n) AS with_shares, sum(shares_sq) AS shares_squared,
                 coalesce(sum(n) FILTER (WHERE brand_hashtag), 0) AS hashtag_uses
          FROM ${cube ?? own!.mentionDays}
-         WHERE name = ${sqlString(config.brand.name)} AND day >= DATE ${sqlString(period.firstDay)} AND day < DATE ${sqlString(period.endDay)}
+         WHERE name = ${d.str(config.brand.name)} AND day >= DATE ${d.str(period.firstDay)} AND day < DATE ${d.str(period.endDay)}
          GROUP BY ALL ORDER BY day`,
       );
     } finally {
@@ -123,7 +124,7 @@ export async function loadDailySeries(
               sum(coalesce(s.new_followers, greatest(s.net_follower_growth, 0), 0)) AS new_followers,
               count(*) FILTER (WHERE s.new_followers IS NOT NULL OR s.net_follower_growth IS NOT NULL) AS measured
        FROM account_snapshots s
-       WHERE s.date >= DATE ${sqlString(period.firstDay)} AND s.date < DATE ${sqlString(period.endDay)}
+       WHERE s.date >= DATE ${d.str(period.firstDay)} AND s.date < DATE ${d.str(period.endDay)}
        GROUP BY ALL ORDER BY day`,
     );
     if (rows.some((r) => num(r.measured) > 0)) out.new_followers = zeroFilled(daysOf(period), rows, 'new_followers');

@@ -27,9 +27,10 @@
  */
 import { CadenceError } from '../errors.ts';
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
-import { localDaySql, num, sqlString } from '../metrics/sql.ts';
+import { num } from '../metrics/sql.ts';
 import { hashtagsSql } from '../metrics/tracked-names.ts';
 import { rangePeriod } from '../periods/period.ts';
+import type { Dialect } from '../store/dialect.ts';
 import type { BareAnomaly } from './anomalies.ts';
 import { mentionMetricSql } from '../metrics/stages/daily-volumes.ts';
 import { isMentionMetric, type MentionMetric } from './daily-series.ts';
@@ -64,7 +65,7 @@ const HOUR_MS = 3_600_000;
  * carry it; the hours a day boundary cuts (zones whose offset is not whole hours) carry no day, and
  * their rows get it from the time zone. Hours are counted from `baseMs`, the first one's start.
  */
-function hoursOf(days: readonly string[], timezone: string): { baseMs: number; startUtc: string; endUtc: string; whole: string[]; cut: number[] } {
+function hoursOf(d: Dialect, days: readonly string[], timezone: string): { baseMs: number; startUtc: string; endUtc: string; whole: string[]; cut: number[] } {
   const spans = days.map((day) => {
     const { startUtc, endUtc } = rangePeriod(day, day, timezone);
     return { day, startUtc, endUtc, start: Date.parse(startUtc), end: Date.parse(endUtc) };
@@ -76,7 +77,7 @@ function hoursOf(days: readonly string[], timezone: string): { baseMs: number; s
   for (const s of spans) {
     const first = Math.ceil(hour(s.start));
     const end = Math.floor(hour(s.end));
-    if (first < end) whole.push(`(DATE ${sqlString(s.day)}, ${first}, ${end})`);
+    if (first < end) whole.push(`(DATE ${d.str(s.day)}, ${first}, ${end})`);
     if (!Number.isInteger(hour(s.start))) cut.add(Math.floor(hour(s.start)));
     if (!Number.isInteger(hour(s.end))) cut.add(Math.floor(hour(s.end)));
   }
@@ -94,83 +95,88 @@ function hoursOf(days: readonly string[], timezone: string): { baseMs: number; s
  * drop those counted on at least half the sample days (else their median is 0), and any value
  * with a negative count. Rows: job, dimension, value, day, n (n ≠ 0).
  */
-function driversSql(config: MetricsConfig, jobs: readonly DriverJob[]): string {
+function driversSql(d: Dialect, config: MetricsConfig, jobs: readonly DriverJob[]): string {
   const metrics = [...new Set(jobs.map((j) => j.anomaly.metric))];
-  const sql = metrics.map((metric) => mentionMetricSql(config, metric, 'm'));
+  const sql = metrics.map((metric) => mentionMetricSql(d, config, metric, 'm'));
   const days = [...new Set(jobs.flatMap((j) => [...j.sampleDays, j.anomaly.date]))].sort();
-  const hours = hoursOf(days, config.timezone);
+  const hours = hoursOf(d, days, config.timezone);
   const jobRows = jobs.map(
-    (j, i) => `(${i}, DATE ${sqlString(j.anomaly.date)}, ${j.anomaly.direction === 'spike'}, ${j.sampleDays.length}, ${metrics.indexOf(j.anomaly.metric)})`,
+    (j, i) => `(${i}, DATE ${d.str(j.anomaly.date)}, ${j.anomaly.direction === 'spike'}, ${j.sampleDays.length}, ${metrics.indexOf(j.anomaly.metric)})`,
   );
-  const needRows = jobs.flatMap((j, i) => [...j.sampleDays, j.anomaly.date].map((d) => `(${i}, DATE ${sqlString(d)})`));
+  const needRows = jobs.flatMap((j, i) => [...j.sampleDays, j.anomaly.date].map((day) => `(${i}, DATE ${d.str(day)})`));
   const w = (k: number) => `w_${k}`;
-  const weights = sql.map(({ filter, weight }, k) => `CASE WHEN ${filter} THEN ${weight} ELSE 0 END AS ${w(k)}`).join(',\n               ');
+  // The scan keeps the rows some metric's filter admits; a row whose weights are all 0 (a mention
+  // without shares) adds nothing, as every later step keeps only sums <> 0. (A second filter on the
+  // weights, around the scan, made ClickHouse 26.7 fail reading the Parquet files.)
+  const weights = sql.map(({ filter, weight }, k) => `CAST(CASE WHEN ${filter} THEN ${weight} ELSE 0 END AS BIGINT) AS ${w(k)}`).join(',\n               ');
   const ws = metrics.map((_, k) => w(k)).join(', ');
   const sums = metrics.map((_, k) => `sum(${w(k)}) AS ${w(k)}`).join(', ');
   const pick = `CASE j.metric ${metrics.map((_, k) => `WHEN ${k} THEN a.${w(k)}`).join(' ')} END`;
   const clean = (x: string) => `nullif(trim(${x}), '')`;
-  const hourSql = `(epoch_ms(m.published_at) - ${hours.baseMs}) // ${HOUR_MS}`;
+  const hourSql = d.intDiv(`${d.epochMs('m.published_at')} - ${hours.baseMs}`, String(HOUR_MS));
+  // A DATE that is NULL (ClickHouse cannot CAST a NULL to a plain DATE).
+  const noDay = `CASE WHEN false THEN DATE '2000-01-01' END`;
   return `
     WITH jobs(job, date, spike, k, metric) AS (VALUES ${jobRows.join(', ')}),
     need(job, day) AS (VALUES ${needRows.join(', ')}),
     hours AS (
-      ${hours.whole.length ? `SELECT unnest(range(h0, h1)) AS hour, day FROM (VALUES ${hours.whole.join(', ')}) t(day, h0, h1)` : 'SELECT 0 AS hour, NULL::DATE AS day WHERE false'}
-      ${hours.cut.length ? `UNION ALL SELECT hour, NULL::DATE FROM (VALUES ${hours.cut.map((h) => `(${h})`).join(', ')}) t(hour)` : ''}
+      ${hours.whole.length ? `SELECT ${d.unnest(d.range('h0', 'h1'))} AS hour, day FROM (VALUES ${hours.whole.join(', ')}) t(day, h0, h1)` : `SELECT 0 AS hour, ${noDay} AS day WHERE false`}
+      ${hours.cut.length ? `UNION ALL SELECT hour, ${noDay} FROM (VALUES ${hours.cut.map((h) => `(${h})`).join(', ')}) t(hour)` : ''}
     ),
     d AS MATERIALIZED (
       SELECT * FROM (
-        SELECT coalesce(h.day, ${localDaySql('m.published_at', config.timezone)}) AS day,
+        SELECT coalesce(h.day, ${d.localDay('m.published_at', config.timezone)}) AS day,
                ${weights},
-               m.platform, m.source_type, m.domain, m.author_handle, m.author_name, ${hashtagsSql('m')} AS hashtags, m.url, m.links
+               m.platform, m.source_type, m.domain, m.author_handle, m.author_name, ${hashtagsSql(d, 'm')} AS hashtags, m.url, m.links
         FROM mentions m JOIN hours h ON ${hourSql} = h.hour
-        WHERE m.published_at >= TIMESTAMPTZ ${sqlString(hours.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(hours.endUtc)}
+        WHERE m.published_at >= ${d.instant(hours.startUtc)} AND m.published_at < ${d.instant(hours.endUtc)}
           AND (${sql.map(({ filter }) => filter).join(' OR ')})
-      ) WHERE ${metrics.map((_, k) => `${w(k)} <> 0`).join(' OR ')}
+      )
     ),
     a AS MATERIALIZED (
-        SELECT 'source' AS dimension, coalesce(lower(${clean('platform')}), lower(${clean('CAST(source_type AS VARCHAR)')})) AS value, day, ${sums} FROM d GROUP BY ALL
+        SELECT 'source' AS dimension, coalesce(${d.lowerText(clean('platform'))}, ${d.lowerText(clean('source_type'))}) AS value, day, ${sums} FROM d GROUP BY ALL
         UNION ALL
-        SELECT 'domain', CASE WHEN starts_with(x, 'www.') THEN substr(x, 5) ELSE x END, day, ${sums} FROM (SELECT day, ${ws}, lower(${clean('domain')}) AS x FROM d) GROUP BY 2, day
+        SELECT 'domain', CASE WHEN ${d.startsWith('x', "'www.'")} THEN substr(x, 5) ELSE x END, day, ${sums} FROM (SELECT day, ${ws}, ${d.lowerText(clean('domain'))} AS x FROM d) GROUP BY 2, day
         UNION ALL
-        SELECT 'author', coalesce(nullif(lower(ltrim(trim(author_handle), '@')), ''), ${clean('author_name')}), day, ${sums} FROM d GROUP BY ALL
+        SELECT 'author', coalesce(nullif(${d.lowerText("ltrim(trim(author_handle), '@')")}, ''), ${clean('author_name')}), day, ${sums} FROM d GROUP BY ALL
         UNION ALL
         SELECT 'hashtag', h, day, ${sums} FROM (
-          SELECT day, ${ws}, unnest(list_distinct(list_filter(list_transform(hashtags, x -> lower(ltrim(trim(x), '#'))), x -> x <> ''))) AS h FROM d
+          SELECT day, ${ws}, ${d.unnest(d.listDistinct(d.listFilter(d.listTransform('hashtags', 'x', d.lowerText("ltrim(trim(x), '#')")), 'x', "x <> ''")))} AS h FROM d
         ) GROUP BY 'hashtag', h, day
         UNION ALL
         SELECT 'url', u, day, ${sums} FROM (
-          SELECT day, ${ws}, rtrim(trim(url), '/') AS u FROM d WHERE links IS NULL OR len(links) = 0
+          SELECT day, ${ws}, rtrim(trim(url), '/') AS u FROM d WHERE links IS NULL OR ${d.listLength('links')} = 0
           UNION ALL
-          SELECT day, ${ws}, unnest(list_distinct(list_transform(
-            list_filter(list_append(links, url), x -> x IS NOT NULL AND trim(x) <> ''), x -> rtrim(trim(x), '/')))) AS u FROM d WHERE len(links) > 0
+          SELECT day, ${ws}, ${d.unnest(d.listDistinct(d.listTransform(
+            d.listFilter(d.listAppend('links', 'url'), 'x', "x IS NOT NULL AND trim(x) <> ''"), 'x', "rtrim(trim(x), '/')")))} AS u FROM d WHERE ${d.listLength('links')} > 0
         ) GROUP BY 'url', u, day
     ),
     cand AS (
       SELECT DISTINCT * FROM (
-        SELECT j.job, a.dimension, a.value FROM a JOIN jobs j ON a.day = j.date WHERE j.spike AND ${pick} <> 0
+        SELECT j.job AS job, a.dimension AS dimension, a.value AS value FROM a JOIN jobs j ON a.day = j.date WHERE j.spike AND ${pick} <> 0
         UNION ALL
-        SELECT n.job, a.dimension, a.value FROM a JOIN need n ON a.day = n.day JOIN jobs j ON n.job = j.job AND n.day <> j.date
-        WHERE NOT j.spike AND ${pick} <> 0 GROUP BY n.job, a.dimension, a.value, j.k HAVING count(*) >= j.k - j.k // 2
+        SELECT n.job AS job, a.dimension AS dimension, a.value AS value FROM a JOIN need n ON a.day = n.day JOIN jobs j ON n.job = j.job AND n.day <> j.date
+        WHERE NOT j.spike AND ${pick} <> 0 GROUP BY n.job, a.dimension, a.value, j.k HAVING count(*) >= j.k - ${d.intDiv('j.k', '2')}
         UNION ALL
-        SELECT j.job, a.dimension, a.value FROM (SELECT * FROM a WHERE ${metrics.map((_, k) => `${w(k)} < 0`).join(' OR ')}) a, jobs j WHERE ${pick} < 0
+        SELECT j.job AS job, a.dimension AS dimension, a.value AS value FROM (SELECT * FROM a WHERE ${metrics.map((_, k) => `${w(k)} < 0`).join(' OR ')}) a, jobs j WHERE ${pick} < 0
       )
     ),
     x AS MATERIALIZED (
-      SELECT c.job, c.dimension, c.value, a.day, ${pick} AS n
+      SELECT c.job AS job, c.dimension AS dimension, c.value AS value, a.day AS day, ${pick} AS n
       FROM cand c JOIN jobs j ON c.job = j.job JOIN need ON need.job = c.job JOIN a ON a.dimension = c.dimension AND a.value = c.value AND a.day = need.day
       WHERE ${pick} <> 0
     ),
     kept AS (
       SELECT job, dimension, value FROM (
-        SELECT x.job, x.dimension, x.value,
-               (CASE WHEN j.spike THEN 1 ELSE -1 END) * (coalesce(sum(x.n) FILTER (x.day = j.date), 0)
-                 - list_median(list_resize(coalesce(list(CAST(x.n AS DOUBLE)) FILTER (x.day <> j.date), []), j.k, 0))) AS diff
+        SELECT x.job AS job, x.dimension AS dimension, x.value AS value,
+               (CASE WHEN j.spike THEN 1 ELSE -1 END) * (coalesce(sum(x.n) FILTER (WHERE x.day = j.date), 0)
+                 - ${d.listMedianPadded(d.listFilter(d.listOf('CASE WHEN x.day <> j.date THEN CAST(x.n AS DOUBLE) END'), 'v', 'v IS NOT NULL'), 'j.k', '0')}) AS diff
         FROM x JOIN jobs j USING (job)
         GROUP BY x.job, x.dimension, x.value, j.spike, j.date, j.k
       ) WHERE diff > 0 AND value <> ''
       QUALIFY rank() OVER (PARTITION BY job, dimension ORDER BY diff DESC) <= ${DRIVERS_PER_DIMENSION}
     )
-    SELECT x.job, x.dimension, x.value, strftime(x.day, '%Y-%m-%d') AS day, CAST(x.n AS DOUBLE) AS n FROM x SEMI JOIN kept USING (job, dimension, value)`;
+    SELECT x.job AS job, x.dimension AS dimension, x.value AS value, ${d.format('x.day', '%Y-%m-%d')} AS day, CAST(x.n AS DOUBLE) AS n FROM x SEMI JOIN kept USING (job, dimension, value)`;
 }
 
 /** Ranks the drivers of one anomaly from its (dimension, value, day, n) rows. */
@@ -220,7 +226,7 @@ export async function attachDrivers(
     const list = [...jobs.entries()];
     let rows: Record<string, unknown>[];
     try {
-      rows = await reader.query(driversSql(config, list.map(([, job]) => job)));
+      rows = await reader.query(driversSql(reader.dialect, config, list.map(([, job]) => job)));
     } catch (error) {
       const what = list.length === 1 ? `the ${list[0]![1].anomaly.metric} ${list[0]![1].anomaly.direction} of ${list[0]![1].anomaly.date}` : `${list.length} anomalies`;
       throw new CadenceError('CADENCE_METRIC_SQL_FAILED', `drivers of ${what}: ${(error as Error).message.split('\n')[0]}`, { cause: error });

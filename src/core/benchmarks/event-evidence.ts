@@ -22,9 +22,10 @@
  */
 import type { MetricsConfig, MetricsReader } from '../metrics/kpi.ts';
 import { hashtagsSql, isBrandSql } from '../metrics/tracked-names.ts';
-import { localDaySql, num, numOrNull, sqlString } from '../metrics/sql.ts';
+import { num, numOrNull } from '../metrics/sql.ts';
 import { normalizeHandle, snippet, str } from '../metrics/lists/rows.ts';
 import { rangePeriod } from '../periods/period.ts';
+import type { Dialect } from '../store/dialect.ts';
 import type { StoryEvent } from './events.ts';
 import type { Quote } from './types.ts';
 import { addDays } from './typical-day.ts';
@@ -102,13 +103,14 @@ export async function eventEvidence(reader: MetricsReader, config: MetricsConfig
       negative: e.kind === 'negative',
     }));
     const span = rangePeriod(rows.map((r) => r.first).reduce((a, b) => (b < a ? b : a)), rows.map((r) => r.last).reduce((a, b) => (b > a ? b : a)), config.timezone);
-    const matched = await reader.query(matchedMentionsSql(config, span) + ' ' + quotesSql(), [JSON.stringify(rows)]);
+    const d = reader.dialect;
+    const matched = await reader.query(matchedMentionsSql(d, config, span) + ' ' + quotesSql(d), [JSON.stringify(rows)]);
     for (const r of matched) out.get(told[num(r.e)]!.id)!.quotes.push(toQuote(r));
-    const words = await reader.query(matchedMentionsSql(config, span) + ' ' + wordsSql(config), [JSON.stringify(rows), JSON.stringify(stopWords(config))]);
+    const words = await reader.query(matchedMentionsSql(d, config, span) + ' ' + wordsSql(d, config), [JSON.stringify(rows), JSON.stringify(stopWords(config))]);
     for (const r of words) out.get(told[num(r.e)]!.id)!.words.push(String(r.word));
     const urls = told.map((e, i) => ({ e: i, url: e.driver?.dimension === 'url' ? e.driver.value : null })).filter((x) => x.url !== null);
     if (urls.length) {
-      const sources = await reader.query(sourcesSql(config, span), [JSON.stringify(urls)]);
+      const sources = await reader.query(sourcesSql(d, config, span), [JSON.stringify(urls)]);
       for (const r of sources) {
         const url = str(r.url)!;
         out.get(told[num(r.e)]!.id)!.source = { url, domain: str(r.domain) ?? hostOf(url), title: snippet(r.title, 140), sourceType: str(r.source_type) };
@@ -121,7 +123,7 @@ export async function eventEvidence(reader: MetricsReader, config: MetricsConfig
   }
   if (told.length && (reader.manifest.entities.care_cases?.rows ?? 0) > 0) {
     const windows = told.map((e, i) => ({ e: i, first: e.firstDay, last: addDays(e.lastDay, CARE_DAYS_AFTER), base_first: addDays(e.firstDay, -CARE_BASE_DAYS), base_last: addDays(e.firstDay, -1) }));
-    const rows = await reader.query(careSql(config), [JSON.stringify(windows)]);
+    const rows = await reader.query(careSql(reader.dialect, config), [JSON.stringify(windows)]);
     for (const r of rows) {
       const w = windows[num(r.e)]!;
       out.get(told[num(r.e)]!.id)!.care = {
@@ -182,100 +184,105 @@ function stopWords(config: MetricsConfig): string[] {
  * CTEs `ev` (the events, from the JSON parameter $1) and `mm` (the brand mentions of each event's
  * days that match its driver and sentiment), for the quotes and words queries.
  */
-function matchedMentionsSql(config: MetricsConfig, span: { startUtc: string; endUtc: string }): string {
+function matchedMentionsSql(d: Dialect, config: MetricsConfig, span: { startUtc: string; endUtc: string }): string {
   const own = [...new Set(config.brand.handles.map(normalizeHandle).filter(Boolean))];
-  const isOwn = own.length ? `coalesce(lower(ltrim(trim(m.author_handle), '@')) IN (${own.map(sqlString).join(', ')}), false)` : 'false';
-  const day = localDaySql('m.published_at', config.timezone);
+  const isOwn = own.length ? `coalesce(${d.lowerText("ltrim(trim(m.author_handle), '@')")} IN ${d.strList(own)}, false)` : 'false';
+  const day = d.localDay('m.published_at', config.timezone);
   const match = `CASE ev.dim
-      WHEN 'url' THEN rtrim(trim(m.url), '/') = ev.val OR coalesce(list_contains(list_transform(m.links, x -> rtrim(trim(x), '/')), ev.val), false)
-      WHEN 'hashtag' THEN coalesce(list_contains(m.hashtags, ev.val), false)
-      WHEN 'domain' THEN regexp_replace(lower(trim(m.domain)), '^www\\.', '') = ev.val
-      WHEN 'author' THEN coalesce(nullif(lower(ltrim(trim(m.author_handle), '@')), ''), trim(m.author_name)) = ev.val
-      WHEN 'source' THEN coalesce(lower(nullif(trim(m.platform), '')), lower(CAST(m.source_type AS VARCHAR))) = ev.val
+      WHEN 'url' THEN rtrim(trim(m.url), '/') = ev.val OR coalesce(${d.listContains(d.listTransform('m.links', 'x', "rtrim(trim(x), '/')"), 'ev.val')}, false)
+      WHEN 'hashtag' THEN coalesce(${d.listContains('m.hashtags', 'ev.val')}, false)
+      WHEN 'domain' THEN regexp_replace(${d.lowerText('trim(m.domain)')}, ${d.str('^www\\.')}, '') = ev.val
+      WHEN 'author' THEN coalesce(nullif(${d.lowerText("ltrim(trim(m.author_handle), '@')")}, ''), trim(m.author_name)) = ev.val
+      WHEN 'source' THEN coalesce(${d.lowerText("nullif(trim(m.platform), '')")}, ${d.lowerText('m.source_type')}) = ev.val
       ELSE true END`;
   return `
-    WITH ev AS (SELECT unnest(from_json(CAST($1 AS JSON), '[{"e":"INTEGER","first":"DATE","last":"DATE","dim":"VARCHAR","val":"VARCHAR","negative":"BOOLEAN"}]'), recursive := true)),
+    WITH ev AS (${d.jsonRows(0, { e: 'INTEGER', first: 'DATE', last: 'DATE', dim: 'VARCHAR', val: 'VARCHAR', negative: 'BOOLEAN' })}),
     mb AS MATERIALIZED (
-      SELECT m.id, ${day} AS day, m.url, m.links, ${hashtagsSql('m')} AS hashtags, m.domain, m.author_handle, m.author_name, m.platform, m.source_type,
+      SELECT m.id, ${day} AS day, m.url, m.links, ${hashtagsSql(d, 'm')} AS hashtags, m.domain, m.author_handle, m.author_name, m.platform, m.source_type,
              m.sentiment, m.reach, m.engagement, m.title, m.text
       FROM mentions m
-      WHERE m.published_at >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}
-        AND ${isBrandSql(config, 'm')} AND NOT ${isOwn}
+      WHERE m.published_at >= ${d.instant(span.startUtc)} AND m.published_at < ${d.instant(span.endUtc)}
+        AND ${isBrandSql(d, config, 'm')} AND NOT ${isOwn}
     ),
     mm AS MATERIALIZED (
-      SELECT ev.e, ev.negative, ev.dim, ev.val, m.* FROM ev JOIN mb m ON m.day BETWEEN ev.first AND ev.last
+      SELECT ev.e AS e, ev.negative AS negative, ev.dim AS dim, ev.val AS val, m.* FROM ev JOIN mb m ON m.day BETWEEN ev.first AND ev.last
       WHERE (${match})
         AND CASE WHEN ev.negative THEN m.sentiment = 'negative' ELSE coalesce(m.sentiment, '') <> 'negative' END
         AND nullif(trim(coalesce(m.text, m.title, '')), '') IS NOT NULL
     )`;
 }
 
-function quotesSql(): string {
+function quotesSql(d: Dialect): string {
+  // The mention that is the event's page itself comes first.
+  const isPage = "dim = 'url' AND rtrim(trim(url), '/') = val";
+  const textKey = d.lowerText(d.leftChars(d.replaceAll('trim(coalesce(text, title))', '\\s+', ' '), 60));
   return `
     SELECT e, id, CAST(day AS VARCHAR) AS day, platform, url, title, text, sentiment, reach, engagement, author FROM (
       SELECT *, row_number() OVER (PARTITION BY e ORDER BY is_page DESC, positive DESC, reach DESC NULLS LAST, engagement DESC NULLS LAST, id) AS k FROM (
-        SELECT e, id, day, coalesce(nullif(trim(platform), ''), CAST(source_type AS VARCHAR), '') AS platform, url, title, text, sentiment, reach, engagement,
+        SELECT e, id, day, coalesce(nullif(trim(platform), ''), source_type, '') AS platform, url, title, text, sentiment, reach, engagement,
                coalesce(nullif(ltrim(trim(author_handle), '@'), ''), nullif(trim(author_name), '')) AS author,
-               dim = 'url' AND rtrim(trim(url), '/') = val AS is_page, sentiment = 'positive' AS positive
+               ${isPage} AS is_page, sentiment = 'positive' AS positive
         FROM mm
-        QUALIFY row_number() OVER (PARTITION BY e, lower(left(regexp_replace(trim(coalesce(text, title)), '\\s+', ' ', 'g'), 60))
-                                   ORDER BY dim = 'url' AND rtrim(trim(url), '/') = val DESC, reach DESC NULLS LAST, engagement DESC NULLS LAST, id) = 1
-           AND row_number() OVER (PARTITION BY e, coalesce(lower(ltrim(trim(author_handle), '@')), id)
-                                   ORDER BY dim = 'url' AND rtrim(trim(url), '/') = val DESC, reach DESC NULLS LAST, engagement DESC NULLS LAST, id) = 1
+        QUALIFY row_number() OVER (PARTITION BY e, ${textKey}
+                                   ORDER BY ${isPage} DESC, reach DESC NULLS LAST, engagement DESC NULLS LAST, id) = 1
+           AND row_number() OVER (PARTITION BY e, coalesce(${d.lowerText("ltrim(trim(author_handle), '@')")}, id)
+                                   ORDER BY ${isPage} DESC, reach DESC NULLS LAST, engagement DESC NULLS LAST, id) = 1
       )
     ) WHERE k <= ${QUOTES_PER_EVENT} ORDER BY e, k`;
 }
 
-function wordsSql(_config: MetricsConfig): string {
+function wordsSql(d: Dialect, _config: MetricsConfig): string {
   return `,
     w AS (
       SELECT DISTINCT e, id, word FROM (
-        SELECT e, id, unnest(regexp_split_to_array(lower(coalesce(title, '') || ' ' || coalesce(text, '')), '[^\\p{L}\\p{N}]+')) AS word FROM mm)
-      WHERE length(word) >= 4 AND NOT regexp_matches(word, '^[0-9]+$') AND NOT list_contains(from_json(CAST($2 AS JSON), '["VARCHAR"]'), word)
+        SELECT e, id, ${d.unnest(d.regexpSplit(d.lowerText("coalesce(title, '') || ' ' || coalesce(text, '')"), '[^\\p{L}\\p{N}]+'))} AS word FROM mm)
+      WHERE ${d.charLength('word')} >= 4 AND NOT ${d.regexpMatches('word', '^[0-9]+$')} AND NOT ${d.listContains(d.jsonStrings(1), 'word')}
     )
     SELECT e, word FROM (
       SELECT e, word, n, row_number() OVER (PARTITION BY e ORDER BY n DESC, word) AS k FROM (SELECT e, word, count(*) AS n FROM w GROUP BY e, word)
     ) WHERE n >= 2 AND k <= 5 ORDER BY e, n DESC, word`;
 }
 
-function sourcesSql(config: MetricsConfig, span: { startUtc: string; endUtc: string }): string {
+function sourcesSql(d: Dialect, config: MetricsConfig, span: { startUtc: string; endUtc: string }): string {
   // The page may be older than the event (an article shared days later): look from 30 days before.
   const from = new Date(Date.parse(span.startUtc) - 30 * 86_400_000).toISOString();
+  // The earliest mention at the URL (its id breaks a tie, so both engines pick the same one).
+  const earliest = ['m.published_at', 'm.id'];
   return `
-    WITH u AS (SELECT unnest(from_json(CAST($1 AS JSON), '[{"e":"INTEGER","url":"VARCHAR"}]'), recursive := true)),
+    WITH u AS (${d.jsonRows(0, { e: 'INTEGER', url: 'VARCHAR' })}),
     own AS (
-      SELECT u.e, u.url, first(m.title ORDER BY m.published_at) AS title, first(regexp_replace(lower(trim(m.domain)), '^www\\.', '') ORDER BY m.published_at) AS domain,
-             first(CAST(m.source_type AS VARCHAR) ORDER BY m.published_at) AS source_type
+      SELECT u.e AS e, u.url AS url, ${d.firstBy('m.title', earliest)} AS title, ${d.firstBy(`regexp_replace(${d.lowerText('trim(m.domain)')}, ${d.str('^www\\.')}, '')`, earliest)} AS domain,
+             ${d.firstBy('m.source_type', earliest)} AS source_type
       FROM u JOIN mentions m ON rtrim(trim(m.url), '/') = u.url
-      WHERE m.published_at >= TIMESTAMPTZ ${sqlString(from)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}
+      WHERE m.published_at >= ${d.instant(from)} AND m.published_at < ${d.instant(span.endUtc)}
       GROUP BY ALL
     ),
     shared AS (
-      SELECT e, url, first(title ORDER BY n DESC, title) AS title FROM (
-        SELECT u.e, u.url, m.title, count(*) AS n
-        FROM u JOIN mentions m ON coalesce(list_contains(list_transform(m.links, x -> rtrim(trim(x), '/')), u.url), false)
-        WHERE m.published_at >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND m.published_at < TIMESTAMPTZ ${sqlString(span.endUtc)}
+      SELECT e, url, ${d.firstBy('title', [{ expr: 'n', desc: true }, 'title'])} AS title FROM (
+        SELECT u.e AS e, u.url AS url, m.title AS title, count(*) AS n
+        FROM u JOIN mentions m ON coalesce(${d.listContains(d.listTransform('m.links', 'x', "rtrim(trim(x), '/')"), 'u.url')}, false)
+        WHERE m.published_at >= ${d.instant(span.startUtc)} AND m.published_at < ${d.instant(span.endUtc)}
           AND nullif(trim(m.title), '') IS NOT NULL
         GROUP BY ALL)
       GROUP BY ALL
     )
-    SELECT u.e, u.url, coalesce(nullif(trim(o.title), ''), s.title) AS title, o.domain, o.source_type
+    SELECT u.e AS e, u.url AS url, coalesce(nullif(trim(o.title), ''), s.title) AS title, o.domain AS domain, o.source_type AS source_type
     FROM u LEFT JOIN own o USING (e, url) LEFT JOIN shared s USING (e, url)
     ORDER BY u.e`;
 }
 
-function careSql(config: MetricsConfig): string {
-  const day = localDaySql('c.opened_at', config.timezone);
+function careSql(d: Dialect, config: MetricsConfig): string {
+  const day = d.localDay('c.opened_at', config.timezone);
   return `
-    WITH w AS (SELECT unnest(from_json(CAST($1 AS JSON), '[{"e":"INTEGER","first":"DATE","last":"DATE","base_first":"DATE","base_last":"DATE"}]'), recursive := true)),
+    WITH w AS (${d.jsonRows(0, { e: 'INTEGER', first: 'DATE', last: 'DATE', base_first: 'DATE', base_last: 'DATE' })}),
     c AS (
-      SELECT ${day} AS day, lower(trim(regexp_replace(c.theme, '\\s+', ' ', 'g'))) AS theme_key, trim(c.theme) AS theme, c.refund, c.refund_amount
+      SELECT ${day} AS day, ${d.lowerText(`trim(${d.replaceAll('c.theme', '\\s+', ' ')})`)} AS theme_key, trim(c.theme) AS theme, c.refund, c.refund_amount
       FROM care_cases c
       WHERE nullif(trim(c.theme), '') IS NOT NULL
         AND c.opened_at >= (SELECT min(base_first) FROM w) - INTERVAL 1 DAY AND c.opened_at < (SELECT max(last) FROM w) + INTERVAL 2 DAY
     ),
     per AS (
-      SELECT w.e, c.theme_key, first(c.theme ORDER BY c.theme) AS theme,
+      SELECT w.e AS e, c.theme_key AS theme_key, ${d.firstBy('c.theme', ['c.theme'])} AS theme,
              count(*) FILTER (WHERE c.day BETWEEN w.first AND w.last) AS cases,
              count(*) FILTER (WHERE c.day BETWEEN w.base_first AND w.base_last) AS base_cases,
              count(*) FILTER (WHERE c.day BETWEEN w.first AND w.last AND c.refund) AS refunds,

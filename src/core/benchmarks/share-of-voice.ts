@@ -77,9 +77,9 @@ export async function computeVoice(reader: MetricsReader, config: MetricsConfig,
   const tables = await createPeriodTables(reader, pending);
   let rows: { period: string; name: string; mentions: unknown; engagement: unknown; reach: unknown; positive: unknown; neutral: unknown; negative: unknown }[];
   try {
-    const c = sqlContext(config, tables);
+    const c = sqlContext(reader.dialect, config, tables);
     rows = await reader.query(`
-      SELECT pd.period, m.name, count(*) AS mentions, sum(m.engagement) AS engagement, sum(m.reach) AS reach,
+      SELECT pd.period AS period, m.name AS name, count(*) AS mentions, sum(m.engagement) AS engagement, sum(m.reach) AS reach,
              count(*) FILTER (WHERE m.sentiment = 'positive') AS positive, count(*) FILTER (WHERE m.sentiment = 'neutral') AS neutral,
              count(*) FILTER (WHERE m.sentiment = 'negative') AS negative
       FROM (SELECT ${c.trackedName('m')} AS name, m.published_at, ${engagementSql('m')} AS engagement, m.reach, m.sentiment FROM mentions m) m

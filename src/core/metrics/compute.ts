@@ -12,8 +12,9 @@ import { coverageGap, fieldGap, partialCoverage } from './coverage.ts';
 import { latestDayWithData } from './data-days.ts';
 import { available, unavailable, type KpiDefinition, type KpiSqlContext, type KpiValue, type MetricsConfig, type MetricsReader } from './kpi.ts';
 import { mentionDaysSql } from './mention-days.ts';
-import { localDaySql, numOrNull, sqlString } from './sql.ts';
+import { numOrNull } from './sql.ts';
 import { isBrandSql, trackedNameSql } from './tracked-names.ts';
+import type { Dialect } from '../store/dialect.ts';
 
 /** KPI id → period id → value. */
 export type KpiValues = Map<string, Map<string, KpiValue>>;
@@ -41,13 +42,13 @@ export async function createPeriodTables(reader: MetricsReader, periods: readonl
   const suffix = randomUUID().replaceAll('-', '').slice(0, 12);
   const table = `cad_periods_${suffix}`;
   const days = `cad_period_days_${suffix}`;
+  const d = reader.dialect;
   const values = unique
-    .map((p) => `(${sqlString(p.id)}, DATE ${sqlString(p.firstDay)}, DATE ${sqlString(p.endDay)}, TIMESTAMPTZ ${sqlString(p.startUtc)}, TIMESTAMPTZ ${sqlString(p.endUtc)}, ${p.days})`)
+    .map((p) => `(${d.str(p.id)}, DATE ${d.str(p.firstDay)}, DATE ${d.str(p.endDay)}, ${d.instant(p.startUtc)}, ${d.instant(p.endUtc)}, ${p.days})`)
     .join(',\n');
-  await reader.query(`CREATE TEMP TABLE ${table} AS SELECT * FROM (VALUES ${values}) t(period, first_day, end_day, start_utc, end_utc, days)`);
-  await reader.query(
-    `CREATE TEMP TABLE ${days} AS SELECT period, CAST(d AS DATE) AS day FROM ${table}, range(first_day, end_day, INTERVAL 1 DAY) r(d) ORDER BY day`,
-  );
+  await reader.query(d.createTempTable(table, `SELECT * FROM (VALUES ${values}) t(period, first_day, end_day, start_utc, end_utc, days)`));
+  const each = d.daysOf(table, 'first_day', 'end_day');
+  await reader.query(d.createTempTable(days, `SELECT period, ${each.day} AS day FROM ${each.from} ORDER BY day`));
   const mentionDays = `cad_mention_days_${suffix}`;
   let cube: Promise<void> | null = null;
   const spanOf = alsoSpan ? [...unique, alsoSpan] : unique;
@@ -60,32 +61,33 @@ export async function createPeriodTables(reader: MetricsReader, periods: readonl
     mentionDays,
     span,
     ensureMentionDays(config) {
-      cube ??= reader.query(`CREATE TEMP TABLE ${mentionDays} AS ${mentionDaysSql(config, span)}`).then(() => undefined);
+      cube ??= reader.query(d.createTempTable(mentionDays, mentionDaysSql(d, config, span))).then(() => undefined);
       return cube;
     },
     async drop() {
-      if (cube) await reader.query(`DROP TABLE IF EXISTS ${mentionDays}`);
-      await reader.query(`DROP TABLE IF EXISTS ${days}`);
-      await reader.query(`DROP TABLE IF EXISTS ${table}`);
+      if (cube) await reader.query(d.dropTable(mentionDays));
+      await reader.query(d.dropTable(days));
+      await reader.query(d.dropTable(table));
     },
   };
 }
 
 /** The SQL context KPIs (and other period queries) are written against. */
-export function sqlContext(config: MetricsConfig, tables: PeriodTables): KpiSqlContext {
+export function sqlContext(d: Dialect, config: MetricsConfig, tables: PeriodTables): KpiSqlContext {
   const { span } = tables;
   return {
     config,
+    d,
     periods: tables.periods,
     mentionDays: tables.mentionDays,
     byPeriod: (column) =>
-      `JOIN ${tables.days} pd ON pd.day = ${localDaySql(column, config.timezone)} AND ${column} >= TIMESTAMPTZ ${sqlString(span.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(span.endUtc)}`,
+      `JOIN ${tables.days} pd ON pd.day = ${d.localDay(column, config.timezone)} AND ${column} >= ${d.instant(span.startUtc)} AND ${column} < ${d.instant(span.endUtc)}`,
     byPeriodDate: (column) =>
-      `JOIN ${tables.days} pd ON pd.day = ${column} AND ${column} >= DATE ${sqlString(span.firstDay)} AND ${column} < DATE ${sqlString(span.endDay)}`,
-    localDay: (column) => localDaySql(column, config.timezone),
-    isBrand: (alias) => isBrandSql(config, alias),
-    trackedName: (alias) => trackedNameSql(config, alias),
-    str: sqlString,
+      `JOIN ${tables.days} pd ON pd.day = ${column} AND ${column} >= DATE ${d.str(span.firstDay)} AND ${column} < DATE ${d.str(span.endDay)}`,
+    localDay: (column) => d.localDay(column, config.timezone),
+    isBrand: (alias) => isBrandSql(d, config, alias),
+    trackedName: (alias) => trackedNameSql(d, config, alias),
+    str: d.str,
   };
 }
 
@@ -111,7 +113,7 @@ export async function computeKpis(options: ComputeKpisOptions): Promise<KpiValue
   if (periods.length === 0) return out;
   const tables = options.tables ?? (await createPeriodTables(reader, periods));
   try {
-    const ctx = sqlContext(config, tables);
+    const ctx = sqlContext(reader.dialect, config, tables);
     for (const def of kpis) {
       const values = new Map<string, KpiValue>();
       out.set(def.id, values);
@@ -171,7 +173,8 @@ function toValue(def: KpiDefinition, row: Record<string, unknown> | undefined): 
     if (n !== null) inputs[k] = n;
   }
   return available(value, {
-    ...(row!.estimated === true ? { estimated: true } : {}),
+    // true, or 1: a comparison is a number in ClickHouse.
+    ...(row!.estimated === true || row!.estimated === 1 ? { estimated: true } : {}),
     ...(typeof row!.note === 'string' && row!.note ? { note: row!.note } : {}),
     ...(Object.keys(inputs).length ? { inputs } : {}),
   });

@@ -6,7 +6,6 @@
 import { getEntity } from '../schema/entities.ts';
 import { entityFields } from '../schema/entity.ts';
 import type { MetricsReader } from './kpi.ts';
-import { sqlString } from './sql.ts';
 
 const planning = new Set(['campaigns', 'partnerships']);
 
@@ -34,7 +33,7 @@ export async function localDataDays(reader: MetricsReader, timezone: string): Pr
     if (!entity || !entry.rows) continue;
     const field = entity.partitionBy;
     const isDate = entityFields(entity).find((f) => f.name === field)?.kind === 'date';
-    const day = (expr: string) => (isDate ? `CAST(${expr} AS VARCHAR)` : `CAST(CAST(timezone(${sqlString(timezone)}, ${expr}) AS DATE) AS VARCHAR)`);
+    const day = (expr: string) => (isDate ? `CAST(${expr} AS VARCHAR)` : `CAST(${reader.dialect.localDay(expr, timezone)} AS VARCHAR)`);
     const [row] = await reader.query<{ first: string | null; last: string | null }>(`SELECT ${day(`min("${field}")`)} AS first, ${day(`max("${field}")`)} AS last FROM "${name}"`);
     if (row?.first && row.last) out[name] = { firstDay: row.first, lastDay: row.last };
   }
@@ -78,20 +77,20 @@ export async function latestInstant(reader: MetricsReader, timezone: string): Pr
     parts.push({ name, field });
   }
   if (parts.length === 0) return null;
-  const tz = sqlString(timezone);
+  const d = reader.dialect;
   const rows = await reader.query<{ name: string; t: string | null }>(
-    parts.map((p) => `SELECT ${sqlString(p.name)} AS name, strftime(timezone(${tz}, max("${p.field}")), '%Y-%m-%d %H:%M:%S') AS t FROM "${p.name}"`).join(' UNION ALL '),
+    parts.map((p) => `SELECT ${d.str(p.name)} AS name, ${d.format(d.localTime(`max("${p.field}")`, timezone), '%Y-%m-%d %H:%M:%S')} AS t FROM "${p.name}"`).join(' UNION ALL '),
   );
   const last = rows.filter((r) => r.t).sort((a, b) => b.t!.localeCompare(a.t!) || a.name.localeCompare(b.name))[0];
   if (!last?.t) return null;
   const { field } = parts.find((p) => p.name === last.name)!;
   const day = last.t.slice(0, 10);
   const time = last.t.slice(11);
-  const local = `timezone(${tz}, "${field}")`;
+  const localDay = d.localDay(`"${field}"`, timezone);
   const [share] = await reader.query<{ later: number | null }>(
-    `SELECT count(*) FILTER (WHERE strftime(${local}, '%H:%M:%S') > ?) / nullif(count(*), 0) AS later
-     FROM "${last.name}" WHERE CAST(${local} AS DATE) >= CAST(? AS DATE) - INTERVAL 28 DAY AND CAST(${local} AS DATE) < CAST(? AS DATE)`,
-    [time, day, day],
+    `SELECT count(*) FILTER (WHERE ${d.format(d.localTime(`"${field}"`, timezone), '%H:%M:%S')} > ${d.param(0)}) / nullif(count(*), 0) AS later
+     FROM "${last.name}" WHERE ${localDay} >= CAST(${d.param(1)} AS DATE) - INTERVAL 28 DAY AND ${localDay} < CAST(${d.param(1)} AS DATE)`,
+    [time, day],
   );
   return { day, time: time.slice(0, 5), later: Number(share?.later ?? 0) };
 }
@@ -108,7 +107,7 @@ export async function localActiveDays(reader: MetricsReader, timezone: string): 
     if (!entity || planning.has(name) || !entry.rows) continue;
     const field = entity.partitionBy;
     const isDate = entityFields(entity).find((f) => f.name === field)?.kind === 'date';
-    const day = isDate ? `"${field}"` : `CAST(timezone(${sqlString(timezone)}, "${field}") AS DATE)`;
+    const day = isDate ? `"${field}"` : reader.dialect.localDay(`"${field}"`, timezone);
     const rows = await reader.query<{ day: string }>(`SELECT DISTINCT CAST(${day} AS VARCHAR) AS day FROM "${name}" WHERE "${field}" IS NOT NULL ORDER BY 1`);
     out[name] = rows.map((r) => r.day);
   }
@@ -152,5 +151,5 @@ export async function withLocalDays<R extends MetricsReader>(reader: R, timezone
   const entities = Object.fromEntries(
     Object.entries(reader.manifest.entities).map(([name, entry]) => [name, days[name] ? { ...entry, firstDate: days[name].firstDay, lastDate: days[name].lastDay } : entry]),
   );
-  return { query: (sql, params) => reader.query(sql, params), manifest: { ...reader.manifest, entities } };
+  return { query: (sql, params) => reader.query(sql, params), dialect: reader.dialect, manifest: { ...reader.manifest, entities } };
 }

@@ -13,6 +13,7 @@ import { because, type Reason } from '../i18n/reason.ts';
 import { CadenceError } from '../errors.ts';
 import type { CadenceConfig } from '../schema/config.ts';
 import { entityNames, type EntityName } from '../schema/entities.ts';
+import type { Dialect } from '../store/dialect.ts';
 import type { DataReader } from '../store/reader.ts';
 import { sampleNouns, type SampleSpec } from './sample.ts';
 
@@ -69,7 +70,7 @@ export type KpiValue =
 export type MetricsConfig = Pick<CadenceConfig, 'brand' | 'competitors' | 'timezone' | 'currency'>;
 
 /** The part of the data reader metrics use: SQL over the entity views, and the manifest. */
-export type MetricsReader = Pick<DataReader, 'query' | 'manifest'>;
+export type MetricsReader = Pick<DataReader, 'query' | 'manifest' | 'dialect'>;
 
 /**
  * What a KPI's `sql` receives. Rows are placed in periods by the local day of one of their
@@ -78,6 +79,12 @@ export type MetricsReader = Pick<DataReader, 'query' | 'manifest'>;
  */
 export interface KpiSqlContext {
   config: MetricsConfig;
+  /**
+   * The SQL dialect of the engine (DuckDB or ClickHouse; src/core/store/dialect.ts). A query stays
+   * portable when it writes the SQL both engines share and asks `d` for the rest: `d.median(x)`,
+   * `d.argMax(v, by)`, `d.listOf(v)`, `d.instant(iso)`, ….
+   */
+  d: Dialect;
   /** JOIN clause for a UTC timestamp column: rows get `pd.period` by their local day. */
   byPeriod(column: string): string;
   /** JOIN clause for a DATE column (already a local calendar day). */

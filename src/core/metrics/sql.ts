@@ -4,6 +4,7 @@
  * files.
  */
 import type { Period } from '../periods/period.ts';
+import type { Dialect } from '../store/dialect.ts';
 import type { MetricsReader } from './kpi.ts';
 
 /**
@@ -21,23 +22,23 @@ export const sqlString = (value: string): string => {
 export const sqlList = (values: readonly string[]): string => (values.length ? `(${values.map(sqlString).join(', ')})` : '(NULL)');
 
 /** Rows whose UTC timestamp `column` falls in the period (local midnight to local midnight). */
-export function inPeriodTs(column: string, period: Pick<Period, 'startUtc' | 'endUtc'>): string {
-  return `(${column} >= TIMESTAMPTZ ${sqlString(period.startUtc)} AND ${column} < TIMESTAMPTZ ${sqlString(period.endUtc)})`;
+export function inPeriodTs(d: Dialect, column: string, period: Pick<Period, 'startUtc' | 'endUtc'>): string {
+  return `(${column} >= ${d.instant(period.startUtc)} AND ${column} < ${d.instant(period.endUtc)})`;
 }
 
 /** Rows whose calendar-day `column` (already a local day) falls in the period. */
-export function inPeriodDate(column: string, period: Pick<Period, 'firstDay' | 'endDay'>): string {
-  return `(${column} >= DATE ${sqlString(period.firstDay)} AND ${column} < DATE ${sqlString(period.endDay)})`;
+export function inPeriodDate(d: Dialect, column: string, period: Pick<Period, 'firstDay' | 'endDay'>): string {
+  return `(${column} >= DATE ${d.str(period.firstDay)} AND ${column} < DATE ${d.str(period.endDay)})`;
 }
 
 /** The local calendar day of the UTC timestamp `column` in `timezone`. */
-export function localDaySql(column: string, timezone: string): string {
-  return `CAST(timezone(${sqlString(timezone)}, ${column}) AS DATE)`;
+export function localDaySql(d: Dialect, column: string, timezone: string): string {
+  return d.localDay(column, timezone);
 }
 
 /** The local calendar day of the UTC timestamp `column`, in the period's time zone. */
-export function localDay(column: string, period: Pick<Period, 'timezone'>): string {
-  return localDaySql(column, period.timezone);
+export function localDay(d: Dialect, column: string, period: Pick<Period, 'timezone'>): string {
+  return d.localDay(column, period.timezone);
 }
 
 /** A number from an aggregate row (DuckDB gives null for SUM over no rows). */

@@ -11,8 +11,8 @@
  * Hashtags come from the `hashtags` column, else from the text (`#word`, lower case): an export
  * without a hashtag column still counts its brand hashtags.
  */
+import type { Dialect } from '../store/dialect.ts';
 import type { MetricsConfig } from './kpi.ts';
-import { sqlList, sqlString } from './sql.ts';
 
 export interface TrackedName {
   name: string;
@@ -25,42 +25,42 @@ export function trackedNames(config: MetricsConfig): TrackedName[] {
 }
 
 /** SQL expression giving the tracked display name of a mention row, or NULL. */
-export function trackedNameSql(config: MetricsConfig, alias?: string): string {
+export function trackedNameSql(d: Dialect, config: MetricsConfig, alias?: string): string {
   const col = (c: string) => (alias ? `${alias}.${c}` : c);
   const names = [config.brand, ...config.competitors];
   const byName = names.map((n) => {
     const spellings = [...new Set([n.name, ...n.aliases].map((s) => s.toLowerCase()))];
-    return `WHEN lower(${col('matched_name')}) IN ${sqlList(spellings)} THEN ${sqlString(n.name)}`;
+    return `WHEN ${d.lowerText(col('matched_name'))} IN ${d.strList(spellings)} THEN ${d.str(n.name)}`;
   });
-  return ['CASE', ...byName, `WHEN ${col('matched_kind')} = 'brand' THEN ${sqlString(config.brand.name)}`, 'ELSE NULL END'].join(' ');
+  return ['CASE', ...byName, `WHEN ${col('matched_kind')} = 'brand' THEN ${d.str(config.brand.name)}`, 'ELSE NULL END'].join(' ');
 }
 
 /**
  * SQL predicate: the mention is not matched — about no tracked brand or competitor, and not about
  * a topic, an influencer or a public face either (those are matched, to something else).
  */
-export function unmatchedSql(config: MetricsConfig, alias?: string): string {
+export function unmatchedSql(d: Dialect, config: MetricsConfig, alias?: string): string {
   const col = (c: string) => (alias ? `${alias}.${c}` : c);
-  return `((${trackedNameSql(config, alias)}) IS NULL AND coalesce(${col('matched_kind')}, 'competitor') = 'competitor')`;
+  return `((${trackedNameSql(d, config, alias)}) IS NULL AND coalesce(${col('matched_kind')}, 'competitor') = 'competitor')`;
 }
 
 /** SQL predicate: the mention row is about the brand. */
-export function isBrandSql(config: MetricsConfig, alias?: string): string {
-  return `(${trackedNameSql(config, alias)}) = ${sqlString(config.brand.name)}`;
+export function isBrandSql(d: Dialect, config: MetricsConfig, alias?: string): string {
+  return `(${trackedNameSql(d, config, alias)}) = ${d.str(config.brand.name)}`;
 }
 
 /**
  * SQL expression: a mention's hashtags, lower case without '#': the `hashtags` column when the
- * row has one, else every `#word` of its text.
+ * row has some, else every `#word` of its text.
  */
-export function hashtagsSql(alias = 'm'): string {
-  return `coalesce(list_transform(${alias}.hashtags, h -> lower(ltrim(trim(h), '#'))), regexp_extract_all(lower(coalesce(${alias}.text, '')), '#([\\p{L}\\p{N}_]+)', 1))`;
+export function hashtagsSql(d: Dialect, alias = 'm'): string {
+  return d.listOr(d.listTransform(`${alias}.hashtags`, 'h', d.lowerText("ltrim(trim(h), '#')")), d.regexpExtractAll(d.lowerText(`coalesce(${alias}.text, '')`), '#([\\p{L}\\p{N}_]+)'));
 }
 
 /** SQL predicate: the mention carries one of the brand's hashtags (any hashtag when none is configured). */
-export function brandHashtagSql(config: MetricsConfig, alias = 'm'): string {
+export function brandHashtagSql(d: Dialect, config: MetricsConfig, alias = 'm'): string {
   const tags = [...new Set(config.brand.hashtags.map((t) => t.replace(/^#/, '').toLowerCase()))];
-  const list = hashtagsSql(alias);
-  if (tags.length === 0) return `(len(${list}) > 0)`;
-  return `(coalesce(list_has_any(${list}, [${tags.map(sqlString).join(', ')}]), false))`;
+  const list = hashtagsSql(d, alias);
+  if (tags.length === 0) return `(${d.listLength(list)} > 0)`;
+  return `(coalesce(${d.listHasAny(list, d.listLiteral(tags.map(d.str)))}, false))`;
 }

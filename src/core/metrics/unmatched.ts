@@ -12,8 +12,8 @@ export const UNMATCHED_WARN_SHARE = 0.05;
 export async function unmatchedMentions(reader: MetricsReader, config: MetricsConfig): Promise<{ unmatched: number; listened: number }> {
   if (!reader.manifest.entities.mentions?.rows) return { unmatched: 0, listened: 0 };
   const [row] = await reader.query<{ unmatched: unknown; listened: unknown }>(`
-    SELECT count(*) FILTER (WHERE ${unmatchedSql(config, 'm')}) AS unmatched,
-           count(*) FILTER (WHERE ${unmatchedSql(config, 'm')} OR (${trackedNameSql(config, 'm')}) IS NOT NULL) AS listened
+    SELECT count(*) FILTER (WHERE ${unmatchedSql(reader.dialect, config, 'm')}) AS unmatched,
+           count(*) FILTER (WHERE ${unmatchedSql(reader.dialect, config, 'm')} OR (${trackedNameSql(reader.dialect, config, 'm')}) IS NOT NULL) AS listened
     FROM mentions m`);
   return { unmatched: Number(row?.unmatched ?? 0), listened: Number(row?.listened ?? 0) };
 }

@@ -11,7 +11,7 @@ import { buildReportModels, type ModelConfig } from './build.ts';
 import { modelDigest, withModelCache, type CacheResult } from './cache.ts';
 
 export interface CachedModelsOptions {
-  reader: Pick<DataReader, 'query' | 'manifest'>;
+  reader: Pick<DataReader, 'query' | 'manifest' | 'dialect'>;
   config: ModelConfig;
   periods: readonly Period[];
   audiences: readonly AudienceName[];

@@ -35,16 +35,17 @@ export interface DailyChartData {
  * build's mention day cube (`mentionDays`, mention-days.ts), which covers the span.
  */
 export async function loadDailyChartData(reader: MetricsReader, config: MetricsConfig, span: Pick<Period, 'startUtc' | 'endUtc' | 'firstDay' | 'endDay'>, mentionDays: string): Promise<DailyChartData> {
-  const day = (c: string) => `CAST(${localDaySql(c, config.timezone)} AS VARCHAR)`;
+  const d = reader.dialect;
+  const day = (c: string) => `CAST(${localDaySql(d, c, config.timezone)} AS VARCHAR)`;
   // From 27 days before the span: the trailing window of its first day or week.
   const mentionSpan = { firstDay: addDays(span.firstDay, -(TRAILING_DAYS - 1)), endDay: span.endDay };
   const mentionRows = await reader.query<{ day: string; name: string; n: unknown; negative: unknown }>(
     `SELECT CAST(day AS VARCHAR) AS day, name, sum(n) AS n, coalesce(sum(n) FILTER (WHERE sentiment = 'negative'), 0) AS negative FROM ${mentionDays}
-     WHERE name IS NOT NULL AND ${inPeriodDate('day', mentionSpan)} GROUP BY ALL`,
+     WHERE name IS NOT NULL AND ${inPeriodDate(d, 'day', mentionSpan)} GROUP BY ALL`,
   );
   const leadRows = await reader.query<{ day: string; social: unknown; other: unknown }>(
     `SELECT ${day('created_at')} AS day, count(*) FILTER (WHERE is_social) AS social, count(*) FILTER (WHERE NOT is_social) AS other
-     FROM leads WHERE ${inPeriodTs('created_at', span)} AND coalesce(archived, false) = false GROUP BY ALL`,
+     FROM leads WHERE ${inPeriodTs(d, 'created_at', span)} AND coalesce(archived, false) = false GROUP BY ALL`,
   );
   return {
     mentions: new Map(mentionRows.map((r) => [`${r.day}|${r.name}`, num(r.n)])),

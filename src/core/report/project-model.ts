@@ -32,10 +32,12 @@ export interface ProjectModelOptions {
   warn(message: string): void;
   /** The period and as-of day, chosen once the data folder is open (its manifest says what it holds). */
   choose(reader: DataReader): { period: Period; asOf: string };
+  /** Environment variables (the engine's password); process.env when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 export async function projectReportModel(o: ProjectModelOptions): Promise<{ model: ReportModel; hit: boolean; period: Period }> {
-  const reader = await openReader(resolve(o.projectDir, o.config.dataDir));
+  const reader = await openReader(resolve(o.projectDir, o.config.dataDir), { engine: o.config.engine, env: o.env ?? process.env });
   try {
     const { period, asOf } = o.choose(reader);
     const result = await cachedReportModels({

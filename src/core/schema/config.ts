@@ -135,6 +135,36 @@ export const siteConfig = z
   })
   .strict();
 
+/** Where the KPI queries run: embedded DuckDB (the default) or a ClickHouse server or cluster. */
+export const engineConfig = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('duckdb') }).strict(),
+    z
+      .object({
+        kind: z.literal('clickhouse'),
+        url: z.url({ protocol: /^https?$/ }).describe('The server’s HTTP interface, e.g. http://clickhouse.internal:8123.'),
+        database: z.string().min(1).default('default').describe('The database Cadence’s session works in (it creates only temporary views and tables).'),
+        user: z.string().min(1).default('default'),
+        password: envRef.optional().describe('The password, as { env: "VAR" }.'),
+        dataUrl: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Where the server reads the data folder: a local path on the server (default: the project’s data folder, for a server on this machine) or an object-storage URL (https://…, s3://…) the folder is synced to.',
+          ),
+        cluster: z.string().min(1).optional().describe('With an object-storage dataUrl: read the files across this cluster (s3Cluster).'),
+        dataCredentials: z
+          .object({ accessKeyId: envRef, secretAccessKey: envRef })
+          .strict()
+          .optional()
+          .describe('Object-storage keys for dataUrl, as { env: "VAR" } (omit when the server has its own).'),
+      })
+      .strict(),
+  ])
+  .default({ kind: 'duckdb' });
+export type EngineConfig = z.infer<typeof engineConfig>;
+
 export const configSchema = z
   .object({
     brand: trackedName.describe('The brand Cadence reports on.'),
@@ -156,6 +186,7 @@ export const configSchema = z
       .describe('Locale (BCP 47) for numbers, dates and the language of the reports: English and Italian (it-IT) are complete; another language writes English sentences with its own number and date formats.'),
     currency: z.string().length(3).default('EUR').describe('Reporting currency (ISO 4217).'),
     dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
+    engine: engineConfig.describe('Where the KPI, list and benchmark queries run: { kind: "duckdb" } (embedded, the default) or { kind: "clickhouse", url, … }.'),
     reportsDir: z.string().default('reports').describe('The project’s MDX reports (overrides of the built-in templates, and added reports), relative to the project.'),
     sources: z.record(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case name (letters, digits, - and _)'), sourceConfig).default({}).describe('Sources to pull, by name.'),
     goals: z.array(goal).default([]).describe('Business and brand goals shown in leadership reports.'),

@@ -19,7 +19,11 @@ import { openDuck, ident, type Duck } from './duckdb.ts';
 import { parquetSelect } from './parquet-select.ts';
 import type { Manifest } from './manifest.ts';
 import { pinVersion } from './pin.ts';
-import { isCadenceError } from '../errors.ts';
+import { CadenceError, isCadenceError } from '../errors.ts';
+import type { EngineConfig } from '../schema/config.ts';
+import { openClickHouseReader, type ClickHouseDataOptions } from './clickhouse/reader.ts';
+import { httpSession, type ClickHouseSession } from './clickhouse/session.ts';
+import { duckdbDialect, type Dialect } from './dialect.ts';
 import { assertSound } from './verify.ts';
 
 export interface DataReader {
@@ -31,10 +35,53 @@ export interface DataReader {
   root: string;
   /** The version read (null: a folder in the legacy layout, or empty). */
   generation: number | null;
+  /** The SQL dialect of the engine the queries run on (dialect.ts). */
+  dialect: Dialect;
   close(): Promise<void>;
 }
 
-export async function openReader(dataDir: string, options: { memoryLimit?: string } = {}): Promise<DataReader> {
+export interface ReaderOptions {
+  memoryLimit?: string;
+  /** The engine (the config's `engine`); DuckDB when absent. */
+  engine?: EngineConfig;
+  /** Environment variables, for the engine's password and keys. */
+  env?: Record<string, string | undefined>;
+  /** A ClickHouse session to run in instead of connecting (the embedded engine, tests). */
+  session?: ClickHouseSession;
+}
+
+/**
+ * Opens the data folder for reading on the configured engine: embedded DuckDB, or ClickHouse
+ * (clickhouse/reader.ts) when `engine.kind` is 'clickhouse' or a session is given.
+ */
+export async function openReader(dataDir: string, options: ReaderOptions = {}): Promise<DataReader> {
+  const engine = options.engine;
+  if (options.session) return openClickHouseReader(dataDir, options.session, engine?.kind === 'clickhouse' ? clickhouseData(engine, options.env ?? {}) : {});
+  if (engine?.kind === 'clickhouse') {
+    const env = options.env ?? {};
+    const session = await httpSession({ url: engine.url, database: engine.database, user: engine.user, password: engine.password ? envValue(engine.password.env, env) : undefined });
+    return openClickHouseReader(dataDir, session, clickhouseData(engine, env));
+  }
+  return openDuckReader(dataDir, options);
+}
+
+function envValue(name: string, env: Record<string, string | undefined>): string {
+  const v = env[name];
+  if (v === undefined) throw new CadenceError('CADENCE_ENV_MISSING', `engine: the environment variable ${name} is not set`);
+  return v;
+}
+
+function clickhouseData(engine: Extract<EngineConfig, { kind: 'clickhouse' }>, env: Record<string, string | undefined>): ClickHouseDataOptions {
+  return {
+    ...(engine.dataUrl ? { dataUrl: engine.dataUrl } : {}),
+    ...(engine.cluster ? { cluster: engine.cluster } : {}),
+    ...(engine.dataCredentials
+      ? { credentials: { accessKeyId: envValue(engine.dataCredentials.accessKeyId.env, env), secretAccessKey: envValue(engine.dataCredentials.secretAccessKey.env, env) } }
+      : {}),
+  };
+}
+
+async function openDuckReader(dataDir: string, options: { memoryLimit?: string } = {}): Promise<DataReader> {
   const pin = await pinVersion(dataDir);
   const { manifest, root } = pin;
   let tempDir: string | undefined;
@@ -63,6 +110,7 @@ export async function openReader(dataDir: string, options: { memoryLimit?: strin
     dataDir,
     root,
     generation: pin.generation,
+    dialect: duckdbDialect,
     query: (sql, params) => db.all(sql, params),
     async close() {
       db.close();

@@ -19,17 +19,20 @@
  * - The sample is the author's most engaging mention of the sentiment with text (then reach,
  *   then earliest).
  *
- * Both lists are parts of the one mention-lists query (mention-lists.ts), over its narrow rows
- * `mb` with whole-number author (`aid`, a hash of the author key) and period (`pid`) ids; the
+ * Both lists are parts of the mention-lists run (mention-lists.ts), over its narrow rows `mb`
+ * with whole-number author (`aid`, a hash of the author key) and period (`pid`) ids; the
  * sentiment is a boolean (`neg`) while counting, so that the wide window and group-by key on
- * numbers only, and the a–z tie-break compares the author keys of the candidates alone: only the mentions that share a
- * period with another of the same author and sentiment are counted per (period, author); the
- * author-wide columns (mentions, reach, employee) are taken only for the pairs that can still make
- * a list; each list ranks and keeps its top authors; only then are the winners' own rows (their
- * period's days, their author id) taken again for the details, and the text read for their
- * mentions of the list's sentiment alone, to pick the sample.
+ * numbers only, and the a–z tie-break compares the author keys of the candidates alone. In steps
+ * (each kept for the next): only the mentions that share a period with another of the same author
+ * and sentiment are counted per (period, author) (`authorCountStep`); the author-wide columns
+ * (mentions, reach, employee) are taken only for the pairs that can still make a list, and each
+ * list ranks and keeps its top authors (`authorRankStep`); only then are the winners' own rows
+ * (their period's days, their author id) taken again (`rankedAuthorMentionsStep`) for the details,
+ * and the text read for their mentions of the list's sentiment alone, to pick the sample
+ * (`authorDetailCtes`).
  */
-import { jsonList, num, numOrNull, snippet, str, type SqlRow } from './rows.ts';
+import type { Dialect } from '../../store/dialect.ts';
+import { columnsOf, jsonList, MENTION_ROW_COLUMNS, num, numOrNull, snippet, str, type SqlRow, type SqlStep } from './rows.ts';
 import type { AuthorRow } from './types.ts';
 
 /** Fewer mentions of the sentiment than this and an author is not listed. */
@@ -43,94 +46,142 @@ export const hourBand = (startHour: number): string => `${String(startHour).padS
 export type AuthorSentiment = 'positive' | 'negative';
 const sentiments: readonly AuthorSentiment[] = ['positive', 'negative'];
 
+/** CTE `pdr` over `pds`: each period day with its period's first (`d0`) and last (`d1`) day. */
+const periodRangeCte = `pdr AS MATERIALIZED (
+  SELECT pid, day, min(day) OVER (PARTITION BY pid) AS d0, max(day) OVER (PARTITION BY pid) AS d1 FROM pds
+)`;
+
 /**
- * CTEs over `mb`, `pds`: `ranked` (each list's top authors, `list` = sentiment), `mine` (the
- * winners' rows in their period), `said` (those of the list's sentiment; their ids need text).
+ * The step (over the mention rows `mb` and `pds`) of the (period, author, list) pairs with at
+ * least `MIN_AUTHOR_MENTIONS` mentions of the list's sentiment (`pid`, `aid`, `list`), and their
+ * count `n`.
  *
  * Most (period, author) pairs hold one mention of a sentiment, and counting them all is most of
  * the work, so the counting skips them: periods are runs of consecutive days, so an author's
  * mentions of one sentiment that fall in a period are consecutive when ordered by day, and a
  * mention is in a run of two or more exactly when the mention before or after it (same author
  * and sentiment) falls in the same period. Only those mentions meet the period days and are
- * counted (`cnt`: exact counts of every pair with at least 2). Reach and the other columns, over
- * all the author's mentions in the period, are then taken only for the pairs that can still
- * make a list (`cand`): a count at least the N-th largest of its period and list.
+ * counted (exact counts of every pair with at least 2).
  */
-export function authorRankCtes(limit: number): string[] {
-  const listed = sentiments.map((s) => `'${s}'`).join(', ');
-  return [
-    `pdr AS MATERIALIZED (
-  SELECT pid, day, min(day) OVER (PARTITION BY pid) AS d0, max(day) OVER (PARTITION BY pid) AS d1 FROM pds
-)`,
+export function authorCountStep(d: Dialect, mb: string): Omit<SqlStep, 'name'> {
+  const ctes = [
+    periodRangeCte,
     `sx AS MATERIALIZED (
   SELECT aid, sentiment = 'negative' AS neg, day, lag(day) OVER w AS prev_day, lead(day) OVER w AS next_day
-  FROM mb WHERE aid IS NOT NULL AND sentiment IN (${listed})
+  FROM ${mb} WHERE aid IS NOT NULL AND sentiment IN ${d.strList(sentiments)}
   WINDOW w AS (PARTITION BY aid, sentiment = 'negative' ORDER BY day)
 )`,
-    `cnt AS MATERIALIZED (
-  SELECT pid, aid, CASE WHEN neg THEN 'negative' ELSE 'positive' END AS list, n
-  FROM (SELECT pd.pid, x.aid, x.neg, count(*) AS n
-        FROM sx x JOIN pdr pd ON pd.day = x.day
-        WHERE x.prev_day BETWEEN pd.d0 AND pd.d1 OR x.next_day BETWEEN pd.d0 AND pd.d1
-        GROUP BY ALL
-        HAVING n >= ${MIN_AUTHOR_MENTIONS})
-)`,
+  ];
+  const select = `SELECT pid, aid, CASE WHEN neg THEN 'negative' ELSE 'positive' END AS list, n
+FROM (SELECT pd.pid AS pid, x.aid AS aid, x.neg AS neg, count(*) AS n
+      FROM sx x JOIN pdr pd ON pd.day = x.day
+      WHERE x.prev_day BETWEEN pd.d0 AND pd.d1 OR x.next_day BETWEEN pd.d0 AND pd.d1
+      GROUP BY ALL
+      HAVING n >= ${MIN_AUTHOR_MENTIONS})`;
+  return { ctes, select };
+}
+
+/**
+ * The step (over the mention rows `mb`, the counted pairs `cnt` of `authorCountStep`, and `pds`) of
+ * each list's top authors (`list` = sentiment, `pid`, `aid`, their columns and `list_rank`).
+ *
+ * Reach and the other columns, over all the author's mentions in the period, are taken only for
+ * the pairs that can still make a list (`cand`): a count at least the N-th largest of its period
+ * and list.
+ */
+export function authorRankStep(d: Dialect, limit: number, mb: string, cnt: string): Omit<SqlStep, 'name'> {
+  const ctes = [
+    periodRangeCte,
     `cand AS MATERIALIZED (
-  SELECT c.* FROM cnt c
-  JOIN (SELECT pid, list, max(n, ${limit})[${limit}] AS floor FROM cnt GROUP BY ALL) f USING (pid, list)
+  SELECT c.pid AS pid, c.aid AS aid, c.list AS list, c.n AS n FROM ${cnt} c
+  JOIN (SELECT pid, list, ${d.nthLargest('n', limit)} AS floor FROM ${cnt} GROUP BY ALL) f USING (pid, list)
   WHERE f.floor IS NULL OR c.n >= f.floor
 )`,
     `stats AS MATERIALIZED (
-  SELECT c.pid, m.aid, count(*) AS mentions,
+  SELECT c.pid AS pid, m.aid AS aid, count(*) AS mentions,
          count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
          count(*) FILTER (WHERE m.sentiment = 'negative') AS negative,
          coalesce(max(m.author_followers), max(m.reach)) AS audience,
-         coalesce(bool_or(m.is_employee), false) AS is_employee, min(m.author_key) AS author_key
+         CAST(coalesce(${d.boolOr('m.is_employee')}, false) AS BOOLEAN) AS is_employee, min(m.author_key) AS author_key
   FROM (SELECT DISTINCT pid, aid FROM cand) c
   JOIN (SELECT DISTINCT pid, d0, d1 FROM pdr) pr ON pr.pid = c.pid
-  JOIN mb m ON m.aid = c.aid AND m.day BETWEEN pr.d0 AND pr.d1
+  JOIN ${mb} m ON m.aid = c.aid AND m.day BETWEEN pr.d0 AND pr.d1
   GROUP BY c.pid, m.aid
 )`,
-    `ranked AS MATERIALIZED (
-  SELECT c.list, s.*, row_number() OVER (PARTITION BY c.pid, c.list ORDER BY c.n DESC, s.audience DESC NULLS LAST, substr(s.author_key, 3), s.author_key) AS list_rank
-  FROM cand c JOIN stats s USING (pid, aid)
-  QUALIFY list_rank <= ${limit}
-)`,
-    `mine AS MATERIALIZED (
-  SELECT r.list, r.pid, m.*
-  FROM ranked r JOIN pds pd ON pd.pid = r.pid JOIN mb m ON m.day = pd.day AND m.aid = r.aid
-)`,
-    `said AS (SELECT * FROM mine WHERE sentiment = list)`,
   ];
+  const select = `SELECT c.list AS list, c.pid AS pid, c.aid AS aid, s.mentions AS mentions, s.positive AS positive, s.negative AS negative, s.audience AS audience,
+       s.is_employee AS is_employee, s.author_key AS author_key,
+       row_number() OVER (PARTITION BY c.pid, c.list ORDER BY c.n DESC, s.audience DESC NULLS LAST, substr(s.author_key, 3), s.author_key) AS list_rank
+FROM cand c JOIN stats s USING (pid, aid)
+QUALIFY list_rank <= ${limit}`;
+  return { ctes, select };
 }
 
+/** The step (over `pds`) of the ranked authors' rows (`ranked`, of `authorRankStep`) in their period, from the mention rows `mb`. */
+export const rankedAuthorMentionsStep = (ranked: string, mb: string): Omit<SqlStep, 'name'> => ({
+  ctes: [],
+  select: `SELECT r.list AS list, r.pid AS pid, ${columnsOf('m', MENTION_ROW_COLUMNS)}
+FROM ${ranked} r JOIN pds pd ON pd.pid = r.pid JOIN ${mb} m ON m.day = pd.day AND m.aid = r.aid`,
+});
+
+/** The columns of `author_rows`, and what each is. */
+const authorRowColumns = {
+  list: 'r.list',
+  period: 'p.period',
+  list_rank: 'r.list_rank',
+  handle: 'h.handle',
+  name: 'nm.name',
+  mentions: 'r.mentions',
+  positive: 'r.positive',
+  negative: 'r.negative',
+  audience: 'r.audience',
+  is_employee: 'r.is_employee',
+  platforms: 'pl.platforms',
+  weekday: 'w.weekday',
+  band: 'bd.band',
+  first_seen: 'se.first_seen',
+  last_seen: 'se.last_seen',
+  sample_url: 'sm.sample_url',
+  sample_text: 'sm.sample_text',
+} as const;
+
+/** The column names of `author_rows`. */
+export const AUTHOR_ROW_COLUMNS = Object.keys(authorRowColumns);
+
+/** CTE over `mine` (the ranked authors' rows, `rankedAuthorMentionsStep`): `said`, those of the list's sentiment (their ids need text). */
+export const authorSaidCte = `said AS (SELECT * FROM mine WHERE sentiment = list)`;
+
 /** CTEs over `ranked`, `mine`, `said`, `texts`, `pds`: `author_rows`, the lists' rows. */
-export function authorDetailCtes(): string[] {
+export function authorDetailCtes(d: Dialect): string[] {
   const keys = 'list, pid, aid';
+  // The most common value of `column` (count `n`), then the earliest used (`first_at`, when
+  // given), then the first a–z: an order without ties, so that both engines pick the same.
+  const mostCommon = (column: string, order: 'first_at' | null) =>
+    d.firstBy(column, [{ expr: 'n', desc: true }, ...(order ? [order] : []), column]);
   return [
     `handles AS (
-  SELECT ${keys}, first(handle ORDER BY n DESC, first_at) AS handle
+  SELECT ${keys}, ${mostCommon('handle', 'first_at')} AS handle
   FROM (SELECT ${keys}, handle, count(*) AS n, min(published_at) AS first_at FROM mine WHERE handle IS NOT NULL GROUP BY ALL)
   GROUP BY ALL
 )`,
     `names AS (
-  SELECT ${keys}, first(name ORDER BY n DESC, first_at) AS name
+  SELECT ${keys}, ${mostCommon('name', 'first_at')} AS name
   FROM (SELECT ${keys}, name, count(*) AS n, min(published_at) AS first_at FROM mine WHERE name IS NOT NULL GROUP BY ALL)
   GROUP BY ALL
 )`,
     `platforms AS (
-  SELECT ${keys}, to_json(list({'platform': platform, 'mentions': n} ORDER BY n DESC, platform)[1:3])::VARCHAR AS platforms
+  SELECT ${keys}, ${d.jsonListOf({ platform: 'platform', mentions: 'n' }, [{ expr: 'n', desc: true }, 'platform'], 3)} AS platforms
   FROM (SELECT ${keys}, platform, count(*) AS n FROM said GROUP BY ALL)
   GROUP BY ALL
 )`,
     `weekdays AS (
-  SELECT ${keys}, first(wd ORDER BY n DESC, wd) AS weekday
-  FROM (SELECT ${keys}, isodow(local_ts) AS wd, count(*) AS n FROM said GROUP BY ALL)
+  SELECT ${keys}, ${mostCommon('wd', null)} AS weekday
+  FROM (SELECT ${keys}, ${d.isoWeekday('local_ts')} AS wd, count(*) AS n FROM said GROUP BY ALL)
   GROUP BY ALL
 )`,
     `bands AS (
-  SELECT ${keys}, first(band ORDER BY n DESC, band) AS band
-  FROM (SELECT ${keys}, 3 * (hour(local_ts) // 3) AS band, count(*) AS n FROM said GROUP BY ALL)
+  SELECT ${keys}, ${mostCommon('band', null)} AS band
+  FROM (SELECT ${keys}, 3 * ${d.intDiv('hour(local_ts)', '3')} AS band, count(*) AS n FROM said GROUP BY ALL)
   GROUP BY ALL
 )`,
     `seen AS (
@@ -142,8 +193,7 @@ export function authorDetailCtes(): string[] {
   QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY coalesce(t.text, t.title) IS NULL, s.engagement DESC NULLS LAST, s.reach DESC NULLS LAST, s.published_at, s.id) = 1
 )`,
     `author_rows AS (
-  SELECT r.list, p.period, r.list_rank, h.handle, nm.name, r.mentions, r.positive, r.negative, r.audience, r.is_employee,
-         pl.platforms, w.weekday, bd.band, se.first_seen, se.last_seen, sm.sample_url, sm.sample_text
+  SELECT ${Object.entries(authorRowColumns).map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
   FROM ranked r
   JOIN (SELECT DISTINCT pid, period FROM pds) p USING (pid)
   LEFT JOIN handles h USING (${keys})

@@ -17,15 +17,16 @@ import type { GapRow } from './types.ts';
 export type GapKind = 'product' | 'content';
 
 export function gapsSql(ctx: ListSqlContext, gap: GapKind, limit: number): string {
+  const { d } = ctx;
   const other = gap === 'product' ? 'content' : 'product';
-  const theme = `regexp_replace(trim(c.theme), '\\s+', ' ', 'g')`;
+  const theme = d.replaceAll('trim(c.theme)', '\\s+', ' ');
   return `
 WITH base AS (
-  SELECT pd.period, c.opened_at, ${theme} AS theme, lower(${theme}) AS theme_key, c.sentiment,
+  SELECT pd.period, c.opened_at, ${theme} AS theme, ${d.lowerText(theme)} AS theme_key, c.sentiment,
          coalesce(c.routed_team, 'unrouted') AS team, ${ctx.localDay('c.opened_at')} AS day
   FROM care_cases c ${ctx.byPeriod('c.opened_at')}
   WHERE nullif(trim(c.theme), '') IS NOT NULL
-    AND (c.kind = '${gap}_gap' OR (c.routed_team = '${gap}' AND c.kind <> '${other}_gap'))
+    AND (c.kind = ${d.str(`${gap}_gap`)} OR (c.routed_team = ${d.str(gap)} AND c.kind <> ${d.str(`${other}_gap`)}))
 ),
 themes AS (
   SELECT period, theme_key, count(*) AS cases, count(*) FILTER (WHERE sentiment = 'negative') AS negative,
@@ -34,13 +35,13 @@ themes AS (
   FROM base GROUP BY period, theme_key
   QUALIFY list_rank <= ${limit}
 ),
-spellings AS (${themeSpellingsSql('base')}),
+spellings AS (${themeSpellingsSql(d, 'base')}),
 teams AS (
-  SELECT period, theme_key, to_json(list({'team': team, 'cases': n} ORDER BY n DESC, team))::VARCHAR AS teams
+  SELECT period, theme_key, ${d.jsonListOf({ team: 'team', cases: 'n' }, [{ expr: 'n', desc: true }, 'team'])} AS teams
   FROM (SELECT period, theme_key, team, count(*) AS n FROM base GROUP BY ALL)
   GROUP BY ALL
 )
-SELECT t.period, t.list_rank, s.theme, t.cases, t.negative, t.first_day, t.last_day, tm.teams
+SELECT t.period AS period, t.list_rank AS list_rank, s.theme AS theme, t.cases AS cases, t.negative AS negative, t.first_day AS first_day, t.last_day AS last_day, tm.teams AS teams
 FROM themes t JOIN spellings s USING (period, theme_key) JOIN teams tm USING (period, theme_key)
 ORDER BY t.period, t.list_rank`;
 }

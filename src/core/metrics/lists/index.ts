@@ -79,7 +79,7 @@ export async function computeLists(
   const results = new Map<ListName, Map<string, ListResult<unknown>>>();
   const tables = await createPeriodTables(reader, unique);
   try {
-    const ctx = listContext(sqlContext(config, tables), tables);
+    const ctx = listContext(sqlContext(reader.dialect, config, tables), tables);
     let mentions: Promise<MentionLists> | undefined;
     const shared: Shared = { periods: unique, mentions: () => (mentions ??= mentionLists(reader, ctx, limit)) };
     for (const name of listNames) {

@@ -27,6 +27,7 @@
 import { because, type Reason } from '../../i18n/reason.ts';
 import type { Period } from '../../periods/period.ts';
 import { coverageGap } from '../coverage.ts';
+import type { Dialect } from '../../store/dialect.ts';
 import { unavailable, type KpiValue, type MetricsReader } from '../kpi.ts';
 import { groupByPeriod, num, numOrNull, rankInPeriod, str, type ListSqlContext, type SqlRow } from './rows.ts';
 import type { OfferInterestRow } from './types.ts';
@@ -35,8 +36,8 @@ import type { OfferInterestRow } from './types.ts';
 export const CONSUMER_SEGMENTS = ['consumer', 'consumers', 'b2c', 'private', 'individual', 'personal'] as const;
 
 /** SQL: whether lead `l` is an enterprise (B2B) lead (see the module doc). */
-export const isEnterpriseLeadSql = (l: string): string =>
-  `CASE WHEN nullif(trim(${l}.segment), '') IS NOT NULL THEN lower(trim(${l}.segment)) NOT IN (${CONSUMER_SEGMENTS.map((s) => `'${s}'`).join(', ')})
+export const isEnterpriseLeadSql = (d: Dialect, l: string): string =>
+  `CASE WHEN nullif(trim(${l}.segment), '') IS NOT NULL THEN ${d.lowerText(`trim(${l}.segment)`)} NOT IN ${d.strList(CONSUMER_SEGMENTS)}
         ELSE nullif(trim(${l}.company), '') IS NOT NULL END`;
 
 /** SQL: the path of a landing page URL ("https://x.com/b2b/a/?utm=1" → "/b2b/a"); "/" for the home page. */
@@ -44,11 +45,12 @@ export const landingPathSql = (column: string): string =>
   `coalesce(nullif(rtrim(regexp_replace(regexp_replace(trim(${column}), '^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*', ''), '[?#].*$', ''), '/'), ''), '/')`;
 
 export function offerInterestSql(ctx: ListSqlContext, limit: number): string {
+  const { d } = ctx;
   const offerId = (col: string) => `nullif(trim(${col}), '')`;
   return `
 WITH report AS (
   SELECT pd.period, ${offerId('o.offer_id')} AS id,
-         arg_max(nullif(trim(o.offer_name), ''), o.date) FILTER (WHERE nullif(trim(o.offer_name), '') IS NOT NULL) AS name,
+         ${d.argMax("nullif(trim(o.offer_name), '')", 'o.date')} AS name,
          sum(o.impressions) AS impressions, sum(o.clicks) AS clicks, sum(o.conversions) AS redemptions, sum(o.revenue) AS revenue
   FROM offers o ${ctx.byPeriodDate('o.date')}
   WHERE ${offerId('o.offer_id')} IS NOT NULL
@@ -56,7 +58,7 @@ WITH report AS (
 ),
 lead_rows AS (
   SELECT pd.period, ${offerId('l.offer_id')} AS offer, l.landing_page, coalesce(l.is_social, false) AS social,
-         coalesce(${isEnterpriseLeadSql('l')}, false) AS enterprise
+         coalesce(${isEnterpriseLeadSql(d, 'l')}, false) AS enterprise
   FROM leads l ${ctx.byPeriod('l.created_at')}
   WHERE coalesce(l.archived, false) = false
 ),
@@ -76,12 +78,12 @@ redeemed AS (
 ),
 keyed AS (
   SELECT period, 'offer' AS kind, id FROM report
-  UNION SELECT period, kind, id FROM interest
-  UNION SELECT period, 'offer', id FROM redeemed
+  UNION DISTINCT SELECT period, kind, id FROM interest
+  UNION DISTINCT SELECT period, 'offer', id FROM redeemed
 )
-SELECT k.period, k.kind, k.id, r.name, r.impressions, r.clicks, r.clicks / nullif(r.impressions, 0) AS click_rate,
-       r.redemptions, r.revenue, coalesce(i.leads, 0) AS leads, coalesce(i.social_leads, 0) AS social_leads,
-       coalesce(i.enterprise_leads, 0) AS enterprise_leads, coalesce(d.orders, 0) AS orders, d.order_revenue,
+SELECT k.period AS period, k.kind AS kind, k.id AS id, r.name AS name, r.impressions AS impressions, r.clicks AS clicks, r.clicks / nullif(r.impressions, 0) AS click_rate,
+       r.redemptions AS redemptions, r.revenue AS revenue, coalesce(i.leads, 0) AS leads, coalesce(i.social_leads, 0) AS social_leads,
+       coalesce(i.enterprise_leads, 0) AS enterprise_leads, coalesce(d.orders, 0) AS orders, d.order_revenue AS order_revenue,
        ${rankInPeriod('k.period', 'coalesce(i.leads, 0) DESC, r.clicks DESC NULLS LAST, coalesce(i.social_leads, 0) DESC, k.kind, k.id')} AS list_rank
 FROM keyed k
 LEFT JOIN report r ON k.kind = 'offer' AND r.period = k.period AND r.id = k.id

@@ -19,45 +19,47 @@
 import { previousPeriod, type Period } from '../../periods/period.ts';
 import { coverageGap, partialCoverage } from '../coverage.ts';
 import type { MetricsReader } from '../kpi.ts';
-import { sqlString } from '../sql.ts';
+import type { Dialect } from '../../store/dialect.ts';
 import { groupByPeriod, num, rankInPeriod, str, type ListSqlContext, type SqlRow, themeSpellingsSql } from './rows.ts';
 import type { ProspectTopicRow } from './types.ts';
 
 /** SQL predicate on a care case `c`: a prospect conversation (see the module doc). */
-export const isProspectCaseSql = (c: string): string =>
-  `(${c}.routed_team = 'sales' OR (${c}.kind = 'question' AND nullif(trim(${c}.customer_id), '') IS NULL))`;
+export const isProspectCaseSql = (d: Dialect, c: string): string =>
+  `(${c}.routed_team = ${d.str('sales')} OR (${c}.kind = ${d.str('question')} AND nullif(trim(${c}.customer_id), '') IS NULL))`;
 
 export function prospectTopicsSql(ctx: ListSqlContext, periods: readonly Period[], limit: number): string {
+  const { d } = ctx;
   const previous = periods.map((p) => ({ id: p.id, prev: previousPeriod(p) }));
-  const values = previous.map(({ id, prev }) => `(${sqlString(id)}, DATE ${sqlString(prev.firstDay)}, DATE ${sqlString(prev.endDay)})`).join(', ');
+  const values = previous.map(({ id, prev }) => `(${d.str(id)}, DATE ${d.str(prev.firstDay)}, DATE ${d.str(prev.endDay)})`).join(', ');
+  const prevDays = d.daysOf(`(VALUES ${values}) t(period, first_day, end_day)`, 'first_day', 'end_day');
   const startUtc = [ctx.span.startUtc, ...previous.map((p) => p.prev.startUtc)].reduce((a, b) => (b < a ? b : a));
-  const theme = `regexp_replace(trim(c.theme), '\\s+', ' ', 'g')`;
+  const theme = d.replaceAll('trim(c.theme)', '\\s+', ' ');
   return `
 WITH days AS (
   SELECT period, day, false AS is_previous FROM ${ctx.days}
   UNION ALL
-  SELECT period, CAST(d AS DATE) AS day, true AS is_previous
-  FROM (VALUES ${values}) t(period, first_day, end_day), range(first_day, end_day, INTERVAL 1 DAY) r(d)
+  SELECT period, ${prevDays.day} AS day, true AS is_previous
+  FROM ${prevDays.from}
 ),
 base AS (
-  SELECT d.period, d.is_previous, c.opened_at, ${theme} AS theme, lower(${theme}) AS theme_key,
-         coalesce(c.routed_team = 'sales', false) AS to_sales
+  SELECT d.period, d.is_previous, c.opened_at, ${theme} AS theme, ${d.lowerText(theme)} AS theme_key,
+         coalesce(c.routed_team, '') = 'sales' AS routed_to_sales
   FROM care_cases c JOIN days d ON d.day = ${ctx.localDay('c.opened_at')}
-  WHERE c.opened_at >= TIMESTAMPTZ ${sqlString(startUtc)} AND c.opened_at < TIMESTAMPTZ ${sqlString(ctx.span.endUtc)}
+  WHERE c.opened_at >= ${d.instant(startUtc)} AND c.opened_at < ${d.instant(ctx.span.endUtc)}
     AND nullif(trim(c.theme), '') IS NOT NULL
-    AND ${isProspectCaseSql('c')}
+    AND ${isProspectCaseSql(d, 'c')}
 ),
 now_cases AS (SELECT * FROM base WHERE NOT is_previous),
 totals AS (SELECT period, count(*) AS total FROM now_cases GROUP BY period),
 prev_counts AS (SELECT period, theme_key, count(*) AS previous FROM base WHERE is_previous GROUP BY ALL),
 themes AS (
-  SELECT period, theme_key, count(*) AS cases, count(*) FILTER (WHERE to_sales) AS to_sales,
-         ${rankInPeriod('period', 'count(*) DESC, count(*) FILTER (WHERE to_sales) DESC, theme_key')} AS list_rank
+  SELECT period, theme_key, count(*) AS cases, count(*) FILTER (WHERE routed_to_sales) AS to_sales,
+         ${rankInPeriod('period', 'count(*) DESC, count(*) FILTER (WHERE routed_to_sales) DESC, theme_key')} AS list_rank
   FROM now_cases GROUP BY period, theme_key
   QUALIFY list_rank <= ${limit}
 ),
-spellings AS (${themeSpellingsSql('now_cases')})
-SELECT t.period, t.list_rank, s.theme, t.cases, t.to_sales, t.cases / tt.total AS share, coalesce(b.previous, 0) AS previous
+spellings AS (${themeSpellingsSql(d, 'now_cases')})
+SELECT t.period AS period, t.list_rank AS list_rank, s.theme AS theme, t.cases AS cases, t.to_sales AS to_sales, t.cases / tt.total AS share, coalesce(b.previous, 0) AS previous
 FROM themes t JOIN spellings s USING (period, theme_key) JOIN totals tt USING (period)
 LEFT JOIN prev_counts b USING (period, theme_key)
 ORDER BY t.period, t.list_rank`;

@@ -8,28 +8,29 @@
 import { previousPeriod, type Period } from '../../periods/period.ts';
 import { coverageGap, partialCoverage } from '../coverage.ts';
 import type { MetricsReader } from '../kpi.ts';
-import { sqlString } from '../sql.ts';
 import { groupByPeriod, num, rankInPeriod, type ListSqlContext, type SqlRow } from './rows.ts';
 import type { TrafficChannelRow } from './types.ts';
 
 export function trafficChannelsSql(ctx: ListSqlContext, periods: readonly Period[]): string {
+  const { d } = ctx;
   const values = periods.map((p) => {
     const prev = previousPeriod(p);
-    return `(${sqlString(p.id)}, DATE ${sqlString(prev.firstDay)}, DATE ${sqlString(prev.endDay)})`;
+    return `(${d.str(p.id)}, DATE ${d.str(prev.firstDay)}, DATE ${d.str(prev.endDay)})`;
   });
+  const prevDays = d.daysOf(`(VALUES ${values.join(', ')}) t(period, first_day, end_day)`, 'first_day', 'end_day');
   return `
 WITH prev_days AS (
-  SELECT period, CAST(d AS DATE) AS day FROM (VALUES ${values.join(', ')}) t(period, first_day, end_day), range(first_day, end_day, INTERVAL 1 DAY) r(d)
+  SELECT period, ${prevDays.day} AS day FROM ${prevDays.from}
 ),
 now_rows AS (
-  SELECT d.period, w.channel, sum(w.sessions) AS sessions, bool_or(w.is_social) AS is_social
+  SELECT d.period, w.channel, sum(w.sessions) AS sessions, CAST(coalesce(${d.boolOr('w.is_social')}, false) AS BOOLEAN) AS is_social
   FROM web_sessions w JOIN ${ctx.days} d ON d.day = w.date GROUP BY ALL
 ),
 prev_rows AS (
   SELECT d.period, w.channel, sum(w.sessions) AS sessions FROM web_sessions w JOIN prev_days d ON d.day = w.date GROUP BY ALL
 ),
 totals AS (SELECT period, sum(sessions) AS total FROM now_rows GROUP BY period)
-SELECT n.period, ${rankInPeriod('n.period', 'n.sessions DESC, n.channel')} AS list_rank, n.channel, n.sessions, n.is_social,
+SELECT n.period AS period, ${rankInPeriod('n.period', 'n.sessions DESC, n.channel')} AS list_rank, n.channel AS channel, n.sessions AS sessions, n.is_social AS is_social,
        n.sessions / nullif(t.total, 0) AS share, coalesce(p.sessions, 0) AS previous
 FROM now_rows n JOIN totals t USING (period) LEFT JOIN prev_rows p USING (period, channel)
 ORDER BY n.period, list_rank`;

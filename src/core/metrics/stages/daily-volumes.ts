@@ -4,6 +4,7 @@
  * its weekday. The SQL predicates here are shared with the daily series and the spike drivers
  * (src/core/benchmarks), so the three can never disagree.
  */
+import type { Dialect } from '../../store/dialect.ts';
 import { defineKpi, type MetricsConfig } from '../kpi.ts';
 import { brandHashtagSql, isBrandSql } from '../tracked-names.ts';
 
@@ -14,8 +15,8 @@ export { brandHashtagSql };
  * adds (`weight`, an SQL expression: 1, or its shares). The daily series and the drivers share
  * these so the two can never disagree.
  */
-export function mentionMetricSql(config: MetricsConfig, metric: 'mentions' | 'negative_mentions' | 'shares' | 'hashtag_uses', alias = 'm'): { filter: string; weight: string } {
-  const brand = isBrandSql(config, alias);
+export function mentionMetricSql(d: Dialect, config: MetricsConfig, metric: 'mentions' | 'negative_mentions' | 'shares' | 'hashtag_uses', alias = 'm'): { filter: string; weight: string } {
+  const brand = isBrandSql(d, config, alias);
   switch (metric) {
     case 'mentions':
       return { filter: brand, weight: '1' };
@@ -24,7 +25,7 @@ export function mentionMetricSql(config: MetricsConfig, metric: 'mentions' | 'ne
     case 'shares':
       return { filter: brand, weight: `coalesce(${alias}.shares, 0)` };
     case 'hashtag_uses':
-      return { filter: `${brand} AND ${brandHashtagSql(config, alias)}`, weight: '1' };
+      return { filter: `${brand} AND ${brandHashtagSql(d, config, alias)}`, weight: '1' };
   }
 }
 

@@ -66,7 +66,7 @@ export const engagementRateFollowersKpi = defineKpi({
   attention: 'context',
   sql: (c) => `
     WITH base AS (
-      SELECT pd.period, p.engagements,
+      SELECT pd.period, p.engagements AS engagements,
              coalesce(p.followers_at_post, s.followers) AS followers,
              p.followers_at_post IS NULL AND s.followers IS NOT NULL AS from_snapshot
       FROM posts p ${c.byPeriod('p.published_at')}
@@ -152,10 +152,10 @@ export const audienceGrowthKpi = defineKpi({
   whenEmpty: 'no follower counts in the account snapshots of the period',
   sql: (c) => `
     WITH inside AS (
-      SELECT pd.period, s.platform, s.account_id, arg_min(s.followers, s.date) AS first_f, arg_max(s.followers, s.date) AS last_f
+      SELECT pd.period, s.platform, s.account_id, ${c.d.argMin('s.followers', 's.date')} AS first_f, ${c.d.argMax('s.followers', 's.date')} AS last_f
       FROM account_snapshots s ${c.byPeriodDate('s.date')} WHERE s.followers IS NOT NULL GROUP BY ALL),
     before AS (
-      SELECT p.period, s.platform, s.account_id, arg_max(s.followers, s.date) AS f
+      SELECT p.period, s.platform, s.account_id, ${c.d.argMax('s.followers', 's.date')} AS f
       FROM ${c.periods} p JOIN account_snapshots s ON s.date < p.first_day AND s.date >= p.first_day - INTERVAL 31 DAY
       WHERE s.followers IS NOT NULL GROUP BY ALL),
     per AS (
@@ -255,10 +255,10 @@ export const retargetingListGrowthKpi = defineKpi({
   sample: { inputs: ['start_size'], noun: 'people' },
   sql: (c) => `
     WITH inside AS (
-      SELECT pd.period, a.platform, a.audience_id, arg_min(a.size, a.date) AS first_size, arg_max(a.size, a.date) AS last_size
+      SELECT pd.period, a.platform, a.audience_id, ${c.d.argMin('a.size', 'a.date')} AS first_size, ${c.d.argMax('a.size', 'a.date')} AS last_size
       FROM retargeting_audiences a ${c.byPeriodDate('a.date')} WHERE a.size IS NOT NULL GROUP BY ALL),
     before AS (
-      SELECT p.period, a.platform, a.audience_id, arg_max(a.size, a.date) AS size
+      SELECT p.period, a.platform, a.audience_id, ${c.d.argMax('a.size', 'a.date')} AS size
       FROM ${c.periods} p JOIN retargeting_audiences a ON a.date < p.first_day AND a.date >= p.first_day - INTERVAL 31 DAY
       WHERE a.size IS NOT NULL GROUP BY ALL),
     per AS (

@@ -61,7 +61,7 @@ export const reachKpi = defineKpi({
            coalesce(a.estimated_reach, 0) AS estimated_reach, coalesce(a.negative_reach, 0) AS negative,
            coalesce(a.estimated_reach, 0) > 0 AS estimated,
            CASE WHEN a.estimated_reach > 0
-                THEN format('{:g}% of the reach is estimated (reach kind estimated, unknown or not given)', round(100.0 * a.estimated_reach / a.reach, 1))
+                THEN ${c.d.numberText(c.d.round('100.0 * a.estimated_reach / a.reach', 1))} || '% of the reach is estimated (reach kind estimated, unknown or not given)'
            END AS note
     FROM ${c.periods} p LEFT JOIN agg a ON a.period = p.period`,
 });
@@ -225,7 +225,7 @@ export const refundRateKpi = defineKpi({
 /** Distinct themes of the care cases of one kind: lower-cased, trimmed; a case without a theme is a theme of its own. */
 const gapsSql = (c: KpiSqlContext, kind: 'product_gap' | 'content_gap') => `
     SELECT pd.period,
-           count(DISTINCT nullif(lower(trim(cc.theme)), '')) + count(*) FILTER (WHERE nullif(trim(cc.theme), '') IS NULL) AS value,
+           count(DISTINCT nullif(${c.d.lowerText('trim(cc.theme)')}, '')) + count(*) FILTER (WHERE nullif(trim(cc.theme), '') IS NULL) AS value,
            count(*) AS cases
     FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE cc.kind = ${c.str(kind)} GROUP BY pd.period`;
 
@@ -294,7 +294,7 @@ export const resolvedWithin24hKpi = defineKpi({
 
 /** Median and mean hours from opening to `column` over the period's cases that have it. */
 const medianHoursSql = (c: KpiSqlContext, column: 'first_response_at' | 'resolved_at') => `
-    SELECT period, median(h) AS value, avg(h) AS mean_hours, count(*) AS cases FROM (
+    SELECT period, ${c.d.median('h')} AS value, avg(h) AS mean_hours, count(*) AS cases FROM (
       SELECT pd.period, CAST(date_diff('millisecond', cc.opened_at, cc.${column}) AS DOUBLE) / 3600000 AS h
       FROM care_cases cc ${c.byPeriod('cc.opened_at')} WHERE cc.${column} >= cc.opened_at)
     GROUP BY period`;

@@ -230,7 +230,7 @@ export const buyerRecencyKpi = defineKpi({
     cum AS (
       SELECT period, days, sum(n) OVER (PARTITION BY period ORDER BY days) AS upto, sum(n) OVER (PARTITION BY period) AS total FROM per_days)
     SELECT period,
-           (min(days) FILTER (WHERE upto >= (total + 1) // 2) + min(days) FILTER (WHERE upto >= total // 2 + 1)) / 2 AS value,
+           (min(days) FILTER (WHERE upto >= ${c.d.intDiv('total + 1', '2')}) + min(days) FILTER (WHERE upto >= ${c.d.intDiv('total', '2')} + 1)) / 2 AS value,
            any_value(total) AS buyers
     FROM cum GROUP BY period`,
 });

@@ -1,0 +1,143 @@
+/**
+ * The ClickHouse engine's HTTP path (`engine: { kind: 'clickhouse', url, … }`, through the
+ * official `@clickhouse/client`), against a local stand-in that answers as a ClickHouse server
+ * does and runs the queries with ClickHouse itself (clickhouse-http-standin.ts): the demo's
+ * report models over HTTP equal DuckDB's, the client sends one session, the NULL-semantics
+ * settings and the password only as credentials, and every failure is coded.
+ *
+ * A real server: set CADENCE_CLICKHOUSE_URL (and CADENCE_CLICKHOUSE_USER, CADENCE_CLICKHOUSE_PASSWORD,
+ * and CADENCE_CLICKHOUSE_DATA_DIR: a folder this machine writes and the server reads at the same
+ * path, under its user_files_path) to run the parity against it too; skipped, saying so, without.
+ */
+import { createRequire } from 'node:module';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig } from '../../src/core/config/load.ts';
+import type { CadenceConfig, EngineConfig } from '../../src/core/schema/config.ts';
+import { openReader } from '../../src/core/store/reader.ts';
+import { startStandIn, type StandIn } from './clickhouse-http-standin.ts';
+import { differences, models } from './parity.ts';
+
+const hasChdb = (() => {
+  try {
+    createRequire(import.meta.url).resolve('chdb');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+if (!hasChdb) console.warn('tests/engines/clickhouse-http.test.ts: skipped — chdb is not installed (npm install --no-save chdb@3; .ci/run does).');
+
+const env = { CADENCE_TEST_CH_PASSWORD: 'pa$$ word:with/odd chars' };
+let standIn: StandIn;
+let config: CadenceConfig;
+let dataDir: string;
+
+const engine = (over: Partial<Extract<EngineConfig, { kind: 'clickhouse' }>> = {}): EngineConfig => ({
+  kind: 'clickhouse',
+  url: standIn.url,
+  database: 'default',
+  user: 'cadence',
+  password: { env: 'CADENCE_TEST_CH_PASSWORD' },
+  ...over,
+});
+
+describe.skipIf(!hasChdb)('the ClickHouse engine over HTTP (@clickhouse/client against a stand-in server)', () => {
+  beforeAll(async () => {
+    const project = inject('demoProjectDir');
+    config = (await loadConfig({ projectDir: project })).config;
+    dataDir = join(project, config.dataDir);
+    standIn = await startStandIn({ user: 'cadence', password: env.CADENCE_TEST_CH_PASSWORD });
+  });
+  afterAll(async () => {
+    await standIn?.close();
+  });
+
+  it('computes the September reports exactly as DuckDB does, in one session with the NULL settings', async () => {
+    const duck = await openReader(dataDir);
+    const expected = await models(duck, config, ['2026-09']).finally(() => duck.close());
+    standIn.requests.length = 0;
+    const ch = await openReader(dataDir, { engine: engine(), env });
+    try {
+      const got = await models(ch, config, ['2026-09']);
+      expect(differences(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(got)))).toEqual([]);
+      // A parameter too long for a URL goes as a multipart body, and arrives whole.
+      const [row] = await ch.query<{ n: number }>(`SELECT length(${ch.dialect.param(0)}) AS n`, ['x'.repeat(10_000)]);
+      expect(row!.n).toBe(10_000);
+    } finally {
+      await ch.close();
+    }
+    const posts = standIn.requests.filter((r) => r.method === 'POST');
+    expect(posts.length).toBeGreaterThan(20);
+    expect(new Set(posts.map((r) => r.sessionId)).size).toBe(1);
+    expect(posts[0]!.sessionId).toMatch(/^cadence-/);
+    for (const r of posts) {
+      expect(r.user).toBe('cadence');
+      expect(r.settings).toMatchObject({ join_use_nulls: '1', aggregate_functions_null_for_empty: '1', session_timezone: 'UTC' });
+      expect(r.query).not.toContain(env.CADENCE_TEST_CH_PASSWORD);
+      expect(JSON.stringify(r.settings)).not.toContain(env.CADENCE_TEST_CH_PASSWORD);
+    }
+    expect(posts.some((r) => r.multipart && r.params.p0?.length === 10_000)).toBe(true);
+    // Only reduced results travel: the views read the files where they are.
+    expect(posts.filter((r) => /CREATE TEMPORARY VIEW `mentions`/.test(r.query))).toHaveLength(1);
+  }, 300_000);
+
+  it('says when the password is wrong', async () => {
+    const e = await openReader(dataDir, { engine: engine(), env: { CADENCE_TEST_CH_PASSWORD: 'wrong' } }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'CADENCE_ENGINE_AUTH_FAILED' });
+    expect(String((e as Error).message)).toContain('Authentication failed');
+  });
+
+  it('says when no server answers', async () => {
+    const e = await openReader(dataDir, { engine: engine({ url: 'http://127.0.0.1:9' }), env }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'CADENCE_ENGINE_UNREACHABLE' });
+    expect(String((e as Error).message)).toContain('127.0.0.1:9');
+  });
+
+  it('says when the password variable is not set', async () => {
+    const e = await openReader(dataDir, { engine: engine(), env: {} }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'CADENCE_ENV_MISSING' });
+  });
+
+  it('passes on the server’s message when it refuses a query', async () => {
+    const ch = await openReader(dataDir, { engine: engine(), env });
+    try {
+      const e = await ch.query('SELECT * FROM no_such_table').catch((x: unknown) => x);
+      expect(e).toMatchObject({ code: 'CADENCE_ENGINE_QUERY_FAILED' });
+      expect(String((e as Error).message)).toMatch(/no_such_table/);
+      // The session is still usable afterwards.
+      const [row] = await ch.query<{ n: number }>('SELECT count(*) AS n FROM mentions');
+      expect(row!.n).toBe(ch.manifest.entities.mentions!.rows);
+    } finally {
+      await ch.close();
+    }
+  });
+});
+
+const serverUrl = process.env.CADENCE_CLICKHOUSE_URL;
+describe('against a real ClickHouse server', () => {
+  it.skipIf(!serverUrl)(
+    `computes the September reports exactly as DuckDB does${serverUrl ? '' : ' (skipped: set CADENCE_CLICKHOUSE_URL, and CADENCE_CLICKHOUSE_DATA_DIR to a folder the server reads, to run it)'}`,
+    async () => {
+      const project = inject('demoProjectDir');
+      const cfg = (await loadConfig({ projectDir: project })).config;
+      const shared = await mkdtemp(join(process.env.CADENCE_CLICKHOUSE_DATA_DIR ?? tmpdir(), 'cadence-parity-'));
+      try {
+        await cp(join(project, cfg.dataDir), join(shared, 'data'), { recursive: true });
+        const duck = await openReader(join(shared, 'data'));
+        const expected = await models(duck, cfg, ['2026-09']).finally(() => duck.close());
+        const ch = await openReader(join(shared, 'data'), {
+          engine: { kind: 'clickhouse', url: serverUrl!, database: process.env.CADENCE_CLICKHOUSE_DATABASE ?? 'default', user: process.env.CADENCE_CLICKHOUSE_USER ?? 'default', password: { env: 'CADENCE_CLICKHOUSE_PASSWORD' } },
+          env: { CADENCE_CLICKHOUSE_PASSWORD: process.env.CADENCE_CLICKHOUSE_PASSWORD ?? '' },
+        });
+        const got = await models(ch, cfg, ['2026-09']).finally(() => ch.close());
+        expect(differences(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(got)))).toEqual([]);
+      } finally {
+        await rm(shared, { recursive: true, force: true });
+      }
+    },
+    600_000,
+  );
+});
