@@ -10,13 +10,14 @@
  * path, under its user_files_path) to run the parity against it too; skipped, saying so, without.
  */
 import { createRequire } from 'node:module';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load.ts';
 import type { CadenceConfig, EngineConfig } from '../../src/core/schema/config.ts';
 import { openReader } from '../../src/core/store/reader.ts';
+import { runCli } from '../cli/run-cli.ts';
 import { startStandIn, type StandIn } from './clickhouse-http-standin.ts';
 import { differences, models } from './parity.ts';
 
@@ -83,6 +84,29 @@ describe.skipIf(!hasChdb)('the ClickHouse engine over HTTP (@clickhouse/client a
     // Only reduced results travel: the views read the files where they are.
     expect(posts.filter((r) => /CREATE TEMPORARY VIEW `mentions`/.test(r.query))).toHaveLength(1);
   }, 300_000);
+
+  it('`cadence check --engine` counts the data folder on the server (✓), and fails coded with exit 1 on wrong credentials', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'cadence-engine-check-'));
+    try {
+      await writeFile(
+        join(project, 'cadence.config.ts'),
+        `export default { brand: { name: 'Alpenglow' }, dataDir: ${JSON.stringify(dataDir)},
+  engine: { kind: 'clickhouse', url: ${JSON.stringify(standIn.url)}, user: 'cadence', password: { env: 'CADENCE_TEST_CH_PASSWORD' } } };\n`,
+      );
+      const ok = await runCli(['check', '--engine'], { cwd: project, env });
+      expect(ok.stderr).toBe('');
+      expect(ok.code).toBe(0);
+      const rows = (await openReader(dataDir).then(async (r) => (await r.close(), r.manifest))).entities.mentions!.rows;
+      expect(ok.stdout).toContain(`✓ ClickHouse at ${standIn.url} reads the data folder`);
+      expect(ok.stdout).toContain(`mentions ${rows.toLocaleString('en')}`);
+      const bad = await runCli(['check', '--engine'], { cwd: project, env: { CADENCE_TEST_CH_PASSWORD: 'wrong' } });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('CADENCE_ENGINE_AUTH_FAILED');
+      expect(bad.stdout).not.toContain('✓');
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('says when the password is wrong', async () => {
     const e = await openReader(dataDir, { engine: engine(), env: { CADENCE_TEST_CH_PASSWORD: 'wrong' } }).catch((x: unknown) => x);

@@ -5,12 +5,16 @@
  * import, with the reasons of the others grouped by code and column.
  * `cadence check --data` → checkDataFolder() of src/core/store/check-data.ts: every file of the
  * data folder against the manifest; per damaged file what is wrong and the fix (exit 1).
+ * `cadence check --engine` → checkEngine() of src/core/store/check-engine.ts: the configured
+ * engine counts every entity of the data folder, against the manifest (exit 1 when it cannot).
  */
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { isCadenceError } from '../../core/errors.ts';
 import type { SourceCheck } from '../../plugins/check.ts';
 import type { DataCheck } from '../../core/store/check-data.ts';
+import type { EngineCheck } from '../../core/store/check-engine.ts';
+import type { ReaderOptions } from '../../core/store/reader.ts';
 import { configOf, logOf, out, type CliContext } from '../context.ts';
 import type { RunCheckOptions } from '../contracts.ts';
 import { exitCodeFor, exitCodes } from '../exit-codes.ts';
@@ -30,9 +34,11 @@ export function registerCheck(program: Command, ctx: CliContext): void {
         'and the same casts and checks as a pull, in a throw-away database: ✓ when every sampled row imports ' +
         '(or --ok-share of them), ⚠ when some would be rejected, ✗ when none would import or more than a pull allows ' +
         '(sources.<name>.allowRejects, default half). Nothing is written. Exits 1 when a source is not ready, 2 for a config or mapping error. ' +
-        'With --data: verify the data folder instead — every file data/manifest.json lists (size and sha256), naming each damaged file and the fix; exits 1 when one is damaged.',
+        'With --data: verify the data folder instead — every file data/manifest.json lists (size and sha256), naming each damaged file and the fix; exits 1 when one is damaged. ' +
+        'With --engine: prove that the configured engine (engine in the config: DuckDB, or a ClickHouse server) reads the data folder — every entity counted there against the manifest; exits 1 when it cannot.',
     )
     .option('--data', 'verify the data folder against its manifest instead of checking the sources')
+    .option('--engine', 'prove that the configured engine reads the data folder (every entity counted against the manifest)')
     .option('--sample-rows <rows>', 'rows of each file to run through the mapping (0: none)', wholeNumber, 1000)
     .option('--ok-share <percent>', 'share of the sampled rows that must import for ✓', percent, 100)
     .addHelpText(
@@ -44,10 +50,21 @@ Examples:
   $ npx cadence check --ok-share 99          ✓ when at least 99% of the sampled rows import
   $ npx cadence --cwd ../brand-reports check   check another project
   $ npx cadence --config ci.config.ts check  check another config file
-  $ npx cadence check --data                 verify every file of the data folder (sha256)`,
+  $ npx cadence check --data                 verify every file of the data folder (sha256)
+  $ npx cadence check --engine               count the data folder on the configured engine (e.g. ClickHouse)`,
     )
-    .action(async (opts: { sampleRows: number; okShare: number; data?: boolean }, command: Command) => {
+    .action(async (opts: { sampleRows: number; okShare: number; data?: boolean; engine?: boolean }, command: Command) => {
       const { config, path: configPath, projectDir } = await configOf(command, ctx);
+      if (opts.engine) {
+        const checkEngine = await importFunction<(dataDir: string, o: ReaderOptions) => Promise<EngineCheck>>(new URL('../../core/store/check-engine.ts', import.meta.url), 'checkEngine', 'check');
+        const started = ctx.io.clock.now().getTime();
+        const r = await checkEngine(path.resolve(projectDir, config.dataDir), { engine: config.engine, env: ctx.io.env });
+        const n = (x: number) => x.toLocaleString('en');
+        const seconds = ((ctx.io.clock.now().getTime() - started) / 1000).toFixed(2);
+        if (r.entities.length === 0) out(ctx, `${symbols.ok} ${r.engine} answers; the data folder holds no rows yet (${seconds} s)`);
+        else out(ctx, `${symbols.ok} ${r.engine} reads the data folder${r.generation === null ? '' : ` (generation ${r.generation})`}: ${r.entities.map((e) => `${e.name} ${n(e.read)}`).join(', ')} rows, as the manifest lists (${seconds} s)`);
+        return;
+      }
       if (opts.data) {
         const checkDataFolder = await importFunction<(dataDir: string) => Promise<DataCheck>>(new URL('../../core/store/check-data.ts', import.meta.url), 'checkDataFolder', 'check');
         const dataDir = path.resolve(projectDir, config.dataDir);
