@@ -39,6 +39,8 @@ export interface RunPullOptions extends Common {
    * rejected (true: any share); overrides `sources.<name>.allowRejects`.
    */
   allowRejects?: boolean | number;
+  /** `--memory <size>`: DuckDB's memory for staging (default 384MB); beyond it, staging spills to disk. */
+  memoryLimit?: string;
   /** Called at each step of a commit (the `CADENCE_TEST_SIGINT_AT` test hook of `cadence pull`). */
   onCommitPhase?: (phase: string) => void | Promise<void>;
 }

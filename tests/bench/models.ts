@@ -31,7 +31,7 @@ if (mode === 'scan') {
   process.stdout.write(`${JSON.stringify({ seconds, days: r.getRowObjects().length })}\n`);
 } else {
   const t0 = performance.now();
-  const reader = await openReader(dataDir, mode === 'models-clickhouse' ? { session: await embeddedSession() } : {});
+  const reader = await openReader(dataDir, mode === 'models-clickhouse' ? { session: await embeddedSession() } : process.env.MEM ? { memoryLimit: process.env.MEM } : {});
   const m = reader.manifest.entities.mentions!;
   const kinds = ['day', 'week', 'month', 'quarter', 'year'] as const;
   const periods = kinds.flatMap((k) => periodsBetween(k, m.firstDate!, m.lastDate!, config.timezone));

@@ -5,7 +5,7 @@ import { repoRoot, runCli } from './run-cli.ts';
 /** Each command and words its --help must show (its options and an example). */
 const commands: Record<string, string[]> = {
   init: ['[dir]', '--force', 'Examples:', 'cadence init my-reports'],
-  pull: ['[sources...]', '--wait [seconds]', '--full', '--allow-rejects', 'Examples:', 'cadence pull posts mentions'],
+  pull: ['[sources...]', '--wait [seconds]', '--full', '--allow-rejects', '--memory <size>', 'Examples:', 'cadence pull posts mentions'],
   forget: ['[sources...]', '--damaged', '--dry-run', 'Examples:'],
   check: ['--data', 'Examples:', 'cadence check', 'cadence check --data'],
   build: ['--period <period>', '--out <dir>', 'Examples:', '2026-08'],

@@ -84,6 +84,21 @@ describe('cadence pull and check', () => {
     expect(check.stdout + check.stderr).toContain('CADENCE_CHECK_ROWS_REJECTED');
   });
 
+  it('--memory bounds the staging memory: a size is taken, anything else is a usage error (exit 2) and pulls nothing', async () => {
+    const csv = 'Post ID,Date,Network,Impressions\np1,2026-09-01 10:00,facebook,1\np2,2026-09-02 10:00,facebook,2\n';
+    const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': csv });
+    dirs.push(dir);
+    for (const bad of ['12', '10MB', 'lots']) {
+      const r = await runCli(['pull', '--memory', bad], { cwd: dir, env: { CI: 'true' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('expected a size of 64MB or more');
+    }
+    await expect(readFile(join(dir, 'data', 'manifest.json'), 'utf8')).rejects.toThrow();
+    const ok = await runCli(['pull', '--memory', '96MiB'], { cwd: dir, env: { CI: 'true' } });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'data', 'manifest.json'), 'utf8')).entities.posts.rows).toBe(2);
+  });
+
   it('a half-rejected file fails; --allow-rejects or sources.<name>.allowRejects imports what reads', async () => {
     const half = 'Post ID,Date,Network,Impressions\np1,2026-09-01 10:00,facebook,1\np2,someday,facebook,2\np3,2026-09-03 10:00,facebook,3\np4,never,facebook,4\np5,later,facebook,5\n';
     const dir = await makeProject({ 'cadence.config.ts': config(csvSource), 'exports/posts.csv': half });

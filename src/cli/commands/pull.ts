@@ -47,6 +47,7 @@ export function registerPull(program: Command, ctx: CliContext): void {
       'import a stream even when more than half of its rows are rejected (default: any share; or up to the share given, e.g. 0.9); overrides sources.<name>.allowRejects',
       parseShare,
     )
+    .option('--memory <size>', 'memory for staging the rows (e.g. 256MB; default 384MB): lower it to bound the peak on very large files, at some speed', parseMemory)
     .addHelpText(
       'after',
       `
@@ -57,6 +58,7 @@ Examples:
   $ npx cadence pull --wait 300          in CI: wait up to 5 minutes for a running pull
   $ npx cadence pull --require-new-data  in CI: exit 3 when nothing new came in
   $ npx cadence pull --allow-rejects     import what reads even if most rows are rejected
+  $ npx cadence pull --memory 256MB      a 10-million-row file with a peak under 1 GB
 
 A stream that rejects more than half of its rows (or imports none), or whose rows would share
 ids, fails: exit 1, none of its rows are imported, and the rejects are summarised with the
@@ -64,7 +66,7 @@ path of the rejects file.
 
 Secrets are read from the environment ({ env: "NAME" } in the config) and never printed.`,
     )
-    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean; requireNewData?: boolean; allowRejects?: number | true }, command: Command) => {
+    .action(async (sources: string[], opts: { wait?: number | true; full?: boolean; requireNewData?: boolean; allowRejects?: number | true; memory?: string }, command: Command) => {
       const { config, path: configPath, projectDir } = await configOf(command, ctx);
       const runPull = await importFunction<(o: RunPullOptions) => Promise<unknown>>(new URL('../../plugins/runner.ts', import.meta.url), 'runPull', 'pull');
       const options: RunPullOptions = {
@@ -77,6 +79,7 @@ Secrets are read from the environment ({ env: "NAME" } in the config) and never 
         wait: opts.wait === true ? defaultWaitSeconds : opts.wait,
         full: opts.full === true,
         ...(opts.allowRejects !== undefined ? { allowRejects: opts.allowRejects } : {}),
+        ...(opts.memory !== undefined ? { memoryLimit: opts.memory } : {}),
         signal: ctx.signal,
         clock: ctx.io.clock,
         ...sigintHook(ctx),
@@ -99,4 +102,12 @@ function sigintHook(ctx: CliContext): Pick<RunPullOptions, 'onCommitPhase'> {
       clearTimeout(timer);
     },
   };
+}
+
+/** `--memory`: a size DuckDB reads, 64MB or more (e.g. 256MB, 1GB). */
+function parseMemory(value: string): string {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(MB|MiB|GB|GiB)\s*$/i.exec(value);
+  const mb = m ? Number(m[1]) * (/^g/i.test(m[2]!) ? 1024 : 1) : NaN;
+  if (!m || !(mb >= 64)) throw new InvalidArgumentError('expected a size of 64MB or more, e.g. 256MB or 1GB');
+  return `${m[1]}${m[2]!.toUpperCase().replace('IB', 'iB')}`;
 }
