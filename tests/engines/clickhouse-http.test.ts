@@ -9,10 +9,10 @@
  * and CADENCE_CLICKHOUSE_DATA_DIR: a folder this machine writes and the server reads at the same
  * path, under its user_files_path) to run the parity against it too; skipped, saying so, without.
  */
-import { createRequire } from 'node:module';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chdbInstalled } from './chdb.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load.ts';
 import type { CadenceConfig, EngineConfig } from '../../src/core/schema/config.ts';
@@ -21,15 +21,7 @@ import { runCli } from '../cli/run-cli.ts';
 import { startStandIn, type StandIn } from './clickhouse-http-standin.ts';
 import { differences, models } from './parity.ts';
 
-const hasChdb = (() => {
-  try {
-    createRequire(import.meta.url).resolve('chdb');
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasChdb) console.warn('tests/engines/clickhouse-http.test.ts: skipped — chdb is not installed (npm install --no-save chdb@3; .ci/run does).');
+const hasChdb = chdbInstalled('tests/engines/clickhouse-http.test.ts');
 
 const env = { CADENCE_TEST_CH_PASSWORD: 'pa$$ word:with/odd chars' };
 let standIn: StandIn;

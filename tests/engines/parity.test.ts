@@ -9,10 +9,10 @@
  * chdb carries a 566 MB library, so it is not a dependency: `.ci/run` installs it; without it this
  * file is skipped, saying so.
  */
-import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chdbInstalled } from './chdb.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load.ts';
 import { addDays } from '../../src/core/benchmarks/typical-day.ts';
@@ -22,15 +22,7 @@ import { writeDataFolder } from '../site/fixtures/data-folder.ts';
 import { bothReaders, differences, models } from './parity.ts';
 import { tzConfig, tzRows, zoneChanges, type Zone } from './tz-fixture.ts';
 
-const hasChdb = (() => {
-  try {
-    createRequire(import.meta.url).resolve('chdb');
-    return true;
-  } catch {
-    return false;
-  }
-})();
-if (!hasChdb) console.warn('tests/engines/parity.test.ts: skipped — chdb is not installed (npm install --no-save chdb@3; .ci/run does).');
+const hasChdb = chdbInstalled('tests/engines/parity.test.ts');
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
