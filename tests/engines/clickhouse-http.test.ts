@@ -9,7 +9,7 @@
  * and CADENCE_CLICKHOUSE_DATA_DIR: a folder this machine writes and the server reads at the same
  * path, under its user_files_path) to run the parity against it too; skipped, saying so, without.
  */
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chdbInstalled } from './chdb.ts';
@@ -99,6 +99,33 @@ describe.skipIf(!hasChdb)('the ClickHouse engine over HTTP (@clickhouse/client a
       await rm(project, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('`cadence build` of September on the server writes the same pages, byte for byte, as on DuckDB', async () => {
+    const demo = inject('demoProjectDir');
+    const dirs = await Promise.all(['duckdb', 'clickhouse'].map((k) => mkdtemp(join(tmpdir(), `cadence-engine-site-${k}-`))));
+    try {
+      // Two projects over the demo's data folder, each with its own (empty) model cache.
+      for (const [i, dir] of dirs.entries()) {
+        const engineLine = i === 0 ? '' : `engine: { kind: 'clickhouse', url: ${JSON.stringify(standIn.url)}, user: 'cadence', password: { env: 'CADENCE_TEST_CH_PASSWORD' } },`;
+        await writeFile(join(dir, 'cadence.config.ts'), `import config from ${JSON.stringify(join(demo, 'cadence.config.ts'))};\nexport default { ...config, dataDir: ${JSON.stringify(dataDir)}, ${engineLine} };\n`);
+      }
+      standIn.requests.length = 0;
+      const built = await Promise.all(dirs.map((dir) => runCli(['build', '--period', '2026-09', '--out', join(dir, 'site')], { cwd: dir, env })));
+      for (const b of built) expect(b.code, b.stderr).toBe(0);
+      expect(standIn.requests.filter((r) => r.method === 'POST').length).toBeGreaterThan(50);
+      const pages = async (dir: string) => {
+        const out: Record<string, string> = {};
+        for (const f of (await readdir(join(dir, 'site'), { recursive: true })).filter((f) => String(f).endsWith('.html')).sort()) out[String(f)] = await readFile(join(dir, 'site', String(f)), 'utf8');
+        return out;
+      };
+      const [a, b] = await Promise.all(dirs.map(pages));
+      expect(Object.keys(a!).length).toBeGreaterThan(40);
+      expect(Object.keys(b!)).toEqual(Object.keys(a!));
+      for (const f of Object.keys(a!)) expect(b![f] === a![f], f).toBe(true);
+    } finally {
+      await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+    }
+  }, 300_000);
 
   it('says when the password is wrong', async () => {
     const e = await openReader(dataDir, { engine: engine(), env: { CADENCE_TEST_CH_PASSWORD: 'wrong' } }).catch((x: unknown) => x);
