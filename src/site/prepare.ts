@@ -13,7 +13,7 @@ import { audienceNames, cadences as cadenceNames, type AudienceName, type Cadenc
 import { entityNames } from '../core/schema/entities.ts';
 import { openReader, type DataReader, type ReaderOptions } from '../core/store/reader.ts';
 import { chartView, withNarrowDrawing, type ChartContext } from './charts/chart-view.ts';
-import { languageOf } from '../core/i18n/catalog.ts';
+import { languageOf, missingCatalogNote } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
 import { historyCadence, kpiHistoryChart } from './charts/specs/kpi-history.ts';
 import { trailingDaysChart } from './charts/specs/trailing-days.ts';
@@ -79,6 +79,8 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   // Every day each activity entity has rows: periods without any are not built.
   const activeDays = await localActiveDays(reader, config.timezone);
   const anyActive = [...new Set(Object.values(activeDays).flat())].sort();
+  const noCatalog = missingCatalogNote(config.locale);
+  if (noCatalog) log.warn(noCatalog);
   const unmatched = unmatchedWarning(await unmatchedMentions(reader, config));
   if (unmatched) log.warn(unmatched);
   const span = activitySpan(localDays);

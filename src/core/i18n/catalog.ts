@@ -26,3 +26,20 @@ export function languageOf(locale: string): string {
 export function messagesFor(locale: string): Messages {
   return catalogs[languageOf(locale)]!;
 }
+
+/**
+ * What a build says once when the locale's language has no catalog: the sentences are English,
+ * the numbers and dates the locale's own. Null when the language has a catalog.
+ */
+export function missingCatalogNote(locale: string): string | null {
+  const lang = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  if (!lang || catalogs[lang]) return null;
+  const name = (code: string) => {
+    try {
+      return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return `locale "${locale}": there is no ${name(lang)} catalog yet, so the reports' sentences are in English, with ${locale} numbers and dates (complete languages: ${supportedLanguages.map(name).join(', ')}; README: "The report site", Language)`;
+}
