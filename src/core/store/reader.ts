@@ -46,6 +46,8 @@ export interface DataReader {
  * at about 15% more time for the models than with 2 GB (npm run bench).
  */
 export const READER_MEMORY_LIMIT = '1GB';
+/** The memory a query gets when it cannot spill and needs more than READER_MEMORY_LIMIT. */
+export const READER_MEMORY_FALLBACK = '4GB';
 
 export interface ReaderOptions {
   memoryLimit?: string;
@@ -112,13 +114,26 @@ async function openDuckReader(dataDir: string, options: { memoryLimit?: string }
     throw error;
   }
   const db = duck;
+  let raised = false;
   return {
     manifest,
     dataDir,
     root,
     generation: pin.generation,
     dialect: duckdbDialect,
-    query: (sql, params) => db.all(sql, params),
+    async query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+      try {
+        return await db.all<T>(sql, params);
+      } catch (e) {
+        // Most work spills to disk past the limit; a few operators cannot (lists and sorts of very
+        // long strings). Such a query gets more memory once, for the rest of this reader, rather
+        // than failing the build (a failed statement changed nothing, so it runs again whole).
+        if (raised || !/Out of Memory Error/.test(String((e as Error)?.message ?? e))) throw e;
+        raised = true;
+        await db.run(`SET memory_limit = '${READER_MEMORY_FALLBACK}'`);
+        return db.all<T>(sql, params);
+      }
+    },
     async close() {
       db.close();
       await rm(tempDir!, { recursive: true, force: true });
