@@ -9,7 +9,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlList, sqlString } from '../../src/core/metrics/sql.ts';
+import { duckdbDialect } from '../../src/core/store/dialect.ts';
+
+const { str: sqlString, strList: sqlList } = duckdbDialect;
 import { openDuck } from '../../src/core/store/duckdb.ts';
 import { checkDelimitedFiles, withMappingProof, type FileProof } from '../../src/plugins/delimited/index.ts';
 import { pullFixture } from '../../src/plugins/testkit.ts';

@@ -1,25 +1,11 @@
 /**
- * Small SQL builders shared by the KPI, list and benchmark queries: literals and period filters.
- * Periods become literal bounds (never string-built from user input) so DuckDB can prune Parquet
- * files.
+ * Small SQL builders shared by the KPI, list and benchmark queries: period filters and reading
+ * numbers from rows. Periods become literal bounds (never string-built from user input) so the
+ * engine can prune Parquet files; literals come from the dialect (`d.str`).
  */
 import type { Period } from '../periods/period.ts';
 import type { Dialect } from '../store/dialect.ts';
 import type { MetricsReader } from './kpi.ts';
-
-/**
- * Quotes an SQL string literal, for code constants and configuration (period bounds, tracked
- * names, the time zone). Data read from files or APIs goes as bound parameters instead. A NUL
- * character, which no SQL literal can hold, becomes `chr(0)` in an expression (the plain literal
- * otherwise, as typed literals such as `DATE '…'` need).
- */
-export const sqlString = (value: string): string => {
-  const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-  return value.includes('\u0000') ? `(${value.split('\u0000').map(quote).join(' || chr(0) || ')})` : quote(value);
-};
-
-/** `(a, b, c)` for an IN list of string literals; `(NULL)` when empty so the SQL stays valid. */
-export const sqlList = (values: readonly string[]): string => (values.length ? `(${values.map(sqlString).join(', ')})` : '(NULL)');
 
 /** Rows whose UTC timestamp `column` falls in the period (local midnight to local midnight). */
 export function inPeriodTs(d: Dialect, column: string, period: Pick<Period, 'startUtc' | 'endUtc'>): string {
@@ -34,11 +20,6 @@ export function inPeriodDate(d: Dialect, column: string, period: Pick<Period, 'f
 /** The local calendar day of the UTC timestamp `column` in `timezone`. */
 export function localDaySql(d: Dialect, column: string, timezone: string): string {
   return d.localDay(column, timezone);
-}
-
-/** The local calendar day of the UTC timestamp `column`, in the period's time zone. */
-export function localDay(d: Dialect, column: string, period: Pick<Period, 'timezone'>): string {
-  return d.localDay(column, period.timezone);
 }
 
 /** A number from an aggregate row (DuckDB gives null for SUM over no rows). */

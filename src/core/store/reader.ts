@@ -19,8 +19,9 @@ import { openDuck, ident, type Duck } from './duckdb.ts';
 import { parquetSelect } from './parquet-select.ts';
 import type { Manifest } from './manifest.ts';
 import { pinVersion } from './pin.ts';
-import { CadenceError, isCadenceError } from '../errors.ts';
-import type { EngineConfig } from '../schema/config.ts';
+import { resolveSecrets } from '../config/secrets.ts';
+import { isCadenceError } from '../errors.ts';
+import { engineConfig, type EngineConfig } from '../schema/config.ts';
 import { openClickHouseReader, type ClickHouseDataOptions } from './clickhouse/reader.ts';
 import { httpSession, type ClickHouseSession } from './clickhouse/session.ts';
 import { duckdbDialect, type Dialect } from './dialect.ts';
@@ -64,29 +65,25 @@ export interface ReaderOptions {
  * (clickhouse/reader.ts) when `engine.kind` is 'clickhouse' or a session is given.
  */
 export async function openReader(dataDir: string, options: ReaderOptions = {}): Promise<DataReader> {
-  const engine = options.engine;
-  if (options.session) return openClickHouseReader(dataDir, options.session, engine?.kind === 'clickhouse' ? clickhouseData(engine, options.env ?? {}) : {});
-  if (engine?.kind === 'clickhouse') {
-    const env = options.env ?? {};
-    const session = await httpSession({ url: engine.url, database: engine.database, user: engine.user, password: engine.password ? envValue(engine.password.env, env) : undefined });
-    return openClickHouseReader(dataDir, session, clickhouseData(engine, env));
+  const engine = options.engine?.kind === 'clickhouse' ? options.engine : undefined;
+  const data = engine ? clickhouseData(engine, options.env ?? {}) : {};
+  if (options.session) return openClickHouseReader(dataDir, options.session, data);
+  if (engine) {
+    const session = await httpSession({ url: engine.url, database: engine.database, user: engine.user, ...(data.password !== undefined ? { password: data.password } : {}) });
+    return openClickHouseReader(dataDir, session, data);
   }
   return openDuckReader(dataDir, options);
 }
 
-function envValue(name: string, env: Record<string, string | undefined>): string {
-  const v = env[name];
-  if (v === undefined) throw new CadenceError('CADENCE_ENV_MISSING', `engine: the environment variable ${name} is not set`);
-  return v;
-}
-
-function clickhouseData(engine: Extract<EngineConfig, { kind: 'clickhouse' }>, env: Record<string, string | undefined>): ClickHouseDataOptions {
+/** Where and how the server reads the files, with the `{ env }` secrets resolved as every secret of the config is (config/secrets.ts). */
+function clickhouseData(engine: Extract<EngineConfig, { kind: 'clickhouse' }>, env: Record<string, string | undefined>): ClickHouseDataOptions & { password?: string } {
+  const { password } = resolveSecrets(engineConfig, engine, env, 'engine').options as { password?: string };
+  const keys = engine.dataCredentials && (resolveSecrets(engineConfig, engine.dataCredentials, env, 'engine.dataCredentials').options as { accessKeyId: string; secretAccessKey: string });
   return {
+    ...(password !== undefined ? { password } : {}),
     ...(engine.dataUrl ? { dataUrl: engine.dataUrl } : {}),
     ...(engine.cluster ? { cluster: engine.cluster } : {}),
-    ...(engine.dataCredentials
-      ? { credentials: { accessKeyId: envValue(engine.dataCredentials.accessKeyId.env, env), secretAccessKey: envValue(engine.dataCredentials.secretAccessKey.env, env) } }
-      : {}),
+    ...(keys ? { credentials: keys } : {}),
   };
 }
 
