@@ -9,10 +9,11 @@
  * - The header is the page's own <title> ("Social team · September 2026 · Alpenglow social
  *   report": report, period, site), HTML-escaped, because it comes from config and data. The
  *   footer is "page X of Y" with Chromium's pageNumber/totalPages placeholders, in the page's
- *   language (<html lang>): English and Italian, the locales Cadence ships.
+ *   language (<html lang>), worded by that language's catalog.
  * - Header and footer templates are rendered by Chromium outside the page: they get no page CSS,
  *   so their style is inline and their font size explicit (the default is too small to read).
  */
+import { messagesFor } from '../core/i18n/catalog.ts';
 
 export const papers = ['A4', 'Letter'] as const;
 export type Paper = (typeof papers)[number];
@@ -46,11 +47,15 @@ export function headerTemplate(title: string): string {
   return `<div style="${lineStyle}"><span>${escapeHtml(title)}</span></div>`;
 }
 
-/** "of" between page number and page count, per language. */
-const ofWord: Record<string, string> = { en: 'of', it: 'di' };
-
-/** The footer: "3 of 7" (right-aligned), in the page's language. */
+/**
+ * The footer: "3 of 7" (right-aligned), in the page's language (the catalog's `pdf.pageOf`, whose
+ * page and total are Chromium's pageNumber and totalPages spans).
+ */
 export function footerTemplate(lang: string): string {
-  const of = ofWord[lang.toLowerCase().split('-')[0] ?? ''] ?? ofWord.en!;
-  return `<div style="${lineStyle}justify-content:flex-end;"><span><span class="pageNumber"></span> ${escapeHtml(of)} <span class="totalPages"></span></span></div>`;
+  const page = '\u0000page\u0000';
+  const total = '\u0000total\u0000';
+  const text = escapeHtml(messagesFor(lang).pdf.pageOf({ page, total }))
+    .replace(page, '<span class="pageNumber"></span>')
+    .replace(total, '<span class="totalPages"></span>');
+  return `<div style="${lineStyle}justify-content:flex-end;"><span>${text}</span></div>`;
 }

@@ -6,12 +6,16 @@
  * id, is checked by a test).
  */
 import { en } from './en.ts';
+import { el } from './el.ts';
+import { hu } from './hu.ts';
 import { it } from './it.ts';
+import { ko } from './ko.ts';
+import { ro } from './ro.ts';
 
 export type Messages = typeof en;
 export type { KpiText, LifecycleWhy, SeriesKey, DimensionKey, WeekdayKey, CadenceKey, AudienceKey, StageKey, UnitKey } from './en.ts';
 
-const catalogs: Record<string, Messages> = { en, it };
+const catalogs: Record<string, Messages> = { en, it, ko, ro, el, hu };
 
 /** The languages with a complete catalog (language subtags). */
 export const supportedLanguages: readonly string[] = Object.keys(catalogs);

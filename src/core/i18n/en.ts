@@ -586,6 +586,34 @@ export const en = {
       notAvailable: 'not available',
     },
   },
+  /**
+   * The "How to read these reports" page (src/site/pages/about): `body` is Markdown (## headings,
+   * paragraphs, **bold**, *emphasis*; no HTML), rendered through the same tree as the findings.
+   */
+  about: {
+    title: 'How to read these reports',
+    description: 'What the reports show, where the numbers come from, and how to read a comparison.',
+    lede: 'What each report shows, where its numbers come from, and how to read a comparison.',
+    body: (p: { timezone: string }) => `## One report per audience
+
+Each period — a day, a week, a month, a quarter, a year — has three reports built from the same data. The **social team** report covers every stage of the social success cycle — listening, influencing, networking and selling. The **sales** report speaks in leads, deals, win rate and revenue. The **leadership** report keeps to the headline figures and share of voice against competitors.
+
+## Every number with its comparison
+
+A figure is shown next to the same figure for the period before: the month before in a monthly report, the week before in a weekly one. The arrow says which way it moved; its colour says whether that is good news *for that figure* — fewer negative mentions is green even though the number went down. Counts and amounts change in percent (+12%); rates change in percentage points (+1.5 pp), the difference between two percentages.
+
+## Where the numbers come from
+
+The reports are computed from the exports and APIs of the tools the social team already uses — listening, publishing, CRM and web analytics — imported into one data folder. Days and months are cut in the ${p.timezone} time zone. Each figure links to its definition.
+
+## When a figure is missing
+
+A figure whose data was not imported is marked **unavailable, with the reason** — for example "no care cases imported". It is never shown as 0: a missing number and a zero are different stories.`,
+  },
+  /** The PDF's running footer (src/pdf/paper.ts): page and total arrive as placeholders the printer fills. */
+  pdf: {
+    pageOf: (p: { page: string; total: string }) => `${p.page} of ${p.total}`,
+  },
   deck: {
     departments: { product: 'Product', sales: 'Sales', marketing: 'Marketing', 'all-hands': 'All hands' } as Record<'product' | 'sales' | 'marketing' | 'all-hands', string>,
     title: (p: { dept: string; period: string }) => `${p.dept} roadshow: ${p.period}`,

@@ -794,6 +794,29 @@ export const it: Messages = {
       notAvailable: 'non disponibile',
     },
   },
+  about: {
+    title: 'Come leggere questi report',
+    description: 'Che cosa mostrano i report, da dove vengono i numeri e come leggere un confronto.',
+    lede: 'Che cosa mostra ogni report, da dove vengono i suoi numeri e come leggere un confronto.',
+    body: (p: { timezone: string }) => `## Un report per ogni pubblico
+
+Ogni periodo — un giorno, una settimana, un mese, un trimestre, un anno — ha tre report costruiti sugli stessi dati. Il report per il **team social** copre tutte le fasi del ciclo del successo sui social: ascolto, influenza, networking e vendita. Il report per le **vendite** parla di lead, trattative, tasso di chiusura e ricavi. Il report per la **direzione** si limita ai numeri principali e alla quota di voce rispetto ai concorrenti.
+
+## Ogni numero con il suo confronto
+
+Ogni valore è affiancato allo stesso valore del periodo precedente: il mese prima in un report mensile, la settimana prima in uno settimanale. La freccia dice in che direzione si è mosso; il colore dice se è una buona notizia *per quel valore*: meno menzioni negative è verde anche se il numero è sceso. Conteggi e importi variano in percentuale (+12%); i tassi variano in punti percentuali (+1,5 pp), la differenza tra due percentuali.
+
+## Da dove vengono i numeri
+
+I report sono calcolati dalle esportazioni e dalle API degli strumenti che il team social già usa (ascolto, pubblicazione, CRM e analisi web), importate in un'unica cartella di dati. Giorni e mesi sono tagliati nel fuso orario ${p.timezone}. Ogni valore rimanda alla sua definizione.
+
+## Quando un valore manca
+
+Un valore i cui dati non sono stati importati è segnato come **non disponibile, con il motivo**: per esempio «nessun dato importato (casi di assistenza)». Non è mai mostrato come 0: un numero che manca e uno zero raccontano storie diverse.`,
+  },
+  pdf: {
+    pageOf: (p: { page: string; total: string }) => `${p.page} di ${p.total}`,
+  },
   deck: {
     departments: { product: 'Prodotto', sales: 'Vendite', marketing: 'Marketing', 'all-hands': 'Tutta l’azienda' },
     title: (p: { dept: string; period: string }) => `Roadshow ${p.dept}: ${p.period}`,
