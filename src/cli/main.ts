@@ -9,6 +9,7 @@ import { Command, CommanderError } from 'commander';
 import { isCadenceError } from '../core/errors.ts';
 import { asDiskFull } from '../core/store/disk-full.ts';
 import { registerBuild } from './commands/build.ts';
+import { registerCatalog } from './commands/catalog.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDev } from './commands/dev.ts';
@@ -64,6 +65,7 @@ export function createProgram(ctx: CliContext): Command {
   registerBuild(program, ctx);
   registerDev(program, ctx);
   registerDemo(program, ctx);
+  registerCatalog(program, ctx);
 
   program.addHelpText(
     'after',

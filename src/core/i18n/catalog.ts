@@ -26,6 +26,11 @@ export function languageOf(locale: string): string {
   return lang && catalogs[lang] ? lang : 'en';
 }
 
+/** The catalog of a language subtag ("hu"), or null when there is none. */
+export function catalogOf(lang: string): Messages | null {
+  return catalogs[lang.toLowerCase()] ?? null;
+}
+
 /** The catalog of a locale's language (English when there is none). */
 export function messagesFor(locale: string): Messages {
   return catalogs[languageOf(locale)]!;

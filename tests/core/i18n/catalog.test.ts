@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it as test } from 'vitest';
 import { en } from '../../../src/core/i18n/en.ts';
 import { it } from '../../../src/core/i18n/it.ts';
-import { languageOf, messagesFor, supportedLanguages, type Messages } from '../../../src/core/i18n/catalog.ts';
+import { catalogOf, languageOf, messagesFor, supportedLanguages } from '../../../src/core/i18n/catalog.ts';
+import { leafPaths, renderEntries, reviewLocales } from '../../../src/core/i18n/review.ts';
+import { messageSamples } from '../../../src/core/i18n/samples.ts';
 import { localiseNote, localiseReason } from '../../../src/core/i18n/localise.ts';
 import { because, reasonText, type Because } from '../../../src/core/i18n/reason.ts';
 import { loadConfig } from '../../../src/core/config/load.ts';
@@ -25,237 +27,106 @@ import { openReader, type DataReader } from '../../../src/core/store/reader.ts';
 import { createFormat } from '../../../src/core/story/format.ts';
 import { periodLabel } from '../../../src/core/story/period-label.ts';
 
-type Tree = { [key: string]: unknown };
-
 /** Every key path of a catalog ("findings.anomaly", "kpis.listening.reach.label"). */
-function keys(o: unknown, path: string[] = []): string[] {
-  if (typeof o !== 'object' || o === null) return [path.join('\u0000')];
-  return Object.entries(o as Tree).flatMap(([k, v]) => keys(v, [...path, k]));
+const keys = (o: unknown) => leafPaths(o).map((p) => p.join('\u0000'));
+
+/** Messages that may read the same as the English (names, numbers, loan words, a join of parameters). */
+const sameInBoth = new Set([
+  'charts.marks.campaign', 'units.hours', 'period.range', 'report.pageTitle', 'report.heading', 'goals.change', 'goals.withReason', 'checklist.person',
+  'site.kpiPage.title', 'charts.shareOfVoice.caption', 'tone.timesOf', 'story.months.item', 'story.voices.meta', 'pdf.pageOf', 'language',
+]);
+const words = (s: string) => s.trim().split(/\s+/).length;
+const clean = (s: unknown, where = String(s)) => {
+  expect(typeof s, where).toBe('string');
+  expect((s as string).trim().length, where).toBeGreaterThan(0);
+  expect(s, where).not.toMatch(/undefined|NaN|\bnull\b|\[object|\{|\}|\$\{/);
+};
+
+/** English words no sentence of another language contains (its loan words, like "share of voice" or "lead", aside). */
+const englishWords = /\b(the|and|of|on|to|by|from|rose|fell|times|typical|was|were|against|fold|none|with|this|period|mentions)\b/i;
+const loanWords = /share of voice|social media/gi;
+
+/** The string values among a message's arguments: data (names, themes, reasons) the sentence quotes. */
+function argStrings(args: unknown): string[] {
+  if (typeof args === 'string') return [args];
+  if (Array.isArray(args)) return args.flatMap(argStrings);
+  if (args && typeof args === 'object') return Object.values(args).flatMap(argStrings);
+  return [];
 }
 
-const at = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((x, k) => (x as Tree)?.[k], o);
-
-/** Parameters to call each message with (several sets where a message has branches). */
-const samples: Record<string, object[]> = {
-  'units.hours': [{ value: '4,5' }],
-  'units.days': [{ value: '12' }],
-  'units.points': [{ value: '+1,5' }],
-  'period.week': [{ week: '37', year: '2026' }],
-  'period.quarter': [{ quarter: 'Q3', year: '2026' }],
-  'period.range': [{ from: '1 Sept 2026', to: '9 Sept 2026' }],
-  'findings.slaMissed': [{ value: '71%', step: 'triage', target: '90%' }, { value: '71%', step: 'resolution', target: '90%' }],
-  'findings.competitorGained': [{ competitor: 'Nordwand', points: '+3 pp', share: '31%', brand: 'Alpenglow', brandShare: '40%' }],
-  'findings.campaignFading': [{ name: 'Autumn launch', why: 'Peak in week 2.' }],
-  'findings.campaignGrowing': [{ name: 'Trail series', why: 'Growing.' }],
-  'findings.goalMet': [{ label: 'Leads', value: '120', target: '100', goalPeriod: '2026-Q3' }],
-  'findings.goalMissed': [{ label: 'Leads', value: '80', target: '100', goalPeriod: '2026-Q3' }],
-  'findings.onTrack': [{ label: 'Leads', projected: '120', target: '100', elapsed: 30, total: 92, goalPeriod: '2026-Q3' }],
-  'findings.offTrack': [{ label: 'Leads', projected: '80', target: '100', elapsed: 30, total: 92, goalPeriod: '2026-Q3' }],
-  'checklist.noFigure': [{ what: 'shares', reason: 'no mentions imported' }],
-  'checklist.noTypical': [{ value: '12', what: 'shares' }],
-  'checklist.versusTypical': [{ value: '12', what: 'shares', level: 'high', expected: '4' }, { value: '12', what: 'shares', level: 'low', expected: '40' }, { value: '12', what: 'shares', level: 'typical', expected: '11' }],
-  'checklist.notShown': [{ reason: 'no mentions imported' }],
-  'checklist.noActivationOnly': [{ measured: 'shares', reason: 'no source maps hashtags' }, { measured: 'hashtags', reason: 'no source maps shares' }],
-  'checklist.notAvailable': [{ reason: 'no mentions imported' }],
-  'checklist.person': [{ author: '@anna', platform: 'x', weekday: 'Mon', hours: '18–21' }],
-  'checklist.activations': [{ n: 1, count: '1', day: '14 September 2026', observed: '90', expected: '20', source: { dimension: 'hashtag', value: '#alpenglow' } }, { n: 3, count: '3', day: '14 September 2026', observed: '90', expected: '20', source: null }],
-  'checklist.competitive': [{ brand: 'Alpenglow', share: '40%', rank: 1, of: 3, change: '+2 pp', average: '30%' }, { brand: 'Alpenglow', share: '20%', rank: 2, of: 3, change: null, average: '30%' }],
-  'checklist.campaigns': [{ campaigns: [{ name: 'Autumn launch', lifecycle: 'burst_and_fade' }, { name: 'Trail', lifecycle: 'growing' }, { name: 'Base', lifecycle: 'steady' }] }],
-  'checklist.weekly.reputation': [{ trend: 'up', change: '+3 pp' }, { trend: 'down', change: '−3 pp' }, { trend: 'flat', change: '0 pp' }],
-  'checklist.annual.better': [{ better: '20', of: '30' }],
-  'checklist.annual.sessions': [{ sessions: '12,000' }],
-  'campaigns.why': [
-    { lifecycle: 'too_early', weeks: 1, needed: 3, peakWeek: 1, lastToPeak: 1, trend: 0, lastWeekAfterEnd: false, noEngagement: false },
-    { lifecycle: 'steady', weeks: 4, needed: 3, peakWeek: 1, lastToPeak: 0, trend: 0, lastWeekAfterEnd: false, noEngagement: true },
-    { lifecycle: 'burst_and_fade', weeks: 6, needed: 3, peakWeek: 2, lastToPeak: 0.2, trend: -0.3, lastWeekAfterEnd: true, noEngagement: false },
-    { lifecycle: 'growing', weeks: 6, needed: 3, peakWeek: 6, lastToPeak: 1, trend: 0.12, lastWeekAfterEnd: false, noEngagement: false },
-    { lifecycle: 'steady', weeks: 6, needed: 3, peakWeek: 3, lastToPeak: 0.8, trend: -0.01, lastWeekAfterEnd: false, noEngagement: false },
-  ],
-  'campaigns.since': [{ day: '1 September 2026', engagement: '1,200', reach: '40,000' }],
-  'goals.target': [{ kpi: 'Leads', target: '120' }],
-  'goals.change': [{ kpi: 'Leads', change: '+10%' }],
-  'goals.days': [{ goalPeriod: '2026-Q3', elapsed: 30, total: 92 }],
-  'goals.withReason': [{ status: 'Not known yet', reason: 'no base period' }],
-  'reasons.noData': [{ entity: 'care cases' }],
-  'reasons.notProvided': [{ entity: 'mentions', fields: ['shares'] }, { entity: 'mentions', fields: ['engagement', 'likes', 'comments'] }],
-  'reasons.notCovered': [{ entity: 'care cases', period: '2026-09', from: '2025-07-01', to: '2026-08-31' }],
-  'reasons.noTrackedMentionsIn': [{ period: '2026-09' }],
-  'reasons.basePartial': [{ period: '2025-Q3', from: '2025-07-02', to: '2025-09-30' }],
-  'reasons.noBaseValue': [{ period: '2025-Q3', reason: 'no base period' }],
-  'reasons.noOffersOrLeadsFor': [{ period: '2026-09' }],
-  'deck.title': [{ dept: 'Product', period: 'Q3 2026' }],
-  'deck.description': [{ dept: 'Product', period: 'Q3 2026', brand: 'Alpenglow' }],
-  'deck.eyebrow': [{ brand: 'Alpenglow' }],
-  'deck.coverNotes': [{ range: '1 July 2026 to 30 September 2026', previous: 'Q2 2026' }],
-  'deck.slideLabel': [{ n: 2, total: 5, title: 'Product gaps' }],
-  'deck.gapCases': [{ cases: '1', negative: '0' }, { cases: '12', negative: '3' }],
-  'deck.unavailable': [{ reason: 'no care cases imported' }],
-  'deck.decksOf': [{ period: 'Q3 2026' }],
-  'digest.dataUntil': [{ day: '30 September 2026' }],
-  'digest.employee.subject': [{ brand: 'Alpenglow', month: 'September 2026' }],
-  'digest.employee.intro': [{ brand: 'Alpenglow', month: 'September 2026' }],
-  'digest.employee.result': [{ metric: 'reach', value: '12,950' }, { metric: 'engagements', value: '1,204' }],
-  'digest.employee.samplePost': [{ month: 'September 2026', platform: 'Instagram', metric: 'impressions', value: '18,420' }],
-  'digest.employee.roundup': [{ month: 'September 2026', n: 1, count: '1', engagements: '1,204', brand: 'Alpenglow' }, { month: 'September 2026', n: 3, count: '3', engagements: '2,500', brand: 'Alpenglow' }],
-  'digest.leadership.subject': [{ brand: 'Alpenglow', month: 'September 2026' }],
-  'digest.leadership.goals': [{ met: 2, missed: 1, onTrack: 0, offTrack: 0, unknown: 0 }, { met: 0, missed: 0, onTrack: 0, offTrack: 0, unknown: 0 }],
-  'digest.leadership.fullReport': [{ url: 'https://reports.example.com/monthly/2026-09/leadership/' }],
-  'notes.followersFromSnapshot': [{ estimated: '3', posts: '40' }],
-  'notes.reachEstimated': [{ share: '12.5' }],
-  'notes.openDealsWithoutAmount': [{ missing: '12', open: '40' }],
-  'notes.wonDealsWithoutAmount': [{ missing: '2', won: '9' }],
-  'report.soFar': [{ day: '24 February 2026', time: '11:53' }, { day: '30 September 2026', time: null }],
-  'traffic.notShown': [{ reason: 'no web sessions imported' }],
-  'site.coverage.gap': [{ from: '16 June 2016', to: '9 January 2017', days: '208' }],
-  'site.coverage.moreGaps': [{ n: 1, count: '1' }, { n: 4, count: '4' }],
-  'site.coverage.noDataAt': [{ gaps: ['21 October 2011 to 31 December 2013 (803 days)'] }, { gaps: ['1 March 2015 to 9 March 2015 (9 days)', '2 December 2014 to 13 June 2017 (925 days)'] }],
-  'site.coverage.stretch': [{ from: '21 October 2011', to: '31 December 2013', days: '803' }, { from: '8 agosto 2016', to: '1 gennaio 2017', days: '146' }],
-  'report.eyebrow': [{ cadence: 'monthly', brand: 'Alpenglow' }],
-  'report.pageTitle': [{ audience: 'Social team', period: 'September 2026' }],
-  'report.description': [{ cadence: 'weekly', audience: 'Social team', brand: 'Alpenglow', period: 'September 2026' }],
-  'report.heading': [{ audience: 'Social team', period: 'September 2026' }],
-  'report.range': [{ from: '1 September 2026', to: '30 September 2026' }],
-  'report.lede': [{ range: '1 September 2026 to 30 September 2026', previous: 'August 2026' }],
-  'report.ledeDay': [{ day: '14 September 2026', weekday: 'Mon', previous: '13 September 2026' }, { day: '13 September 2026', weekday: 'Sun', previous: '12 September 2026' }],
-  'report.keyFiguresIntroDay': [{ day: '14 September 2026', weekday: 'Mon', previous: '13 September 2026' }],
-  'report.incomplete': [{ dataUntil: '20 September 2026' }],
-  'report.keyFiguresIntro': [{ period: 'September 2026', previous: 'August 2026' }],
-  'report.keyFiguresCaption': [{ period: 'September 2026', previous: 'August 2026' }],
-  'report.noStageKpis': [{ stage: 'Listening' }],
-  'report.moreReports': [{ audience: 'Sales' }],
-  'report.chartDescription': [{ title: 'Brand mentions per day' }],
-  'report.tableFirstRows': [{ title: 'Top posts', shown: 10, total: 40 }],
-  'report.tableNoRows': [{ caption: 'Top posts' }],
-  'charts.notAvailable': [{ reason: 'no mentions imported' }],
-  'charts.marks.negative': [{ source: 'news.example' }, { source: null }],
-  'charts.marked': [{ marks: [{ label: 'Autumn launch starts', day: '1 Sept' }, { label: 'Negative: news.example', day: '14 Sept' }], more: 0 }, { marks: [{ label: 'Spike', day: '4 Aug' }], more: 3 }],
-  'charts.coverage': [{ from: '6 March 2026', until: null, time: null }, { from: null, until: '24 February 2026', time: null }, { from: null, until: '24 February 2026', time: '11:53' }, { from: '6 March 2026', until: '24 March 2026', time: null }],
-  'charts.dailyMentions.negative': [{ brand: 'Alpenglow' }],
-  'charts.weeklyLeads.partialWeeks': [{ weeks: [{ week: '1 Sept – 6 Sept', days: 6 }] }, { weeks: [{ week: '1 Sept – 6 Sept', days: 6 }, { week: '28 Sept – 28 Sept', days: 1 }] }],
-  'charts.trailingDays.legend.own': [{ days: 1 }, { days: 7 }],
-  'site.kpiPage.chartTitle': [{ label: 'Reach' }],
-  'site.kpiPage.chartDescription': [
-    { label: 'Reach', first: 'July 2025', last: 'September 2026', from: '1', to: '2', high: { value: '3', period: 'May 2026' }, low: { value: '1', period: 'July 2025' }, missing: 0 },
-    { label: 'Reach', first: 'July 2025', last: 'August 2025', from: '1', to: '2', high: null, low: null, missing: 1 },
-  ],
-  'site.kpiPage.chartPartial': [{ periods: ['September 2026'] }, { periods: ['2025', '2026'] }],
-  'site.kpiPage.chartOne': [{ label: 'Reach', period: 'September 2026', value: '1,234' }],
-  'charts.marks.campaign': [{ name: 'Autumn launch' }],
-  'charts.marks.campaignStart': [{ name: 'Autumn launch' }],
-  'charts.marks.spike': [{ series: 'new_followers' }, { series: 'shares' }],
-  'charts.marks.drop': [{ series: 'mentions' }],
-  'charts.dailyMentions.description': [
-    { brand: 'Alpenglow', mentions: '3,130', period: 'September 2026', peak: { day: '14 September 2026', mentions: '412' }, competitors: [{ name: 'Nordwand', mentions: '2,000' }] },
-    { brand: 'Alpenglow', mentions: '0', period: 'September 2026', peak: null, competitors: [] },
-  ],
-  'charts.dailyMentions.caption': [{ period: 'September 2026' }],
-  'charts.shareOfVoice.description': [
-    { brand: 'Alpenglow', share: '40%', period: 'September 2026', rank: 1, of: 3, leader: 'Alpenglow', leaderShare: '40%' },
-    { brand: 'Alpenglow', share: '20%', period: 'September 2026', rank: 2, of: 3, leader: 'Nordwand', leaderShare: '45%' },
-  ],
-  'charts.shareOfVoice.caption': [{ period: 'September 2026' }],
-  'charts.weeklyLeads.none': [{ period: 'September 2026' }],
-  'charts.weeklyLeads.description': [{ total: '120', period: 'September 2026', social: '40', share: '33.3%', week: '7 Sept – 13 Sept', busiest: '41' }],
-  'charts.weeklyLeads.caption': [{ period: 'September 2026' }],
-  'charts.trailingDays.day': [
-    { day: '14 September 2026', weekday: 'Mon', n: 412, mentions: '412', typical: '95', mark: 'spike' },
-    { day: '1 September 2026', weekday: 'Sun', n: 3, mentions: '3', typical: '40', mark: 'drop' },
-    { day: '8 September 2026', weekday: 'Tue', n: 41, mentions: '41', typical: '40', mark: null },
-    { day: '10 July 2026', weekday: 'Fri', n: 1, mentions: '1', typical: null, mark: null },
-  ],
-  'charts.trailingDays.period': [
-    { period: 'week 38 of 2026', n: 1200, mentions: '1,200', typical: '700', days: 7 },
-    { period: 'week 27 of 2026', n: 1, mentions: '1', typical: '6', days: 1 },
-    { period: 'week 27 of 2026', n: 30, mentions: '30', typical: null, days: 5 },
-  ],
-  'charts.trailingDays.window': [
-    { own: true, lastDay: '20 September 2026', spikes: null, drops: null },
-    { own: false, lastDay: '1 September 2026', spikes: { days: [{ day: '8 Aug', mentions: '300' }], more: 0 }, drops: null },
-    {
-      own: true,
-      lastDay: '20 September 2026',
-      spikes: { days: ['25 Aug', '26 Aug', '27 Aug', '28 Aug'].map((day) => ({ day, mentions: '300' })), more: 2 },
-      drops: { days: [{ day: '1 Sept', mentions: '2' }, { day: '2 Sept', mentions: '3' }], more: 0 },
-    },
-  ],
-  'charts.trailingDays.caption': [{ lastDay: '14 September 2026' }],
-  'sales.prospects.notShown': [{ reason: 'no care cases imported' }],
-  'sales.offers.service': [{ id: '/b2b/team' }],
-  'sales.offers.notShown': [{ reason: 'no offers or leads imported' }],
-  'site.footer.dataUntil': [{ day: '30 September 2026', timezone: 'Europe/Berlin' }],
-  'site.versus': [{ previous: 'August 2026' }],
-  'site.noComparisonWith': [{ previous: 'August 2026' }],
-  'site.sparkline': [{ label: 'Reach', n: 12, cadence: 'monthly', from: '1', to: '2' }, { label: 'Reach', n: 5, cadence: null, from: '1', to: '2' }],
-  'site.anomalies.driver': [{ dimension: 'domain', value: 'news.example', share: 0.6, singleSource: true }, { dimension: 'author', value: 'one author', share: 1, singleSource: false }],
-  'site.people.empty': [{ kind: 'advocates' }, { kind: 'detractors' }],
-  'site.people.caption': [{ kind: 'advocates' }, { kind: 'detractors' }],
-  'site.people.ofMentions': [{ n: '3', of: '5' }],
-  'site.people.notShown': [{ reason: 'no mentions imported' }],
-  'site.shareOfVoice.unavailable': [{ reason: 'no competitors configured' }],
-  'site.home.description': [{ brand: 'Alpenglow' }],
-  'site.home.lede': [{ brand: 'Alpenglow', month: 'September 2026' }],
-  'site.home.reportLink': [{ cadence: 'monthly', period: 'September 2026', soFar: null }, { cadence: 'daily', period: '30 September 2026', soFar: 'so far: data to 11:53 on 30 September 2026' }],
-  'site.home.reportCount': [{ n: 1, count: '1' }, { n: 40, count: '40' }],
-  'site.kpiPage.title': [{ label: 'Reach' }],
-  'site.kpiPage.description': [{ label: 'Reach', brand: 'Alpenglow' }],
-  'site.kpiPage.eyebrow': [{ stage: 'Listening', custom: true }, { stage: 'Listening', custom: false }],
-  'site.kpiPage.currency': [{ currency: 'EUR' }],
-  'site.kpiPage.caption': [{ label: 'Reach' }],
-};
-
-/** Messages that may read the same in both languages (names, numbers, loan words). */
-const sameInBoth = new Set(['charts.marks.campaign', 'units.hours', 'period.range', 'report.pageTitle', 'report.heading', 'goals.change', 'goals.withReason', 'checklist.person', 'site.kpiPage.title', 'charts.shareOfVoice.caption']);
-
-const words = (s: string) => s.trim().split(/\s+/).length;
-const clean = (s: string) => {
-  expect(s.length).toBeGreaterThan(0);
-  expect(s).not.toMatch(/undefined|NaN|null|\[object|\{|\}/);
-};
+const others = supportedLanguages.filter((l) => l !== 'en');
 
 describe('catalogs', () => {
-  test('Italian has exactly the keys of English, every built-in KPI included', () => {
-    expect(keys(it).sort()).toEqual(keys(en).sort());
+  test('every catalog is complete: the keys of English, every built-in KPI with its label, definition and reason', () => {
     expect(Object.keys(en.kpis).sort()).toEqual(builtinKpis.map((k) => k.id).sort());
     expect(builtinKpis.length).toBe(49);
+    for (const lang of others) {
+      const t = catalogOf(lang)!;
+      expect(t.language, lang).toBe(lang);
+      expect(keys(t).sort(), lang).toEqual(keys(en).sort());
+      for (const k of builtinKpis) {
+        const text = t.kpis[k.id];
+        expect(text, `${lang} ${k.id}`).toBeDefined();
+        expect(text!.label.trim().length, `${lang} ${k.id}`).toBeGreaterThan(0);
+        expect(text!.definition.trim().length, `${lang} ${k.id}`).toBeGreaterThan(40);
+        expect(text!.definition, `${lang} ${k.id}`).not.toBe(k.definition);
+        // A reason exactly where the KPI has an English one.
+        expect(Boolean(text!.whenEmpty), `${lang} ${k.id}`).toBe(Boolean(k.whenEmpty));
+        if (k.whenEmpty) expect(text!.whenEmpty, `${lang} ${k.id}`).not.toBe(k.whenEmpty);
+      }
+    }
+    for (const lang of others) {
+      // A loan word may stay as the label ("Share of voice"), a few at most.
+      const same = builtinKpis.filter((k) => catalogOf(lang)!.kpis[k.id]!.label === k.label).map((k) => k.id);
+      expect(same.length, `${lang}: ${same.join(', ')}`).toBeLessThanOrEqual(6);
+    }
     for (const k of builtinKpis) {
-      const text = it.kpis[k.id];
-      expect(text, k.id).toBeDefined();
-      expect(text!.label.trim().length, k.id).toBeGreaterThan(0);
-      expect(text!.definition.trim().length, k.id).toBeGreaterThan(40);
-      expect(text!.definition, k.id).not.toBe(k.definition);
-      // An Italian reason exactly where the KPI has an English one.
-      expect(Boolean(text!.whenEmpty), k.id).toBe(Boolean(k.whenEmpty));
       // English reports read what the KPI definitions say (the README is generated from them).
       expect(en.kpis[k.id]).toEqual({ label: k.label, definition: k.definition, ...(k.whenEmpty ? { whenEmpty: k.whenEmpty } : {}) });
     }
   });
 
-  test('every message gives a whole text for sample parameters, in both languages', () => {
-    // The story layer's messages take structured parameters: story-catalog.test.ts samples them.
-    const storyLayer = (p: string) => p.startsWith('story.') || p.startsWith('tone.') || p.startsWith('readable.');
-    const paths = keys(en).map((p) => p.split('\u0000').join('.')).filter((p) => !p.startsWith('kpis.') && !storyLayer(p));
-    const fns = paths.filter((p) => typeof at(en, p) === 'function');
-    // Every message function has samples (a new one must get some).
-    expect(fns.filter((p) => !samples[p])).toEqual([]);
-    for (const path of paths) {
-      const variants = typeof at(en, path) === 'function' ? samples[path]! : [undefined];
-      for (const params of variants) {
-        const run = (t: Messages) => {
-          const m = at(t, path);
-          return typeof m === 'function' ? (m as (p: unknown) => string)(params) : (m as string);
-        };
-        const english = run(en);
-        const italian = run(it);
-        expect(typeof italian, path).toBe('string');
-        clean(english);
-        clean(italian);
-        if (path !== 'language' && words(english) >= 4 && !sameInBoth.has(path)) expect(italian, path).not.toBe(english);
-      }
-    }
+  test('every message function has sample values (src/core/i18n/samples.ts)', () => {
+    expect(() => renderEntries(en, createFormat('en-GB', 'EUR'), createFormat('en-GB', 'EUR'), { all: true })).not.toThrow();
   });
 
+  for (const lang of others) {
+    test(`every ${lang} message gives a whole text for every sample, formatted in its locale, and not the English one`, () => {
+      const f = createFormat(reviewLocales[lang]!, 'EUR');
+      expect(f.t).toBe(catalogOf(lang));
+      const own = renderEntries(f.t, f, f, { all: true });
+      const english = renderEntries(en, f, f, { all: true });
+      const samples = messageSamples(f);
+      expect(own.length).toBeGreaterThan(600);
+      // Every problem at once (a translator fixes them in one pass): "path #sample: problem: text".
+      const problems: string[] = [];
+      for (const [i, entry] of own.entries()) {
+        const args = samples[entry.path] ?? [];
+        for (const [k, [, text]] of entry.texts.entries()) {
+          const where = `${entry.path} #${k}`;
+          if (typeof text !== 'string' || !text.trim()) problems.push(`${where}: empty`);
+          else if (/undefined|NaN|\bnull\b|\[object|\{|\}|\$\{/.test(text)) problems.push(`${where}: a value did not render: ${text}`);
+          else if (/ {2,}| [,.;:](?!\d)/.test(text)) problems.push(`${where}: spacing: ${text}`);
+          const enText = english[i]!.texts[k]![1];
+          if (entry.path.endsWith('.label') && entry.path.startsWith('kpis.')) continue;
+          if (!sameInBoth.has(entry.path) && words(enText) >= 4 && text === enText) problems.push(`${where}: the English sentence: ${text}`);
+          // No English word left, once the data the sentence quotes is taken out.
+          let rest = text.replace(loanWords, '');
+          for (const s of argStrings(args[k]).sort((a, b) => b.length - a.length)) if (s.length > 1) rest = rest.replaceAll(s, '');
+          const word = englishWords.exec(rest);
+          if (word && entry.path !== 'language' && text !== enText) problems.push(`${where}: English word "${word[0]}": ${text}`);
+        }
+      }
+      expect(problems, `${problems.length} problems`).toEqual([]);
+    });
+  }
+
   test('a locale picks its language by the language subtag', () => {
-    expect(supportedLanguages).toEqual(['en', 'it']);
+    expect(supportedLanguages).toEqual(['en', 'it', 'ko', 'ro', 'el', 'hu']);
+    expect(messagesFor('ko-KR').language).toBe('ko');
+    expect(messagesFor('hu-HU').language).toBe('hu');
+    expect(messagesFor('el').language).toBe('el');
+    expect(messagesFor('ro-MD').language).toBe('ro');
     expect(messagesFor('it-IT')).toBe(it);
     expect(messagesFor('it-CH')).toBe(it);
     expect(messagesFor('IT')).toBe(it);
