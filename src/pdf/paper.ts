@@ -13,7 +13,8 @@
  * - Header and footer templates are rendered by Chromium outside the page: they get no page CSS,
  *   so their style is inline and their font size explicit (the default is too small to read).
  */
-import { messagesFor } from '../core/i18n/catalog.ts';
+import { languageOf, messagesFor } from '../core/i18n/catalog.ts';
+import { defaultFontFor } from '../site/charts/theme.ts';
 
 export const papers = ['A4', 'Letter'] as const;
 export type Paper = (typeof papers)[number];
@@ -40,11 +41,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const lineStyle = `font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:8pt;color:#555;width:100%;margin:0 ${marginsMm.left}mm;display:flex;justify-content:space-between;gap:4mm;`;
+/** The inline style of the header and footer lines; the font is the site's default for the language (Hangul fonts for Korean). */
+const lineStyle = (lang: string) =>
+  `font-family:${defaultFontFor(languageOf(lang))};font-size:8pt;color:#555;width:100%;margin:0 ${marginsMm.left}mm;display:flex;justify-content:space-between;gap:4mm;`;
 
 /** The header: the page title (report · period · site), escaped. */
-export function headerTemplate(title: string): string {
-  return `<div style="${lineStyle}"><span>${escapeHtml(title)}</span></div>`;
+export function headerTemplate(title: string, lang = 'en'): string {
+  return `<div style="${lineStyle(lang)}"><span>${escapeHtml(title)}</span></div>`;
 }
 
 /**
@@ -57,5 +60,5 @@ export function footerTemplate(lang: string): string {
   const text = escapeHtml(messagesFor(lang).pdf.pageOf({ page, total }))
     .replace(page, '<span class="pageNumber"></span>')
     .replace(total, '<span class="totalPages"></span>');
-  return `<div style="${lineStyle}justify-content:flex-end;"><span>${text}</span></div>`;
+  return `<div style="${lineStyle(lang)}justify-content:flex-end;"><span>${text}</span></div>`;
 }

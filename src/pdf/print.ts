@@ -220,7 +220,7 @@ async function printReport(context: BrowserContext, page: ReportPage, paper: Pap
       tagged: true,
       outline: true,
       displayHeaderFooter: true,
-      headerTemplate: headerTemplate(title),
+      headerTemplate: headerTemplate(title, lang || 'en'),
       footerTemplate: footerTemplate(lang || 'en'),
       margin: pdfMargin(),
     });

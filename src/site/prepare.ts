@@ -17,7 +17,7 @@ import { languageOf, missingCatalogNote } from '../core/i18n/catalog.ts';
 import { vegaLocale } from './charts/locale.ts';
 import { historyCadence, kpiHistoryChart } from './charts/specs/kpi-history.ts';
 import { trailingDaysChart } from './charts/specs/trailing-days.ts';
-import { defaultFont } from './charts/theme.ts';
+import { defaultFontFor } from './charts/theme.ts';
 import { createFormat } from './format/numbers.ts';
 import { SITE_MODEL_VERSION, type AudienceInfo, type CoverageRow, type KpiHistory, type ReportPage, type SiteModel } from './site-model.ts';
 import { reportPath } from './urls.ts';
@@ -88,7 +88,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
   const dataFrom = span?.firstDay ?? null;
   const latestMonth = dataUntil?.slice(0, 7) ?? null;
   const reports: ReportPage[] = [];
-  const theme = { colors: config.site.colors, font: config.site.font ?? defaultFont };
+  const theme = { colors: config.site.colors, font: config.site.font ?? defaultFontFor(languageOf(config.locale)) };
   const locale = vegaLocale(config.locale, config.currency);
   if (dataUntil === null || dataFrom === null) {
     log.warn('the data folder holds no data yet: building the home page only (run `cadence pull` first)');
@@ -167,7 +167,7 @@ export async function prepareSiteModel(options: PrepareOptions): Promise<SiteMod
       currency: config.currency,
       timezone: config.timezone,
       colors: config.site.colors,
-      font: config.site.font ?? defaultFont,
+      font: config.site.font ?? defaultFontFor(languageOf(config.locale)),
       footer: config.site.footer ?? null,
       logo: options.logo ?? null,
     },

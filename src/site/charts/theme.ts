@@ -15,6 +15,20 @@ export interface ChartTheme {
 
 export const defaultFont = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
+/**
+ * Fonts named for a script the system UI fonts may lack, by language, tried after the system font
+ * and before the generic family: Hangul from Apple SD Gothic Neo (macOS), Malgun Gothic (Windows)
+ * or Noto Sans CJK KR (Linux: Debian's fonts-noto-cjk, which `.ci/run` installs). Greek, Romanian
+ * and Hungarian are covered by every system font above.
+ */
+const scriptFonts: Record<string, string> = { ko: "'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR'" };
+
+/** The default font stack for a language: the system font, the script's fonts, the generic family. */
+export function defaultFontFor(lang: string): string {
+  const extra = scriptFonts[lang];
+  return extra ? defaultFont.replace(', sans-serif', `, ${extra}, sans-serif`) : defaultFont;
+}
+
 /** Neutral line and grid colours, readable on a light background. */
 export const neutral = { grid: '#e6e9ed', axis: '#8c959f', muted: '#59636e', other: '#9aa4af' } as const;
 
