@@ -1,5 +1,5 @@
 /**
- * A locale whose language has no catalog yet (Korean, Hungarian, …) builds English sentences with
+ * A locale whose language has no catalog yet (Japanese, German, …) builds English sentences with
  * its own numbers and dates, `<html lang="en">`, and the build says so once; a language with a
  * catalog (Italian) says nothing.
  */
@@ -38,21 +38,22 @@ async function build(locale: string): Promise<{ warnings: string[]; html: string
 
 describe('a language without a catalog', () => {
   it('is named once at build: English sentences, the locale’s numbers and dates, <html lang="en">', async () => {
-    const { warnings, html } = await build('ko-KR');
+    const { warnings, html } = await build('ja-JP');
     const notes = warnings.filter((w) => w.includes('catalog'));
     expect(notes).toEqual([
-      'locale "ko-KR": there is no Korean catalog yet, so the reports\u2019 sentences are in English, with ko-KR numbers and dates (complete languages: English, Italian; README: "The report site", Language)'.replace('\u2019', "'"),
+      'locale "ja-JP": there is no Japanese catalog yet, so the reports\u2019 sentences are in English, with ja-JP numbers and dates (complete languages: English, Italian, Korean, Romanian, Greek, Hungarian; README: "The report site", Language)'.replace('\u2019', "'"),
     ]);
     expect(html.includes('<html lang="en"')).toBe(true);
-    // English sentences, Korean dates.
+    // English sentences, Japanese dates.
     expect(html.includes('Wins and risks')).toBe(true);
-    expect(html.includes('2026년 9월')).toBe(true);
+    expect(html.includes('2026年9月')).toBe(true);
   }, 120_000);
 
   it('says nothing for a language with a catalog, nor for English', async () => {
     expect(missingCatalogNote('it-IT')).toBeNull();
     expect(missingCatalogNote('en-US')).toBeNull();
-    expect(missingCatalogNote('hu-HU')).toContain('no Hungarian catalog yet');
+    expect(missingCatalogNote('de-DE')).toContain('no German catalog yet');
+    for (const locale of ['ko-KR', 'ro-RO', 'el-GR', 'hu-HU']) expect(missingCatalogNote(locale), locale).toBeNull();
     const { warnings, html } = await build('it-IT');
     expect(warnings.filter((w) => w.includes('catalog'))).toEqual([]);
     expect(html.includes('<html lang="it"')).toBe(true);

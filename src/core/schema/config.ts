@@ -183,7 +183,7 @@ export const configSchema = z
         if (!isLocale(l)) ctx.addIssue({ code: 'custom', input: l, message: localeProblem(l) });
       })
       .default('en-GB')
-      .describe('Locale (BCP 47) for numbers, dates and the language of the reports: English and Italian (it-IT) are complete; another language writes English sentences with its own number and date formats.'),
+      .describe('Locale (BCP 47) for numbers, dates and the language of the reports: English, Italian (it-IT), Korean (ko-KR), Romanian (ro-RO), Greek (el-GR) and Hungarian (hu-HU) are complete; another language writes English sentences with its own number and date formats.'),
     currency: z.string().length(3).default('EUR').describe('Reporting currency (ISO 4217).'),
     dataDir: z.string().default('data').describe('The normalized data folder, relative to the project.'),
     engine: engineConfig.describe('Where the KPI, list and benchmark queries run: { kind: "duckdb" } (embedded, the default) or { kind: "clickhouse", url, … }.'),
