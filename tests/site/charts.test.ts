@@ -255,6 +255,9 @@ describe('locale', () => {
     expect(vegaLocale('it-IT', 'EUR').time.months[8]).toBe('settembre');
     expect(dayMonthFormat('en-GB')).toBe('%-d %b');
     expect(dayMonthFormat('en-US')).toBe('%b %-d');
+    expect(dayMonthFormat('ko-KR')).toBe('%b %-d일');
+    expect(dayMonthFormat('hu-HU')).toBe('%b %-d.');
+    expect(dayMonthFormat('el-GR')).toBe('%-d %b');
   });
   it('formats KPI values and changes with Intl', () => {
     const f = createFormat('de-DE', 'EUR');

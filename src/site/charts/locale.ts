@@ -58,9 +58,11 @@ export function vegaLocale(locale: string, currency: string): VegaLocale {
   };
 }
 
-/** A d3 time format for "day and short month" in the locale's order: "%-d %b" or "%b %-d". */
+/**
+ * A d3 time format for "day and short month" in the locale's order and with its own marks, read
+ * from Intl: "%-d %b" (17 Sept), "%b %-d" (Sep 17), "%b %-d일" (9월 17일), "%b %-d." (szept. 17.).
+ */
 export function dayMonthFormat(locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 8, 17)));
-  const dayFirst = parts.findIndex((p) => p.type === 'day') < parts.findIndex((p) => p.type === 'month');
-  return dayFirst ? '%-d %b' : '%b %-d';
+  return parts.map((p) => (p.type === 'day' ? '%-d' : p.type === 'month' ? '%b' : p.value.replaceAll('%', '%%'))).join('');
 }

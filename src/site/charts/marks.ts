@@ -91,7 +91,9 @@ export interface MarkLayers {
   unlabelled: string[];
 }
 
-const estimateWidth = (text: string, fontSize: number) => Math.ceil(text.length * fontSize * 0.6);
+/** Wide letters (Hangul, CJK, full-width forms) take about a whole em; others about 0.6 em. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const estimateWidth = (text: string, fontSize: number) => Math.ceil([...text].reduce((w, ch) => w + (WIDE.test(ch) ? 1 : 0.6), 0) * fontSize);
 
 /**
  * Lanes for labels placed in the given order (day → lane, -1 when none fits). A label takes the
