@@ -63,7 +63,8 @@ export function sourcePhrase(src: StorySource): string {
   switch (src.kind) {
     case 'page': {
       const noun = pageNoun[src.sourceType ?? ''] ?? 'page';
-      const where = src.domain ? `a ${src.domain} ${noun}` : `a ${noun}`;
+      // "an other.example page", "a news.example story" (the article as the domain is read).
+      const where = src.domain ? `${/^[aeio]/i.test(src.domain) ? 'an' : 'a'} ${src.domain} ${noun}` : `a ${noun}`;
       return src.title ? `${where}, “${src.title}”` : where;
     }
     case 'hashtag':
