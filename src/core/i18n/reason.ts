@@ -31,8 +31,17 @@ export interface Because {
   why?: Reason;
 }
 
+/**
+ * How a reworded reason names a period id and a day ("September 2026", "1 July 2025"); without it
+ * they stay as core wrote them ("2026-09", "2025-07-01").
+ */
+export interface ReasonLabels {
+  period(id: string): string;
+  day(day: string): string;
+}
+
 /** The parts of a catalog a reason is worded with. */
-export type ReasonMessages = Pick<Messages, 'reasons'> & { entities?: Messages['entities']; kpis?: Messages['kpis'] };
+export type ReasonMessages = Pick<Messages, 'reasons'> & { entities?: Messages['entities']; kpis?: Messages['kpis']; labels?: ReasonLabels };
 
 /** English, without the catalog: entity names from their schema names, "when empty" texts as written. */
 const english: ReasonMessages = { reasons: englishReasons };
@@ -42,21 +51,23 @@ const entityText = (entity: string, t: ReasonMessages): string => t.entities?.[e
 /** The sentence of a reason in the language of `t` (English by default). */
 export function reasonText(r: Reason, t: ReasonMessages = english): string {
   const m = t.reasons;
+  const period = (id: string) => t.labels?.period(id) ?? id;
+  const day = (d: string) => t.labels?.day(d) ?? d;
   switch (r.key) {
     case 'noData':
       return m.noData({ entity: entityText(r.entity, t) });
     case 'notProvided':
       return m.notProvided({ entity: entityText(r.entity, t), fields: r.fields.map((f) => f.replaceAll('_', ' ')) });
     case 'notCovered':
-      return m.notCovered({ entity: entityText(r.entity, t), period: r.period, from: r.from, to: r.to });
+      return m.notCovered({ entity: entityText(r.entity, t), period: period(r.period), from: day(r.from), to: day(r.to) });
     case 'noTrackedMentionsIn':
-      return m.noTrackedMentionsIn({ period: r.period });
+      return m.noTrackedMentionsIn({ period: period(r.period) });
     case 'noOffersOrLeadsFor':
-      return m.noOffersOrLeadsFor({ period: r.period });
+      return m.noOffersOrLeadsFor({ period: period(r.period) });
     case 'basePartial':
-      return m.basePartial({ period: r.period, from: r.from, to: r.to });
+      return m.basePartial({ period: period(r.period), from: day(r.from), to: day(r.to) });
     case 'noBaseValue':
-      return m.noBaseValue({ period: r.period, reason: becauseText(r.base, t) });
+      return m.noBaseValue({ period: period(r.period), reason: becauseText(r.base, t) });
     case 'whenEmpty':
       return t.kpis?.[r.kpi]?.whenEmpty ?? r.text;
     default:

@@ -36,7 +36,8 @@ import { publicHandles } from '../story/quotes.ts';
 import { buildStory } from '../story/story.ts';
 import { chartMarks } from '../story/marks.ts';
 import { localiseCampaign, localiseChart, localiseKpiResult, localiseLists, localiseShareOfVoice } from '../i18n/localise.ts';
-import { periodLabel } from '../story/period-label.ts';
+import { periodIdLabel, periodLabel } from '../story/period-label.ts';
+import type { Messages } from '../i18n/catalog.ts';
 import { dailyMentionsSeries, loadDailyChartData, shareOfVoiceSeries, weeklyLeadsSeries } from './charts.ts';
 import { kpiResult, withTones } from './kpi-results.ts';
 import { REPORT_MODEL_VERSION, type KpiResult, type ReportModel } from './model.ts';
@@ -181,6 +182,8 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
 
     stage('findings');
     const format = createFormat(config.locale, config.currency);
+    // The catalog, with period ids and days of reworded reasons named as pages name them ("September 2026").
+    const wording = { ...format.t, labels: { period: (id: string) => periodIdLabel(id, format), day: (d: string) => format.day(d) } };
     const defs = new Map(registry.list().map((d) => [d.id, d]));
     const withBaseline = new Set(registry.list().filter((d) => d.baseline).map((d) => d.id));
     const keepHandles = publicHandles(config);
@@ -190,23 +193,23 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
     const tell: (() => void)[] = [];
     for (const pl of plans) {
       const { period } = pl;
-      const kpis = localisedKpis(withTones(registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader)), defs, format), pl, format);
+      const kpis = localisedKpis(withTones(registry.list().map((def) => kpiResult(def, pl, values, seriesIndex, settings, registry, reader)), defs, format), pl, format, wording);
       const kpiById = new Map(kpis.map((k) => [k.id, k]));
       const periodAnomalies = anomalies.filter((a) => a.date >= period.firstDay && a.date <= period.lastDay).sort(byDate);
       const periodEvents = events.filter((e) => e.lastDay >= period.firstDay && e.firstDay <= period.lastDay && e.peakDay >= period.firstDay && e.peakDay <= period.lastDay);
-      const shareOfVoice = localiseShareOfVoice(shareOfVoiceFor(voice, period, pl.previous), format.t);
+      const shareOfVoice = localiseShareOfVoice(shareOfVoiceFor(voice, period, pl.previous), wording);
       const campaigns = lifecyclesAsOf(lifecycles, lastCut, period, pl.cut).map((c) => localiseCampaign(c, format.t));
       const anonymous = anonymousAnomalies(periodAnomalies);
       const previousLabel = periodLabel(pl.previous, format);
       const charts = {
-        daily_mentions: localiseChart(dailyMentionsSeries(chartData, reader, config, period, marks), format.t),
-        weekly_leads: localiseChart(weeklyLeadsSeries(chartData, reader, period), format.t),
-        share_of_voice: localiseChart(shareOfVoiceSeries(voice.get(period.id), config), format.t),
+        daily_mentions: localiseChart(dailyMentionsSeries(chartData, reader, config, period, marks), wording),
+        weekly_leads: localiseChart(weeklyLeadsSeries(chartData, reader, period), wording),
+        share_of_voice: localiseChart(shareOfVoiceSeries(voice.get(period.id), config), wording),
       };
       const rawLists = lists.get(period.id)!;
-      const periodLists = localiseLists(rawLists, format.t);
+      const periodLists = localiseLists(rawLists, wording);
       // What sales and leadership get: no person named (privacy.ts), worded like the rest.
-      const peoplelessLists = localiseLists(anonymousLists(rawLists), format.t);
+      const peoplelessLists = localiseLists(anonymousLists(rawLists), wording);
       // Periods ending on the same day (a day, its week, month…) share their typical week.
       let typical = typicalByCut.get(pl.cut);
       if (!typical) {
@@ -282,9 +285,9 @@ export async function buildReportModels(options: BuildModelsOptions): Promise<Re
  * definitions of built-in KPIs from the catalog, reasons and notes re-worded, goal labels made
  * again from the localised KPI label (src/core/i18n/localise.ts). English is what core writes.
  */
-function localisedKpis(kpis: KpiResult[], pl: PeriodPlan, format: Format): KpiResult[] {
+function localisedKpis(kpis: KpiResult[], pl: PeriodPlan, format: Format, wording: Messages): KpiResult[] {
   if (format.t.language === 'en') return kpis;
-  return kpis.map((k) => localiseKpiResult(k, format.t, format, pl.goals.find((g) => g.def.id === k.id)?.goal));
+  return kpis.map((k) => localiseKpiResult(k, wording, format, pl.goals.find((g) => g.def.id === k.id)?.goal));
 }
 
 const byDate = (a: Anomaly, b: Anomaly) => a.date.localeCompare(b.date) || a.metric.localeCompare(b.metric);

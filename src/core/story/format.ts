@@ -64,7 +64,8 @@ export function createFormat(locale: string, currency: string): Format {
   const day = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const shortDay = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }));
   const dayMonth = lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }));
-  const clock = lazy(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }));
+  // Greek's default 12-hour clock writes "π.μ.", which the reports also use for percentage points: business Greek reads 24 hours.
+  const clock = lazy(() => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', ...(t.language === 'el' ? { hourCycle: 'h23' as const } : {}) }));
 
   const decimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
   const signedDecimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }));

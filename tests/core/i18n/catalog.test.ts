@@ -43,14 +43,19 @@ const clean = (s: unknown, where = String(s)) => {
 };
 
 /** English words no sentence of another language contains (its loan words, like "share of voice" or "lead", aside). */
-const englishWords = /\b(the|and|of|on|to|by|from|rose|fell|times|typical|was|were|against|fold|none|with|this|period|mentions)\b/i;
+// Word boundaries of any script (\b only knows ASCII letters: it splits the Romanian "Toți" before "ț").
+const englishWords = /(?<!\p{L})(the|and|of|on|to|by|from|rose|fell|times|typical|was|were|against|fold|none|with|this|period|mentions)(?!\p{L})/iu;
 const loanWords = /share of voice|social media/gi;
 
+/** Keys whose values choose a form (an enum), not data a sentence quotes. */
+const enumKeys = new Set(['kind', 'form', 'lifecycle', 'metric', 'weekday', 'step', 'mark', 'trend', 'level', 'dimension', 'cadence', 'noun', 'sourceType', 'series']);
+
 /** The string values among a message's arguments: data (names, themes, reasons) the sentence quotes. */
-function argStrings(args: unknown): string[] {
+function argStrings(args: unknown, key = ''): string[] {
+  if (enumKeys.has(key)) return [];
   if (typeof args === 'string') return [args];
-  if (Array.isArray(args)) return args.flatMap(argStrings);
-  if (args && typeof args === 'object') return Object.values(args).flatMap(argStrings);
+  if (Array.isArray(args)) return args.flatMap((a) => argStrings(a));
+  if (args && typeof args === 'object') return Object.entries(args).flatMap(([k, v]) => argStrings(v, k));
   return [];
 }
 
@@ -242,7 +247,7 @@ describe('the demo September 2026 team model in Italian', () => {
   let italian: ReportModel;
   let english: ReportModel;
   const f = createFormat('it-IT', 'EUR');
-  const englishWords = /\b(the|compared with|against|of the|and|rose|fell|was|were)\b/;
+  const englishWords = /(?<!\p{L})(the|compared with|against|of the|and|rose|fell|was|were)(?!\p{L})/u;
   /** The config's own goal names (the project's text, in whatever language it is written) left out. */
   const own = (s: string) => config.goals.reduce((x, g) => (g.label ? x.replaceAll(g.label, '«goal»') : x), s);
 
