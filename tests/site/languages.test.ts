@@ -157,8 +157,8 @@ describe.skipIf(!haveChromium || !havePoppler)(
   `the monthly team report in Korean and Greek on paper${haveChromium && havePoppler ? '' : ' (skipped: /usr/bin/chromium or poppler is missing)'}`,
   () => {
     const cases = [
-      { lang: 'ko', script: /\p{Script=Hangul}/u, font: /CJK|Gothic|Hangul|KR/i },
-      { lang: 'el', script: /\p{Script=Greek}/u, font: /./ },
+      { lang: 'ko', script: /\p{Script=Hangul}/u, font: /Nanum|Gothic|CJK/i },
+      { lang: 'el', script: /\p{Script=Greek}/u, font: /Sans|Serif|DejaVu|Liberation|Noto/i },
     ].filter((c) => languages.includes(c.lang));
 
     for (const { lang, script, font } of cases) {
@@ -178,8 +178,13 @@ describe.skipIf(!haveChromium || !havePoppler)(
         const pdf = await pdftotext(file);
         expect(pdf).not.toContain('\uFFFD');
         const html = await read(lang, 'monthly/2026-09/team');
-        // The printed part of the page: its <main>, without what print leaves out.
-        const main = /<main[\s\S]*<\/main>/.exec(html)![0].replace(/<[^>]*class="[^"]*screen-only[^"]*"[^>]*>[\s\S]*?<\/[a-z]+>/g, ' ');
+        // The printed text of the page: its <main> without what print leaves out (details.data, links that only
+        // work on screen), what only screen readers get (sr-only) and the charts' SVG titles and descriptions.
+        const main = /<main[\s\S]*<\/main>/
+          .exec(html)![0]
+          .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+          .replace(/<details class="data">[\s\S]*?<\/details>/g, ' ')
+          .replace(/<([a-z0-9]+)[^>]*class="(?:sr-only|screen-only|tile-more)"[^>]*>[\s\S]*?<\/\1>/g, ' ');
         const page = runs(main).join(' ');
         const want = letters(page, script);
         const got = letters(pdf, script);
@@ -187,16 +192,19 @@ describe.skipIf(!haveChromium || !havePoppler)(
         // Every letter of the page comes back from the PDF (a missing glyph extracts as nothing or as another letter).
         const lost = [...want.keys()].filter((ch) => !got.has(ch));
         expect(lost, `letters not in the PDF text`).toEqual([]);
-        // And in the page's amounts: the PDF holds at least what the page shows (plus header and footer).
-        const short = [...want].filter(([ch, n]) => (got.get(ch) ?? 0) < n).map(([ch, n]) => `${ch} ${got.get(ch) ?? 0}/${n}`);
+        // And in the page's amounts: the PDF holds what the page shows (a letter or two may differ where a
+        // table cell wraps a word; header and footer add some).
+        const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+        const short = [...want].filter(([ch, n]) => (got.get(ch) ?? 0) < n * 0.97 - 2).map(([ch, n]) => `${ch} ${got.get(ch) ?? 0}/${n}`);
         expect(short, 'letters fewer in the PDF than on the page').toEqual([]);
+        expect(total(got)).toBeGreaterThanOrEqual(total(want) * 0.98);
         // The first heading and the first finding, whole, in reading order (spaces aside: lines break anywhere in Korean).
         const squash = (s: string) => s.replace(/\s+/g, '');
         const h1 = entities(/<h1[^>]*>([^<]*)<\/h1>/.exec(html)![1]!);
         expect(squash(pdf)).toContain(squash(h1));
         const finding = /<li class="finding[^"]*">([\s\S]*?)<\/li>/.exec(html);
         if (finding) {
-          const firstSentence = entities(finding[1]!.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '')).split(/(?<=[.;:])\s/)[0]!;
+          const firstSentence = entities(finding[1]!.replace(/<span class="sr-only">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '')).split(/(?<=[.;:])\s/)[0]!;
           expect(squash(pdf), firstSentence).toContain(squash(firstSentence).slice(0, 40));
         }
         // The fonts the PDF embeds (pdffonts, poppler): one that has the script.

@@ -17,11 +17,13 @@ export const defaultFont = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helve
 
 /**
  * Fonts named for a script the system UI fonts may lack, by language, tried after the system font
- * and before the generic family: Hangul from Apple SD Gothic Neo (macOS), Malgun Gothic (Windows)
- * or Noto Sans CJK KR (Linux: Debian's fonts-noto-cjk, which `.ci/run` installs). Greek, Romanian
- * and Hungarian are covered by every system font above.
+ * and before the generic family: Hangul from Apple SD Gothic Neo (macOS), Malgun Gothic (Windows),
+ * NanumGothic (Linux: Debian's fonts-nanum, which `.ci/run` installs) or Noto Sans CJK KR. Nanum
+ * comes before Noto CJK because it is TrueType: Chromium embeds it in a PDF as a named, subset
+ * font (a Korean monthly report: 620 KB), where the CFF glyphs of Noto CJK become unnamed Type 3
+ * fonts (970 KB). Greek, Romanian and Hungarian are covered by every system font above.
  */
-const scriptFonts: Record<string, string> = { ko: "'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', 'Noto Sans KR'" };
+const scriptFonts: Record<string, string> = { ko: "'Apple SD Gothic Neo', 'Malgun Gothic', 'NanumGothic', 'Noto Sans CJK KR', 'Noto Sans KR'" };
 
 /** The default font stack for a language: the system font, the script's fonts, the generic family. */
 export function defaultFontFor(lang: string): string {
