@@ -24,6 +24,16 @@ export type CadenceKey = 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'annual'
 export type AudienceKey = 'team' | 'sales' | 'leadership';
 export type StageKey = 'listening' | 'influencing' | 'networking' | 'selling';
 export type UnitKey = 'count' | 'number' | 'percent' | 'currency' | 'hours' | 'days';
+/** The slides of the built-in roadshow decks (templates/decks/). */
+export const deckSlideKeys = [
+  'productGaps', 'productListening', 'productMentions', 'productStandsOut',
+  'salesPipeline', 'salesProspects', 'salesOffers', 'salesNetworking', 'salesStandsOut',
+  'marketingVoice', 'marketingContent', 'marketingMentions', 'marketingStandsOut',
+  'allHandsStory', 'allHandsMonths', 'allHandsFigures', 'allHandsWinsRisks', 'allHandsNext',
+] as const;
+export type DeckSlideKey = (typeof deckSlideKeys)[number];
+export const deckChartKeys = ['mentionsPerDay', 'mentionsWithCompetitors'] as const;
+export type DeckChartKey = (typeof deckChartKeys)[number];
 
 /** Label and definition of a KPI, and the reason it is unavailable when its query finds nothing. */
 export interface KpiText {
@@ -103,6 +113,8 @@ export const en = {
     week: (p: { week: string; year: string }) => `week ${p.week} of ${p.year}`,
     quarter: (p: { quarter: string; year: string }) => `${p.quarter} ${p.year}`,
     range: (p: { from: string; to: string }) => `${p.from} – ${p.to}`,
+    /** A calendar year as a label ("2025"). */
+    year: (p: { year: string }) => p.year,
   },
   weekdays: { Mon: 'Mon', Tue: 'Tue', Wed: 'Wed', Thu: 'Thu', Fri: 'Fri', Sat: 'Sat', Sun: 'Sun' } as Record<WeekdayKey, string>,
   stages: { listening: 'Listening', influencing: 'Influencing', networking: 'Networking', selling: 'Selling' } as Record<StageKey, string>,
@@ -115,6 +127,22 @@ export const en = {
     new_followers: 'New followers',
   } as Record<SeriesKey, string>,
   dimensions: { source: 'source', domain: 'domain', author: 'author', hashtag: 'hashtag', url: 'url' } as Record<DimensionKey, string>,
+  /** Fields of the data a KPI needs, named in "the imported mentions carry no reach" (reasons.notProvided). */
+  fields: {
+    amount: 'amount',
+    comments: 'comments',
+    engagement: 'engagement',
+    hashtags: 'hashtags',
+    likes: 'likes',
+    reach: 'reach',
+    sentiment: 'sentiment',
+    shares: 'shares',
+    text: 'text',
+  } as Record<string, string>,
+  /** Kinds of source a quote comes from, shown in its meta line ("Petra Albers · news · 14 Sept"); a platform name (x, instagram) stays as is. */
+  sourceTypes: { news: 'news', blog: 'blog', forum: 'forum', review: 'review', video: 'video', podcast: 'podcast', social: 'social', magazine: 'magazine', other: 'other' } as Record<string, string>,
+  /** Between the items of a run-in list ("Spike; report day", "@anna on x, Mon 18–21; @tom …"). */
+  listSeparator: '; ',
   /** Entity names in running text ("no care cases imported"). */
   entities,
   findings: {
@@ -316,6 +344,48 @@ export const en = {
       drop: (p: { series: SeriesKey }) => `Drop in ${seriesLower[p.series]}`,
     },
     showTable: 'Show the data as a table',
+    /** Column headings of a report's own <Chart> table: the fields of the report datasets (src/site/reports/datasets.ts). */
+    fields: {
+      id: 'KPI id',
+      stage: 'Stage',
+      label: 'Label',
+      unit: 'Unit',
+      value: 'Value',
+      previous: 'Previous period',
+      change: 'Change',
+      relativeChange: 'Relative change',
+      yearAgo: 'A year earlier',
+      tone: 'Tone',
+      good: 'Good news',
+      available: 'Available',
+      kpi: 'KPI',
+      period: 'Period',
+      firstDay: 'First day',
+      current: 'This period',
+      date: 'Date',
+      name: 'Name',
+      brand: 'Brand',
+      mentions: 'Mentions',
+      measure: 'Measure',
+      share: 'Share',
+      previousShare: 'Previous share',
+      metric: 'Metric',
+      direction: 'Direction',
+      observed: 'Observed',
+      expected: 'Typical',
+      score: 'Score',
+      driver: 'Driver',
+      driverShare: 'Driver share',
+      campaign: 'Campaign',
+      lifecycle: 'Lifecycle',
+      week: 'Week',
+      reach: 'Reach',
+      engagement: 'Engagement',
+      posts: 'Posts',
+      rank: 'Rank',
+      kind: 'Kind',
+      headline: 'Headline',
+    } as Record<string, string>,
     /** The marks a chart names in its description (src/site/charts/marks.ts): the first few, and how many more. */
     marked: (p: { marks: { label: string; day: string }[]; more: number }) =>
       `Marked on the chart: ${p.marks.map((m) => `${m.label} (${m.day})`).join(', ')}${p.more ? ` and ${p.more} more (see the table)` : ''}.`,
@@ -617,6 +687,34 @@ A figure whose data was not imported is marked **unavailable, with the reason** 
   deck: {
     departments: { product: 'Product', sales: 'Sales', marketing: 'Marketing', 'all-hands': 'All hands' } as Record<'product' | 'sales' | 'marketing' | 'all-hands', string>,
     title: (p: { dept: string; period: string }) => `${p.dept} roadshow: ${p.period}`,
+    /** The all-hands deck's title. */
+    storyTitle: (p: { dept: string; period: string }) => `${p.dept}: the story of ${p.period}`,
+    /**
+     * Titles and speaker notes of the built-in decks' slides (templates/decks/*.mdx: `<Slide use="productGaps">`);
+     * a project's own deck writes its own.
+     */
+    slides: {
+      productGaps: { title: 'Product gaps and feedback themes', notes: 'What customers told us through care and social this quarter: the themes with most cases first. Negative first messages point at the sharpest gaps.' },
+      productListening: { title: 'What people say about us', notes: 'The listening figures that speak to the product, against the quarter before. Every listening figure is in the team report of the quarter.' },
+      productMentions: { title: 'Brand mentions, day by day', notes: 'Spikes are explained in the team report of the quarter.' },
+      productStandsOut: { title: 'What stands out', notes: 'The three findings that matter most for product this quarter.' },
+      salesPipeline: { title: 'Social-sourced pipeline', notes: 'Leads, deals and revenue that came from social this quarter, against the quarter before. Every selling figure is in the sales report of the quarter.' },
+      salesProspects: { title: 'What prospects ask about', notes: 'The themes prospects raised with care or sales this quarter, most asked first, against the quarter before.' },
+      salesOffers: { title: 'Offers that drew interest', notes: 'Which offers and services got clicks, leads and orders.' },
+      salesNetworking: { title: 'Networking', notes: 'Followers and engagement: the audience our pipeline grows from.' },
+      salesStandsOut: { title: 'What stands out', notes: 'The findings that matter most for sales.' },
+      marketingVoice: { title: 'Share of voice and campaigns', notes: 'Our share of the conversation against each competitor, then how every campaign of the quarter did.' },
+      marketingContent: { title: 'Content and influence', notes: 'Engagement with our own content and the audience it grows, against the quarter before. Every influencing figure is in the team report of the quarter.' },
+      marketingMentions: { title: 'Mentions against competitors', notes: 'Brand and competitor mentions per day.' },
+      marketingStandsOut: { title: 'What stands out', notes: 'The findings that matter most for marketing, and what we do next.' },
+      allHandsStory: { title: 'The story of the quarter', notes: 'The one thing to remember, what went well and what needs watching, in the words of one customer.' },
+      allHandsMonths: { title: 'Month by month', notes: 'The main event of each month of the quarter.' },
+      allHandsFigures: { title: 'The quarter in figures', notes: 'The headline figures, each against the quarter before.' },
+      allHandsWinsRisks: { title: 'Wins and risks', notes: 'What went well, what needs watching.' },
+      allHandsNext: { title: 'What we do next', notes: 'One action per finding that calls for one.' },
+    } as Record<DeckSlideKey, { title: string; notes: string }>,
+    /** Titles of the built-in decks' charts (`<Chart use="mentionsPerDay" …>`). */
+    charts: { mentionsPerDay: 'Mentions per day', mentionsWithCompetitors: 'Mentions per day, brand and competitors' } as Record<DeckChartKey, string>,
     description: (p: { dept: string; period: string; brand: string }) => `${p.brand}: the ${p.dept.toLowerCase()} roadshow deck for ${p.period}.`,
     eyebrow: (p: { brand: string }) => `${p.brand} · quarterly roadshow`,
     coverNotes: (p: { range: string; previous: string }) => `The quarter runs ${p.range}; every figure is compared with ${p.previous}.`,

@@ -41,7 +41,7 @@ export interface ReasonLabels {
 }
 
 /** The parts of a catalog a reason is worded with. */
-export type ReasonMessages = Pick<Messages, 'reasons'> & { entities?: Messages['entities']; kpis?: Messages['kpis']; labels?: ReasonLabels };
+export type ReasonMessages = Pick<Messages, 'reasons'> & { entities?: Messages['entities']; kpis?: Messages['kpis']; fields?: Messages['fields']; labels?: ReasonLabels };
 
 /** English, without the catalog: entity names from their schema names, "when empty" texts as written. */
 const english: ReasonMessages = { reasons: englishReasons };
@@ -57,7 +57,7 @@ export function reasonText(r: Reason, t: ReasonMessages = english): string {
     case 'noData':
       return m.noData({ entity: entityText(r.entity, t) });
     case 'notProvided':
-      return m.notProvided({ entity: entityText(r.entity, t), fields: r.fields.map((f) => f.replaceAll('_', ' ')) });
+      return m.notProvided({ entity: entityText(r.entity, t), fields: r.fields.map((f) => t.fields?.[f] ?? f.replaceAll('_', ' ')) });
     case 'notCovered':
       return m.notCovered({ entity: entityText(r.entity, t), period: period(r.period), from: day(r.from), to: day(r.to) });
     case 'noTrackedMentionsIn':

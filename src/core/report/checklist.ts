@@ -54,7 +54,7 @@ function people(list: Model['lists']['advocates'], none: string, format: Format)
         hours: r.when.hours,
       }),
     )
-    .join('; ');
+    .join(format.t.listSeparator);
 }
 
 function spikesOf(m: Model, metrics: readonly string[], format: Format): ChecklistItem {

@@ -142,7 +142,7 @@ export function quoteNode(q: Quote, o: QuoteNodeOptions): Blockquote {
   // Words, title, author and platform from data as display text (src/core/story/display-text.ts):
   // clean, shortened for their kind; the author isolated (FSI … PDI) inside the meta line.
   const author = q.author === null ? null : displayText(q.author, 'name') || null;
-  let meta = v.meta({ platform: displayText(q.platform, 'label'), day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author });
+  let meta = v.meta({ platform: displayText(o.t.sourceTypes[q.platform] ?? q.platform, 'label'), day: o.format.shortDay(q.day), reach: q.reach ? o.format.count(q.reach) : null, author });
   if (author) meta = meta.replace(author, isolate(author));
   const metaChildren: PhrasingContent[] = [text(meta)];
   if (q.url && o.link !== false) metaChildren.push(text(' · '), { type: 'link', url: q.url, children: [text(v.open)] });

@@ -31,6 +31,8 @@ function calendarLabel(kind: CalendarKind, id: string, format: LabelFormat): str
       return t.period.week({ week: id.slice(6), year: id.slice(0, 4) });
     case 'quarter':
       return t.period.quarter({ quarter: id.slice(5), year: id.slice(0, 4) });
+    case 'year':
+      return t.period.year({ year: id });
     default:
       return id;
   }

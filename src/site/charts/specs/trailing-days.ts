@@ -226,7 +226,7 @@ export async function trailingDaysChart(input: TrailingDaysInput, ctx: ChartCont
   // The note names the day's events, then the chart's own marks.
   const events = marksByDay(shownMarks);
   const note = (r: TrailingDayRow) =>
-    [events.find((e) => e.day === r.day)?.label ?? '', [r.mark === 'spike' ? t.spike : r.mark === 'drop' ? t.drop : '', r.own ? t.reportDay : ''].filter(Boolean).join(', ')].filter(Boolean).join('; ');
+    [events.find((e) => e.day === r.day)?.label ?? '', [r.mark === 'spike' ? t.spike : r.mark === 'drop' ? t.drop : '', r.own ? t.reportDay : ''].filter(Boolean).join(', ')].filter(Boolean).join(ctx.format.t.listSeparator);
   const blank = '–';
   return {
     id: ID,
