@@ -17,7 +17,8 @@ export default defineConfig({
   competitors: [{ name: 'Summit Supply', handles: ['summitsupply'], hashtags: ['summitsupply'] }],
   topics: [{ name: 'ultralight hiking', keywords: ['ultralight', 'thru-hike', 'base weight'] }],
 
-  // Days, weeks and months are cut in this time zone; numbers and dates use this locale.
+  // Days, weeks and months are cut in this time zone; numbers, dates and the reports' language follow
+  // the locale (complete: en, it-IT, ko-KR, ro-RO, el-GR, hu-HU; README "Adding a language").
   timezone: 'Europe/Berlin',
   locale: 'en-GB',
   currency: 'EUR',

@@ -7,6 +7,8 @@
  *   one: a text run that is also on the English page, has four words or more and still reads as
  *   English once the project's own texts (goal and metric labels written in cadence.config.ts, in
  *   English) and the data (quotes, names, titles) are left out, is a sentence the catalog missed;
+ * - the built-in roadshow decks of Q3 (built in Korean and Hungarian) take their titles, slide
+ *   titles and notes from the catalog, and no English slide text is left;
  * - the monthly team report in Korean and in Greek prints to PDF with its text extractable and no
  *   glyph missing: the Hangul and Greek letters of the printed page come back from the PDF
  *   (poppler's pdftotext, an independent reader), and the PDF embeds a font that has them.
@@ -19,7 +21,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { supportedLanguages } from '../../src/core/i18n/catalog.ts';
+import { catalogOf, supportedLanguages } from '../../src/core/i18n/catalog.ts';
+import { en } from '../../src/core/i18n/en.ts';
+import { createFormat } from '../../src/core/story/format.ts';
+import { periodIdLabel } from '../../src/core/story/period-label.ts';
 import { loadConfig } from '../../src/core/config/load.ts';
 import type { CadenceConfig } from '../../src/core/schema/config.ts';
 import { printPages } from '../../src/pdf/print.ts';
@@ -28,6 +33,7 @@ import { havePoppler, pdftotext } from '../pdf/read-pdf.ts';
 
 const locales: Record<string, string> = { en: 'en-GB', it: 'it-IT', ko: 'ko-KR', ro: 'ro-RO', el: 'el-GR', hu: 'hu-HU' };
 const languages = supportedLanguages.filter((l) => l !== 'en');
+const deckLanguages = ['ko', 'hu'].filter((l) => languages.includes(l));
 const chromium = '/usr/bin/chromium';
 const haveChromium = existsSync(chromium);
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -51,6 +57,12 @@ beforeAll(async () => {
       const outDir = join(projectDir, `dist-${lang}`);
       await buildSite({ projectDir, config: { ...config, locale: locales[lang]! }, log: quiet, dataDir: resolve(demoDir, config.dataDir), outDir, period: '2026-09' });
       outDirs.set(lang, outDir);
+    }
+    // The third quarter, with its roadshow decks, in two languages of other scripts and grammars.
+    for (const lang of deckLanguages) {
+      const outDir = join(projectDir, `quarter-${lang}`);
+      await buildSite({ projectDir, config: { ...config, locale: locales[lang]! }, log: quiet, dataDir: resolve(demoDir, config.dataDir), outDir, period: '2026-Q3' });
+      outDirs.set(`${lang}-q3`, outDir);
     }
   } finally {
     process.chdir(cwd);
@@ -132,6 +144,30 @@ describe('the demo in every language', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('presents the built-in roadshow decks in the language: deck titles, slide titles, notes and chart titles from the catalog', async () => {
+    const depts = ['product', 'sales', 'marketing', 'all-hands'] as const;
+    const englishSlides = new Set(Object.values(en.deck.slides).flatMap((s) => [s.title, s.notes]));
+    for (const lang of deckLanguages) {
+      const t = catalogOf(lang)!;
+      const format = createFormat(locales[lang]!, config.currency);
+      const quarter = periodIdLabel('2026-Q3', format);
+      for (const dept of depts) {
+        const html = await read(`${lang}-q3`, `roadshow/2026-Q3/${dept}`);
+        expect(html, `${lang} ${dept}`).toMatch(new RegExp(`<html lang="${lang}"`));
+        const h1 = entities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '')).trim();
+        const name = t.deck.departments[dept];
+        expect(h1, `${lang} ${dept}`).toBe(dept === 'all-hands' ? t.deck.storyTitle({ dept: name, period: quarter }) : t.deck.title({ dept: name, period: quarter }));
+        const slideTitles = [...html.matchAll(/data-slide-title="([^"]*)"/g)].map((m) => entities(m[1]!));
+        expect(slideTitles.length, `${lang} ${dept}`).toBeGreaterThanOrEqual(4);
+        for (const s of slideTitles) {
+          expect(Object.values(t.deck.slides).map((x) => x.title), `${lang} ${dept}`).toContain(s);
+          expect(englishSlides.has(s), `${lang} ${dept}: ${s}`).toBe(false);
+        }
+        for (const r of runs(html)) expect(englishSlides.has(r), `${lang} ${dept}: ${r}`).toBe(false);
+      }
+    }
   });
 
   it('localises the "How to read these reports" page', async () => {
