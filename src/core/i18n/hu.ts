@@ -10,7 +10,7 @@
 import type { Messages } from './catalog.ts';
 import { readable, story, tone, weekdays as weekdayWords } from './hu-story.ts';
 import type { CadenceKey, DayList, DimensionKey, KpiText, SeriesKey, WeekdayKey } from './en.ts';
-import { a, A, cap, onDay, orList, periodWords, q, shareOf, suffix } from './hu-grammar.ts';
+import { a, A, cap, onDay, andList, periodWords, q, shareOf, suffix } from './hu-grammar.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -330,6 +330,8 @@ export const hu: Messages = {
       return `${p.year}. ${romans[n] ?? p.quarter}. negyedév`;
     },
     range: (p) => `${p.from} – ${p.to}`,
+    // A bare year: sentences place it through periodWords ("2025-ben", "2025-höz képest", "a 2025-ös év").
+    year: (p) => p.year,
   },
   weekdays: { Mon: 'H', Tue: 'K', Wed: 'Sze', Thu: 'Cs', Fri: 'P', Sat: 'Szo', Sun: 'V' },
   stages: { listening: 'Figyelés', influencing: 'Befolyásolás', networking: 'Kapcsolatépítés', selling: 'Értékesítés' },
@@ -341,6 +343,30 @@ export const hu: Messages = {
     new_followers: 'Új követők',
   },
   dimensions: { source: 'forrás', domain: 'domain', author: 'szerző', hashtag: 'hashtag', url: 'URL' },
+  /** Data fields, as the subject of "hiányzik" in reasons.notProvided ("hiányzik a megosztásszám"): singular nouns. */
+  fields: {
+    amount: 'összeg',
+    comments: 'hozzászólásszám',
+    engagement: 'interakciószám',
+    hashtags: 'hashtag',
+    likes: 'kedvelésszám',
+    reach: 'elérés',
+    sentiment: 'szentiment',
+    shares: 'megosztásszám',
+    text: 'szöveg',
+  },
+  sourceTypes: {
+    news: 'hír',
+    blog: 'blog',
+    forum: 'fórum',
+    review: 'értékelés',
+    video: 'videó',
+    podcast: 'podcast',
+    social: 'közösségi média',
+    magazine: 'magazin',
+    other: 'egyéb',
+  },
+  listSeparator: '; ',
   entities: {
     mentions: 'említések',
     posts: 'bejegyzések',
@@ -455,8 +481,9 @@ export const hu: Messages = {
   reasons: {
     notComputed: 'nincs kiszámítva',
     noData: (p) => `nincsenek importált ${p.entity}`,
+    // The fields come translated (fields: "a megosztásszám"), each with its article; all of them are missing.
     notProvided: (p) =>
-      `az importált ${p.entity} ebben az időszakban nem tartalmaznak ${orList(p.fields.map(q))} adatot: ${p.fields.length > 1 ? 'ezeket' : 'ezt'} egyetlen forrás sem tölti ki`,
+      `az importált ${suffix(p.entity, 'bol')} ebben az időszakban hiányzik ${andList(p.fields.map(a))}: ${p.fields.length > 1 ? 'ezeket' : 'ezt'} egyetlen forrás sem tölti ki`,
     notCovered: (p) => `nincsenek importált ${p.entity} erre az időszakra (${p.period}); az importált ${p.entity} ${p.from} és ${p.to} közötti időszakot fednek le`,
     noCompetitors: 'nincsenek beállított versenytársak',
     noCompetitorsVoice: 'nincsenek beállított versenytársak: a share of voice a márkát a versenytársaival veti össze',

@@ -113,7 +113,8 @@ export const isOne = (count: string): boolean => count.trim() === '1';
 export const andList = (items: string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} 및 ${items[items.length - 1]}`);
 
 /**
- * A period label as a sentence reads it: a year arrives as its bare id ("2025", story/period-label.ts),
- * which Korean reads with its counter ("2025년"); every other label is kept as given.
+ * A period label as a sentence reads it. Pages give a year as its label, already "2025년"
+ * (period.year), which is kept; a reason printed by the CLI still gets the bare id ("2025"), which
+ * Korean reads with its counter ("2025년"). Every other label or id is kept as given.
  */
 export const yr = (label: string): string => (/^\d{4}$/.test(label.trim()) ? `${label.trim()}년` : label);

@@ -30,6 +30,9 @@ const what = { negative: '부정 언급', mentions: '브랜드 언급', shares: 
 const counters: Record<string, string> = { [what.negative]: '건', [what.mentions]: '건', [what.shares]: '회', [what.followers]: '명' };
 const counterOf = (w: string) => counters[w] ?? '';
 
+/** "참여, 좋아요, 댓글 또는 공유". */
+const orList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} 또는 ${items[items.length - 1]}`);
+
 const cadences = { daily: '일간', weekly: '주간', monthly: '월간', quarterly: '분기', annual: '연간' } as const;
 
 /** "9월 8일(300건), 9월 9일(200건) 외 2일". */
@@ -311,6 +314,7 @@ export const ko: Messages = {
     week: (p) => `${p.year}년 ${/^\d+$/.test(p.week) ? String(Number(p.week)) : p.week}주차`,
     quarter: (p) => `${p.year}년 ${p.quarter.replace(/^Q/i, '')}분기`,
     range: (p) => `${p.from} ~ ${p.to}`,
+    year: (p) => `${p.year}년`,
   },
   weekdays: { Mon: '월', Tue: '화', Wed: '수', Thu: '목', Fri: '금', Sat: '토', Sun: '일' },
   stages: { listening: '리스닝', influencing: '영향력', networking: '네트워킹', selling: '세일즈' },
@@ -322,6 +326,21 @@ export const ko: Messages = {
     new_followers: '신규 팔로워',
   },
   dimensions,
+  /** Data fields in reasons.notProvided ("…에 이 기간의 도달 정보가 없음"). */
+  fields: {
+    amount: '금액',
+    comments: '댓글',
+    engagement: '참여',
+    hashtags: '해시태그',
+    likes: '좋아요',
+    reach: '도달',
+    sentiment: '감성',
+    shares: '공유',
+    text: '본문',
+  },
+  sourceTypes: { news: '뉴스', blog: '블로그', forum: '포럼', review: '리뷰', video: '동영상', podcast: '팟캐스트', social: '소셜', magazine: '잡지', other: '기타' },
+  /** Korean has no native semicolon, but technical text uses it between items that contain commas themselves ("@anna(x, 월요일 18시); @tom(…)"). */
+  listSeparator: '; ',
   entities: {
     mentions: '언급',
     posts: '게시물',
@@ -441,8 +460,7 @@ export const ko: Messages = {
   reasons: {
     notComputed: '계산되지 않음',
     noData: (p) => `가져온 ${p.entity} 데이터 없음`,
-    notProvided: (p) =>
-      `가져온 ${p.entity} 데이터에 이 기간의 ${p.fields.map((f) => `‘${f}’`).join(' 또는 ')} 값이 없음(이 값을 매핑하는 소스 없음)`,
+    notProvided: (p) => `가져온 ${p.entity} 데이터에 이 기간의 ${orList(p.fields)} 정보가 없음(이 정보를 매핑하는 소스 없음)`,
     notCovered: (p) => `${yr(p.period)}의 ${p.entity} 데이터를 가져오지 않음(${p.entity} 데이터 범위: ${p.from} ~ ${p.to})`,
     noCompetitors: '설정된 경쟁사 없음',
     noCompetitorsVoice: '설정된 경쟁사 없음: 보이스 점유율은 브랜드를 경쟁사와 비교하는 지표임',
@@ -548,6 +566,47 @@ export const ko: Messages = {
       drop: (p) => `${seriesMarks[p.series]} 급감`,
     },
     showTable: '데이터를 표로 보기',
+    fields: {
+      id: 'KPI ID',
+      stage: '단계',
+      label: '지표명',
+      unit: '단위',
+      value: '값',
+      previous: '이전 기간',
+      change: '변화',
+      relativeChange: '변화율',
+      yearAgo: '전년 동기',
+      tone: '평가',
+      good: '좋은 소식',
+      available: '제공 여부',
+      kpi: 'KPI',
+      period: '기간',
+      firstDay: '첫날',
+      current: '이번 기간',
+      date: '날짜',
+      name: '이름',
+      brand: '브랜드',
+      mentions: '언급',
+      measure: '척도',
+      share: '점유율',
+      previousShare: '이전 점유율',
+      metric: '지표',
+      direction: '방향',
+      observed: '실제',
+      expected: '평소',
+      score: '점수',
+      driver: '요인',
+      driverShare: '요인 비중',
+      campaign: '캠페인',
+      lifecycle: '추이 유형',
+      week: '주',
+      reach: '도달',
+      engagement: '참여',
+      posts: '게시물',
+      rank: '순위',
+      kind: '유형',
+      headline: '제목',
+    },
     marked: (p) => `차트 표시 항목: ${p.marks.map((m) => `${m.label}(${m.day})`).join(', ')}${p.more ? ` 외 ${p.more}건(표 참조)` : ''}.`,
     coverage: (p) =>
       p.from && p.until
@@ -806,6 +865,46 @@ export const ko: Messages = {
   deck: {
     departments: { product: '제품', sales: '영업', marketing: '마케팅', 'all-hands': '전사' },
     title: (p) => `${p.dept} 로드쇼: ${p.period}`,
+    storyTitle: (p) => `${p.dept} 로드쇼: ${p.period} 이야기`,
+    slides: {
+      productGaps: {
+        title: '제품 갭과 피드백 주제',
+        notes: '이번 분기에 고객이 고객 지원과 소셜을 통해 전한 내용입니다. 문의가 많은 주제부터 보여 드립니다. 첫 메시지가 부정적인 문의는 가장 시급한 갭을 가리킵니다.',
+      },
+      productListening: {
+        title: '사람들이 우리에 대해 하는 이야기',
+        notes: '제품과 관련된 리스닝 지표를 이전 분기와 비교합니다. 모든 리스닝 지표는 이번 분기의 소셜 팀 보고서에 있습니다.',
+      },
+      productMentions: { title: '일별 브랜드 언급', notes: '급증의 요인은 이번 분기의 소셜 팀 보고서에서 설명합니다.' },
+      productStandsOut: { title: '주목할 점', notes: '이번 분기 제품과 관련해 가장 중요한 사항 세 가지입니다.' },
+      salesPipeline: {
+        title: '소셜 유입 파이프라인',
+        notes: '이번 분기 소셜에서 유입된 리드, 거래, 매출을 이전 분기와 비교합니다. 모든 세일즈 지표는 이번 분기의 영업 보고서에 있습니다.',
+      },
+      salesProspects: {
+        title: '잠재 고객이 묻는 내용',
+        notes: '이번 분기에 잠재 고객이 고객 지원이나 영업팀에 문의한 주제를 문의가 많은 순서로, 이전 분기와 비교해 보여 드립니다.',
+      },
+      salesOffers: { title: '관심을 끈 오퍼', notes: '클릭, 리드, 주문을 이끌어 낸 오퍼와 서비스입니다.' },
+      salesNetworking: { title: '네트워킹', notes: '팔로워와 참여: 파이프라인이 자라나는 바탕인 오디언스입니다.' },
+      salesStandsOut: { title: '주목할 점', notes: '영업과 관련해 가장 중요한 사항입니다.' },
+      marketingVoice: {
+        title: '보이스 점유율과 캠페인',
+        notes: '먼저 경쟁사별로 대화에서 우리가 차지하는 비중을 보고, 이어서 이번 분기 각 캠페인의 성과를 살펴봅니다.',
+      },
+      marketingContent: {
+        title: '콘텐츠와 영향력',
+        notes: '자사 콘텐츠에 대한 참여와 그 콘텐츠로 늘어난 오디언스를 이전 분기와 비교합니다. 모든 영향력 지표는 이번 분기의 소셜 팀 보고서에 있습니다.',
+      },
+      marketingMentions: { title: '경쟁사 대비 언급', notes: '브랜드와 경쟁사의 일별 언급 수입니다.' },
+      marketingStandsOut: { title: '주목할 점', notes: '마케팅과 관련해 가장 중요한 사항과 다음 조치입니다.' },
+      allHandsStory: { title: '이번 분기 이야기', notes: '기억해야 할 한 가지, 잘된 점과 주의할 점을 한 고객의 목소리로 전합니다.' },
+      allHandsMonths: { title: '월별 흐름', notes: '이번 분기 각 월의 주요 사건입니다.' },
+      allHandsFigures: { title: '숫자로 보는 이번 분기', notes: '핵심 지표를 하나하나 이전 분기와 비교합니다.' },
+      allHandsWinsRisks: { title: '성과와 리스크', notes: '잘된 점과 주의할 점입니다.' },
+      allHandsNext: { title: '다음 조치', notes: '조치가 필요한 사항마다 한 가지 조치를 제안합니다.' },
+    },
+    charts: { mentionsPerDay: '일별 언급', mentionsWithCompetitors: '일별 언급: 브랜드와 경쟁사' },
     description: (p) => `${p.brand}: ${p.period} ${p.dept} 로드쇼 자료.`,
     eyebrow: (p) => `${p.brand} · 분기 로드쇼`,
     coverNotes: (p) => `이번 분기는 ${p.range}이며, 모든 수치를 ${josa(yr(p.previous), '과/와')} 비교합니다.`,
