@@ -123,7 +123,7 @@ export function messageSamples(f: Format): Samples {
     'goals.days': [{ goalPeriod: q3, elapsed: 30, total: 92 }, { goalPeriod: q3, elapsed: 1, total: 92 }, { goalPeriod: q3, elapsed: 21, total: 92 }],
     'goals.withReason': [{ status: 'Not known yet', reason: 'no base period' }],
     'reasons.noData': [{ entity: f.t.entities.care_cases }],
-    'reasons.notProvided': [{ entity: f.t.entities.mentions, fields: ['shares'] }, { entity: f.t.entities.mentions, fields: ['engagement', 'likes', 'comments'] }],
+    'reasons.notProvided': [{ entity: f.t.entities.mentions, fields: [f.t.fields.shares!] }, { entity: f.t.entities.mentions, fields: [f.t.fields.engagement!, f.t.fields.likes!, f.t.fields.comments!] }],
     'reasons.notCovered': [{ entity: f.t.entities.care_cases, period: '2026-09', from: '2025-07-01', to: '2026-08-31' }],
     'reasons.noTrackedMentionsIn': [{ period: '2026-09' }],
     'reasons.basePartial': [{ period: '2025-Q3', from: '2025-07-02', to: '2025-09-30' }],
