@@ -305,7 +305,7 @@ export const story: typeof En.story = {
     return parts.length ? `${cap(parts.join('· '))}.` : '';
   },
   talkingPoint: (p) => {
-    const answer = 'να είστε έτοιμοι για την ερώτηση και παραπέμψτε τους στην ανακοίνωση της εταιρείας.';
+    const answer = 'προετοιμαστείτε για την ερώτηση και παραπέμψτε τους στην ανακοίνωση της εταιρείας.';
     if (p.theme) {
       const questions = p.cases === null ? '' : `${p.cases} ${sf(p.cases, 'ερώτηση', 'ερωτήσεις')}`;
       const before = p.previousCases ? `έναντι ${p.previousCases} ${periodWords(p.previous).in}` : '';

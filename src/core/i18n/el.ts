@@ -10,7 +10,12 @@
  *   "στο 3ο τρίμηνο 2026");
  * - KPI labels, brand and competitor names, of unknown gender, stand where no agreement is needed
  *   ("Απήχηση: …", "το brand Alpenglow", "ο ανταγωνιστής Nordwand");
- * - the English semicolon is "·" (";" is the Greek question mark); quotation marks are «…».
+ * - the English semicolon is "·" (";" is the Greek question mark), in sentences and as the
+ *   `listSeparator` of run-in lists; quotation marks are «…»;
+ * - reasons place a period label with its article and case ("για τον Σεπτέμβριο του 2026",
+ *   "στο 3ο τρίμηνο 2026", "για το 2025"); a bare id from the CLI reads "την περίοδο 2026-09";
+ *   data fields (`fields`) are named as ordinary words, without quotes ("δεν καταγράφουν απήχηση");
+ * - the built-in decks' slides (`deck.slides`) speak as the team presenting ("τα επόμενα βήματά μας").
  */
 import type { Messages } from './catalog.ts';
 import { readable, story, tone } from './el-story.ts';
@@ -502,19 +507,19 @@ export const el: Messages = {
     notComputed: 'δεν υπολογίστηκε',
     noData: (p) => `δεν έχουν εισαχθεί δεδομένα (${p.entity})`,
     notProvided: (p) =>
-      `τα δεδομένα που εισήχθησαν (${p.entity}) δεν περιέχουν ${p.fields.length > 1 ? 'τα πεδία' : 'το πεδίο'} ${orList(p.fields.map((f) => `«${f}»`))} για αυτή την περίοδο: καμία πηγή δεν ${p.fields.length > 1 ? 'τα αντιστοιχίζει' : 'το αντιστοιχίζει'}`,
-    notCovered: (p) => `δεν έχουν εισαχθεί δεδομένα για την περίοδο ${p.period} (${p.entity}: τα δεδομένα καλύπτουν το διάστημα ${fromTo(p.from, p.to)})`,
+      `τα δεδομένα που εισήχθησαν (${p.entity}) δεν καταγράφουν ${orList(p.fields)} για αυτή την περίοδο: καμία πηγή δεν παρέχει ${p.fields.length > 1 ? 'αυτά τα στοιχεία' : 'αυτό το στοιχείο'}`,
+    notCovered: (p) => `δεν έχουν εισαχθεί δεδομένα για ${periodWords(p.period).the} (${p.entity}: τα δεδομένα καλύπτουν το διάστημα ${fromTo(p.from, p.to)})`,
     noCompetitors: 'δεν έχουν οριστεί ανταγωνιστές',
     noCompetitorsVoice: 'δεν έχουν οριστεί ανταγωνιστές: το share of voice συγκρίνει το brand με τους ανταγωνιστές του',
-    noTrackedMentionsIn: (p) => `καμία αναφορά του brand ή των ανταγωνιστών του την περίοδο ${p.period}`,
+    noTrackedMentionsIn: (p) => `καμία αναφορά του brand ή των ανταγωνιστών του ${periodWords(p.period).in}`,
     noTrackedMentions: 'καμία αναφορά του brand ή των ανταγωνιστών του',
     noVoice: 'δεν υπάρχει share of voice για την περίοδο',
     basePartial: (p) =>
-      `η περίοδος ${p.period} καλύπτεται μόνο εν μέρει από τα δεδομένα (${fromTo(p.from, p.to)}), οπότε η μεταβολή δεν μπορεί να μετρηθεί σε σχέση με αυτήν`,
-    noBaseValue: (p) => `δεν υπάρχει τιμή για την περίοδο ${p.period} ως βάση για τη μέτρηση της μεταβολής (${p.reason})`,
+      `τα δεδομένα καλύπτουν μόνο εν μέρει ${periodWords(p.period).the} (${fromTo(p.from, p.to)}), οπότε η μεταβολή δεν μπορεί να μετρηθεί σε σχέση με αυτή την περίοδο`,
+    noBaseValue: (p) => `δεν υπάρχει τιμή για ${periodWords(p.period).the} ως βάση για τη μέτρηση της μεταβολής· ${p.reason}`,
     noBase: 'δεν υπάρχει περίοδος αναφοράς',
     noOffersOrLeads: 'δεν έχουν εισαχθεί προσφορές ή leads',
-    noOffersOrLeadsFor: (p: { period: string }) => `δεν έχουν εισαχθεί προσφορές ή leads για την περίοδο ${p.period}`,
+    noOffersOrLeadsFor: (p: { period: string }) => `δεν έχουν εισαχθεί προσφορές ή leads για ${periodWords(p.period).the}`,
     noOfferNamed: 'δεν έχουν εισαχθεί προσφορές και κανένα lead δεν αναφέρει προσφορά',
     peopleWithheld: 'μεμονωμένα πρόσωπα κατονομάζονται μόνο στις εκθέσεις της ομάδας social media',
   },
@@ -940,7 +945,7 @@ export const el: Messages = {
     slides: {
       productGaps: {
         title: 'Κενά προϊόντος και θέματα σχολίων',
-        notes: 'Τι μας είπαν οι πελάτες μέσω της εξυπηρέτησης και των social media αυτό το τρίμηνο, με πρώτα τα θέματα με τα περισσότερα αιτήματα. Τα αρνητικά πρώτα μηνύματα δείχνουν τα πιο σοβαρά κενά.',
+        notes: 'Τι μας είπαν οι πελάτες μέσω της εξυπηρέτησης και των social media αυτό το τρίμηνο, με πρώτα τα θέματα με τα περισσότερα αιτήματα. Τα αιτήματα με αρνητικό πρώτο μήνυμα δείχνουν τα πιο σοβαρά κενά.',
       },
       productListening: {
         title: 'Τι λένε για εμάς',

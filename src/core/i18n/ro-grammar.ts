@@ -9,7 +9,9 @@
  * - When a message gets only the formatted text of a count, it is read back (`parseCount`): ro-RO
  *   groups thousands with "." and writes decimals with ",".
  * - A period label as a sentence places it (`periodIn`): "în august 2026", "în săptămâna 37 din
- *   2026", "pe 13 septembrie 2026", "în 2025", "în perioada 1 august 2026 – 31 august 2026".
+ *   2026", "pe 13 septembrie 2026", "în 2025", "în perioada 1 august 2026 – 31 august 2026"; a
+ *   period id as the CLI prints a reason stays readable ("în 2026-09", "pe 2026-09-14"). After a
+ *   noun it takes the genitive (`periodOf`): "povestea trimestrului 3 din 2026".
  * - Lists join with "și" ("a, b și c"); quoted names use „…”.
  */
 
@@ -101,7 +103,28 @@ export function periodIn(label: string): string {
   if (/\s[–-]\s/.test(l)) return `în perioada ${l}`;
   if (DAY.test(l)) return `pe ${l}`;
   if (MONTH.test(l)) return `în ${l}`;
-  return `în perioada precedentă (${l})`;
+  // A period id as the CLI prints a reason: "pe 2026-09-14", "în 2026-09", "în 2026-Q3".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(l)) return `pe ${l}`;
+  if (/^\d{4}-[\dQW]/.test(l)) return `în ${l}`;
+  return `în perioada ${l}`;
+}
+
+/**
+ * A period label in the genitive, after a noun ("povestea …"): "trimestrului 3 din 2026",
+ * "săptămânii 37 din 2026", "lunii septembrie 2026", "anului 2025", "zilei de 14 septembrie 2026",
+ * "perioadei 1 iulie 2026 – 30 septembrie 2026"; an id as the CLI prints it: "perioadei 2026-Q3".
+ */
+export function periodOf(label: string): string {
+  const l = label.trim();
+  const m = /^(trimestrul|săptămâna|luna|anul|perioada)\s+(.*)$/iu.exec(l);
+  if (m) {
+    const gen: Record<string, string> = { trimestrul: 'trimestrului', săptămâna: 'săptămânii', luna: 'lunii', anul: 'anului', perioada: 'perioadei' };
+    return `${gen[m[1]!.toLocaleLowerCase('ro-RO')]} ${m[2]}`;
+  }
+  if (/^\d{4}$/.test(l)) return `anului ${l}`;
+  if (DAY.test(l)) return `zilei de ${l}`;
+  if (MONTH.test(l)) return `lunii ${l}`;
+  return `perioadei ${l}`;
 }
 
 /** A day as a sentence places it: "pe 14 septembrie 2026" (a date or any other label as `periodIn` does). */

@@ -7,13 +7,18 @@
  * - labels of unknown gender (KPI names, audience titles) stand where no agreement is needed
  *   ("Acoperire: creștere la …", "Raport lunar pentru vânzări");
  * - dates and periods are placed with the preposition they take ("pe 14 septembrie 2026",
- *   "în august 2026", "din 14 septembrie");
+ *   "în august 2026", "din 14 septembrie", "în 2025": a year's label is the bare year); after a
+ *   noun a period takes the genitive ("povestea trimestrului 3 din 2026"); reasons get labels on
+ *   pages and ids from the CLI, and read with both ("în septembrie 2026", "în 2026-09");
+ * - data fields a reason names are ordinary words after "informații despre" ("nu conțin
+ *   informații despre acoperire"), not quoted schema names, so the pronoun agrees with
+ *   "informații" whatever the fields ("nicio sursă nu le furnizează");
  * - names and quoted texts use „…”.
  */
 import type { Messages } from './catalog.ts';
 import { readable, story, tone } from './ro-story.ts';
 import type { CadenceKey, DayList, DimensionKey, KpiText, SeriesKey, WeekdayKey } from './en.ts';
-import { cap, countNoun, countText, isOne, low, numberBefore, orList, periodIn, q, s, type Noun } from './ro-grammar.ts';
+import { cap, countNoun, countText, isOne, low, numberBefore, orList, periodIn, periodOf, q, s, type Noun } from './ro-grammar.ts';
 
 /** A fraction as a whole percentage, as Intl writes it in ro-RO ("60 %"). */
 const pct = (x: number) => new Intl.NumberFormat('ro-RO', { style: 'percent', maximumFractionDigits: 0 }).format(x);
@@ -353,6 +358,7 @@ export const ro: Messages = {
     week: (p) => `săptămâna ${p.week} din ${p.year}`,
     quarter: (p) => `trimestrul ${p.quarter.replace(/^Q/i, '')} din ${p.year}`,
     range: (p) => `${p.from} – ${p.to}`,
+    year: (p) => p.year,
   },
   weekdays: { Mon: 'lun.', Tue: 'mar.', Wed: 'mie.', Thu: 'joi', Fri: 'vin.', Sat: 'sâm.', Sun: 'dum.' },
   stages: { listening: 'Ascultare', influencing: 'Influență', networking: 'Relaționare', selling: 'Vânzare' },
@@ -364,6 +370,21 @@ export const ro: Messages = {
     new_followers: 'Urmăritori noi',
   },
   dimensions: { source: 'sursă', domain: 'domeniu', author: 'autor', hashtag: 'hashtag', url: 'URL' },
+  // After "informații despre" (reasons.notProvided): ordinary words, no quotes.
+  fields: {
+    amount: 'valoare',
+    comments: 'comentarii',
+    engagement: 'interacțiuni',
+    hashtags: 'hashtaguri',
+    likes: 'aprecieri',
+    reach: 'acoperire',
+    sentiment: 'sentiment',
+    shares: 'distribuiri',
+    text: 'text',
+  },
+  // One quote's kind, in its meta line ("Petra Albers · presă · 14 sept.").
+  sourceTypes: { news: 'presă', blog: 'blog', forum: 'forum', review: 'recenzie', video: 'video', podcast: 'podcast', social: 'social media', magazine: 'revistă', other: 'altă sursă' },
+  listSeparator: '; ',
   entities: {
     mentions: 'mențiuni',
     posts: 'postări',
@@ -482,12 +503,11 @@ export const ro: Messages = {
   reasons: {
     notComputed: 'necalculat',
     noData: (p) => `nu au fost importate ${p.entity}`,
-    notProvided: (p) =>
-      `datele importate (${p.entity}) nu conțin ${p.fields.length > 1 ? 'câmpurile' : 'câmpul'} ${orList(p.fields)} pentru această perioadă: nicio sursă nu ${p.fields.length > 1 ? 'le' : 'îl'} furnizează`,
+    notProvided: (p) => `datele importate (${p.entity}) nu conțin informații despre ${orList(p.fields)} pentru această perioadă: nicio sursă nu le furnizează`,
     notCovered: (p) => `nu au fost importate ${p.entity} pentru ${p.period} (datele despre ${p.entity} acoperă intervalul ${p.from} – ${p.to})`,
     noCompetitors: 'nu sunt configurați concurenți',
     noCompetitorsVoice: 'nu sunt configurați concurenți: share of voice compară brandul cu concurenții săi',
-    noTrackedMentionsIn: (p) => `nicio mențiune a brandului sau a concurenților săi în ${p.period}`,
+    noTrackedMentionsIn: (p) => `nicio mențiune a brandului sau a concurenților săi ${periodIn(p.period)}`,
     noTrackedMentions: 'nicio mențiune a brandului sau a concurenților săi',
     noVoice: 'nu există share of voice pentru această perioadă',
     basePartial: (p) => `datele acoperă doar parțial ${p.period} (${p.from} – ${p.to}), așa că variația nu poate fi măsurată față de această perioadă`,
@@ -593,6 +613,47 @@ export const ro: Messages = {
       drop: (p) => `Scădere: ${seriesMarks[p.series]}`,
     },
     showTable: 'Afișați datele sub formă de tabel',
+    fields: {
+      id: 'ID KPI',
+      stage: 'Etapă',
+      label: 'Denumire',
+      unit: 'Unitate',
+      value: 'Valoare',
+      previous: 'Perioada precedentă',
+      change: 'Variație',
+      relativeChange: 'Variație relativă',
+      yearAgo: 'Cu un an în urmă',
+      tone: 'Ton',
+      good: 'Veste bună',
+      available: 'Disponibil',
+      kpi: 'KPI',
+      period: 'Perioadă',
+      firstDay: 'Prima zi',
+      current: 'Perioada curentă',
+      date: 'Data',
+      name: 'Nume',
+      brand: 'Brand',
+      mentions: 'Mențiuni',
+      measure: 'Măsură',
+      share: 'Pondere',
+      previousShare: 'Ponderea precedentă',
+      metric: 'Indicator',
+      direction: 'Sens',
+      observed: 'Observat',
+      expected: 'Tipic',
+      score: 'Scor',
+      driver: 'Factor principal',
+      driverShare: 'Ponderea factorului principal',
+      campaign: 'Campanie',
+      lifecycle: 'Ciclu de viață',
+      week: 'Săptămână',
+      reach: 'Acoperire',
+      engagement: 'Interacțiuni',
+      posts: 'Postări',
+      rank: 'Loc',
+      kind: 'Tip',
+      headline: 'Titlu',
+    },
     marked: (p) => `Marcate pe grafic: ${p.marks.map((m) => `${m.label} (${m.day})`).join(', ')}${p.more ? ` și încă ${p.more} (vedeți tabelul)` : ''}.`,
     coverage: (p) =>
       p.from && p.until
@@ -868,6 +929,43 @@ Un indicator ale cărui date nu au fost importate este marcat **indisponibil, cu
   deck: {
     departments: { product: 'Produs', sales: 'Vânzări', marketing: 'Marketing', 'all-hands': 'Întreaga companie' },
     title: (p) => `Roadshow pentru ${low(p.dept)}: ${p.period}`,
+    storyTitle: (p) => `${p.dept}: povestea ${periodOf(p.period)}`,
+    slides: {
+      productGaps: {
+        title: 'Lacune de produs și teme din feedback',
+        notes: 'Ce ne-au spus clienții prin asistență și social media în acest trimestru: mai întâi temele cu cele mai multe cazuri. Cazurile al căror prim mesaj este negativ indică lacunele cele mai acute.',
+      },
+      productListening: {
+        title: 'Ce se spune despre noi',
+        notes: 'Indicatorii de ascultare relevanți pentru produs, comparativ cu trimestrul precedent. Toți indicatorii de ascultare se găsesc în raportul trimestrial al echipei social media.',
+      },
+      productMentions: { title: 'Mențiunile brandului, zi de zi', notes: 'Vârfurile sunt explicate în raportul trimestrial al echipei social media.' },
+      productStandsOut: { title: 'Ce iese în evidență', notes: 'Cele trei constatări care contează cel mai mult pentru produs în acest trimestru.' },
+      salesPipeline: {
+        title: 'Pipeline-ul generat de social media',
+        notes: 'Lead-urile, tranzacțiile și veniturile provenite din social media în acest trimestru, comparativ cu trimestrul precedent. Toți indicatorii de vânzare se găsesc în raportul trimestrial pentru vânzări.',
+      },
+      salesProspects: {
+        title: 'Ce întreabă potențialii clienți',
+        notes: 'Temele ridicate de potențialii clienți în discuțiile cu echipa de asistență sau de vânzări în acest trimestru, începând cu cele mai frecvente, comparativ cu trimestrul precedent.',
+      },
+      salesOffers: { title: 'Ofertele care au atras interes', notes: 'Ofertele și serviciile care au generat clicuri, lead-uri și comenzi.' },
+      salesNetworking: { title: 'Relaționare', notes: 'Urmăritori și interacțiuni: audiența din care crește pipeline-ul nostru.' },
+      salesStandsOut: { title: 'Ce iese în evidență', notes: 'Constatările care contează cel mai mult pentru vânzări.' },
+      marketingVoice: { title: 'Share of voice și campanii', notes: 'Ponderea noastră în conversație față de fiecare concurent, apoi rezultatele fiecărei campanii din trimestru.' },
+      marketingContent: {
+        title: 'Conținut și influență',
+        notes: 'Interacțiunile cu propriul nostru conținut și audiența pe care o aduce, comparativ cu trimestrul precedent. Toți indicatorii de influență se găsesc în raportul trimestrial al echipei social media.',
+      },
+      marketingMentions: { title: 'Mențiuni față de concurenți', notes: 'Mențiunile brandului și ale concurenților, zi de zi.' },
+      marketingStandsOut: { title: 'Ce iese în evidență', notes: 'Constatările care contează cel mai mult pentru marketing și pașii următori.' },
+      allHandsStory: { title: 'Povestea trimestrului', notes: 'Ideea principală de reținut, ce a mers bine și ce trebuie urmărit, în cuvintele unui client.' },
+      allHandsMonths: { title: 'Lună de lună', notes: 'Principalul eveniment al fiecărei luni din trimestru.' },
+      allHandsFigures: { title: 'Trimestrul în cifre', notes: 'Cifrele principale, fiecare comparată cu trimestrul precedent.' },
+      allHandsWinsRisks: { title: 'Succese și riscuri', notes: 'Ce a mers bine și ce trebuie urmărit.' },
+      allHandsNext: { title: 'Pașii următori', notes: 'O acțiune pentru fiecare constatare care o impune.' },
+    },
+    charts: { mentionsPerDay: 'Mențiuni pe zi', mentionsWithCompetitors: 'Mențiuni pe zi, brand și concurenți' },
     description: (p) => `${p.brand}: prezentarea roadshow pentru ${low(p.dept)}, ${p.period}.`,
     eyebrow: (p) => `${p.brand} · roadshow trimestrial`,
     coverNotes: (p) => `Trimestrul cuprinde intervalul ${p.range}; fiecare indicator este comparat cu ${p.previous}.`,

@@ -133,7 +133,8 @@ export function messageSamples(f: Format): Samples {
     'deck.storyTitle': [{ dept: f.t.deck.departments['all-hands'], period: q3 }],
     'deck.description': [{ dept: f.t.deck.departments.product, period: q3, brand: 'Alpenglow' }],
     'deck.eyebrow': [{ brand: 'Alpenglow' }],
-    'deck.coverNotes': [{ range: f.t.period.range({ from: day('2026-07-01'), to: day('2026-09-30') }), previous: period('2026-Q2') }],
+    // The deck's cover gets the report's range sentence (report.range), as DeckView passes it.
+    'deck.coverNotes': [{ range: f.t.report.range({ from: day('2026-07-01'), to: day('2026-09-30') }), previous: period('2026-Q2') }],
     'deck.slideLabel': [{ n: 2, total: 5, title: f.t.deck.gaps.product }],
     'deck.gapCases': counted.map(({ count }) => ({ cases: count, negative: c(0) })).concat([{ cases: c(12), negative: c(3) }]),
     'deck.unavailable': [{ reason: 'no care cases imported' }],

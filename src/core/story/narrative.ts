@@ -216,9 +216,12 @@ export function notesNodes(notes: readonly string[]): Paragraph[] {
 
 /** Quarters and years: each month and its main item (or "nothing stood out"). */
 export function monthsNode(model: Pick<ReportModel, 'story'>, t: Messages): List | Paragraph {
-  const items = model.story.months.map((m) =>
-    item([{ type: 'paragraph', children: [{ type: 'strong', children: [text(`${m.label}: `)] }, ...(m.item ? linked(m.item.headline, m.item.links) : [text(t.story.months.nothing)])] }], ['finding', m.item?.tone ?? 'neutral']),
-  );
+  const items = model.story.months.map((m) => {
+    // The catalog's sentence around the month ("September 2026: …", capitalised where the language wants); the item keeps its links.
+    const [lead = '', tail = ''] = t.story.months.item({ month: m.label, text: '\u0001' }).split('\u0001');
+    const body = m.item ? linked(m.item.headline, m.item.links) : [text(t.story.months.nothing)];
+    return item([{ type: 'paragraph', children: [{ type: 'strong', children: [text(lead)] }, ...body, ...(tail ? [text(tail)] : [])] }], ['finding', m.item?.tone ?? 'neutral']);
+  });
   return listOrEmpty(items, { role: 'months', ordered: false, className: 'months', empty: '' });
 }
 

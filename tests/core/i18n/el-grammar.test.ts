@@ -10,7 +10,8 @@ import { el } from '../../../src/core/i18n/el.ts';
 import { story, tone } from '../../../src/core/i18n/el-story.ts';
 import { en } from '../../../src/core/i18n/en.ts';
 import { createFormat } from '../../../src/core/story/format.ts';
-import { periodLabel } from '../../../src/core/story/period-label.ts';
+import { periodIdLabel, periodLabel } from '../../../src/core/story/period-label.ts';
+import { reasonText } from '../../../src/core/i18n/reason.ts';
 
 type Tree = { [key: string]: unknown };
 function keys(o: unknown, path: string[] = []): string[] {
@@ -64,6 +65,7 @@ describe('dates and periods', () => {
     expect(periodLabel({ kind: 'week', id: '2026-W37' } as never, f)).toBe('εβδομάδα 37 του 2026');
     expect(periodLabel({ kind: 'quarter', id: '2026-Q3' } as never, f)).toBe('3ο τρίμηνο 2026');
     expect(periodLabel({ kind: 'month', id: '2026-09' } as never, f)).toBe('Σεπτέμβριος 2026');
+    expect(periodLabel({ kind: 'year', id: '2025' } as never, f)).toBe('2025');
     expect(periodWords('Αύγουστος 2026')).toEqual({ the: 'τον Αύγουστο του 2026', in: 'τον Αύγουστο του 2026', of: 'του Αυγούστου 2026' });
     expect(periodWords('Μάιος 2026').of).toBe('του Μαΐου 2026');
     expect(periodWords('εβδομάδα 37 του 2026')).toEqual({ the: 'την εβδομάδα 37 του 2026', in: 'την εβδομάδα 37 του 2026', of: 'της εβδομάδας 37 του 2026' });
@@ -146,5 +148,35 @@ describe('real messages', () => {
     expect(story.campaignEvent({ name: 'Φθινόπωρο', metric: 'shares', observed: '1', rise: { form: 'from_none' }, weekday: 'Sun', day: '13 Σεπτεμβρίου', firstDay: false })).toBe(
       'Η καμπάνια «Φθινόπωρο» συγκέντρωσε 1 κοινοποίηση την Κυριακή 13 Σεπτεμβρίου, ενώ μια τυπική Κυριακή έχει μηδέν.',
     );
+  });
+
+  test('reasons name periods by label (report pages) or by id (CLI), and data fields as words', () => {
+    const f = createFormat('el-GR', 'EUR');
+    const labels = { period: (id: string) => periodIdLabel(id, f), day: (d: string) => f.day(d) };
+    const notCovered = { key: 'notCovered', entity: 'care_cases', period: '2026-09', from: '2025-07-01', to: '2026-08-31' } as const;
+    expect(reasonText(notCovered, { ...el, labels })).toBe(
+      'δεν έχουν εισαχθεί δεδομένα για τον Σεπτέμβριο του 2026 (αιτήματα εξυπηρέτησης: τα δεδομένα καλύπτουν το διάστημα από την 1η Ιουλίου 2025 έως τις 31 Αυγούστου 2026)',
+    );
+    expect(reasonText(notCovered, el)).toBe('δεν έχουν εισαχθεί δεδομένα για την περίοδο 2026-09 (αιτήματα εξυπηρέτησης: τα δεδομένα καλύπτουν το διάστημα από 2025-07-01 έως 2026-08-31)');
+    expect(reasonText({ key: 'noTrackedMentionsIn', period: '2026-Q3' }, { ...el, labels })).toBe('καμία αναφορά του brand ή των ανταγωνιστών του στο 3ο τρίμηνο 2026');
+    expect(reasonText({ key: 'basePartial', period: '2025-Q3', from: '2025-07-02', to: '2025-09-30' }, { ...el, labels })).toBe(
+      'τα δεδομένα καλύπτουν μόνο εν μέρει το 3ο τρίμηνο 2025 (από τις 2 Ιουλίου 2025 έως τις 30 Σεπτεμβρίου 2025), οπότε η μεταβολή δεν μπορεί να μετρηθεί σε σχέση με αυτή την περίοδο',
+    );
+    expect(reasonText({ key: 'noBaseValue', period: '2025', base: { reason: 'no base period', why: { key: 'noBase' } } }, { ...el, labels })).toBe(
+      'δεν υπάρχει τιμή για το 2025 ως βάση για τη μέτρηση της μεταβολής· δεν υπάρχει περίοδος αναφοράς',
+    );
+    expect(reasonText({ key: 'notProvided', entity: 'mentions', fields: ['engagement', 'likes', 'comments', 'shares'] }, el)).toBe(
+      'τα δεδομένα που εισήχθησαν (αναφορές) δεν καταγράφουν αλληλεπιδράσεις, likes, σχόλια ή κοινοποιήσεις για αυτή την περίοδο: καμία πηγή δεν παρέχει αυτά τα στοιχεία',
+    );
+    expect(reasonText({ key: 'notProvided', entity: 'deals', fields: ['amount'] }, el)).toBe(
+      'τα δεδομένα που εισήχθησαν (συμφωνίες) δεν καταγράφουν ποσό για αυτή την περίοδο: καμία πηγή δεν παρέχει αυτό το στοιχείο',
+    );
+  });
+
+  test('deck titles take the period in its case; run-in lists use the Greek ano teleia', () => {
+    expect(el.deck.storyTitle({ dept: el.deck.departments['all-hands'], period: '3ο τρίμηνο 2026' })).toBe('Όλη η εταιρεία: η ιστορία του 3ου τριμήνου 2026');
+    expect(el.deck.title({ dept: el.deck.departments.product, period: '3ο τρίμηνο 2026' })).toBe('Roadshow (Προϊόν): 3ο τρίμηνο 2026');
+    expect(el.listSeparator).toBe('· ');
+    expect(el.listSeparator).not.toMatch(/;/);
   });
 });

@@ -114,6 +114,15 @@ describe('small helpers', () => {
     expect(yr('2025')).toBe('2025년');
     expect(yr('2026년 9월')).toBe('2026년 9월');
     expect(yr('2026년 3분기')).toBe('2026년 3분기');
+    // A page's year label already has its 년 (period.year): never "2025년년".
+    expect(yr(ko.period.year({ year: '2025' }))).toBe('2025년');
+    expect(ko.report.keyFiguresIntro({ period: ko.period.year({ year: '2026' }), previous: ko.period.year({ year: '2025' }) })).toMatch(/^2026년을 2025년과 비교합니다\. /);
+  });
+
+  test('field names of a reason as an "or" list, without quotes', () => {
+    const fields = ['engagement', 'likes', 'comments', 'shares'].map((f) => ko.fields[f]!);
+    expect(ko.reasons.notProvided({ entity: ko.entities.mentions, fields })).toBe('가져온 언급 데이터에 이 기간의 참여, 좋아요, 댓글 또는 공유 정보가 없음(이 정보를 매핑하는 소스 없음)');
+    expect(ko.reasons.notProvided({ entity: ko.entities.deals, fields: [ko.fields.amount!] })).toBe('가져온 거래 데이터에 이 기간의 금액 정보가 없음(이 정보를 매핑하는 소스 없음)');
   });
 
   test('numbers, one, lists', () => {

@@ -6,11 +6,12 @@
  * Pure functions only.
  */
 import { describe, expect, it as test } from 'vitest';
-import { andList, cap, countNoun, countText, isOne, low, numberBefore, orList, parseCount, periodIn, pluralForm, q } from '../../../src/core/i18n/ro-grammar.ts';
+import { andList, cap, countNoun, countText, isOne, low, numberBefore, orList, parseCount, periodIn, periodOf, pluralForm, q } from '../../../src/core/i18n/ro-grammar.ts';
+import { reasonText } from '../../../src/core/i18n/reason.ts';
 import { ro } from '../../../src/core/i18n/ro.ts';
 import { sourcePhrase, story, tone, readable } from '../../../src/core/i18n/ro-story.ts';
 import { createFormat } from '../../../src/core/story/format.ts';
-import { periodLabel } from '../../../src/core/story/period-label.ts';
+import { periodIdLabel, periodLabel } from '../../../src/core/story/period-label.ts';
 
 const mention = { one: 'mențiune', few: 'mențiuni' };
 const client = { one: 'client', few: 'clienți' };
@@ -65,6 +66,17 @@ describe('Romanian counts', () => {
     expect(periodIn('13 septembrie 2026')).toBe('pe 13 septembrie 2026');
     expect(periodIn('2025')).toBe('în 2025');
     expect(periodIn('1 august 2026 – 31 august 2026')).toBe('în perioada 1 august 2026 – 31 august 2026');
+    // Ids, as the CLI prints a reason.
+    expect(periodIn('2026-09')).toBe('în 2026-09');
+    expect(periodIn('2026-Q3')).toBe('în 2026-Q3');
+    expect(periodIn('2026-09-14')).toBe('pe 2026-09-14');
+    expect(periodOf('trimestrul 3 din 2026')).toBe('trimestrului 3 din 2026');
+    expect(periodOf('săptămâna 37 din 2026')).toBe('săptămânii 37 din 2026');
+    expect(periodOf('septembrie 2026')).toBe('lunii septembrie 2026');
+    expect(periodOf('2025')).toBe('anului 2025');
+    expect(periodOf('14 septembrie 2026')).toBe('zilei de 14 septembrie 2026');
+    expect(periodOf('1 iulie 2026 – 30 septembrie 2026')).toBe('perioadei 1 iulie 2026 – 30 septembrie 2026');
+    expect(periodOf('2026-Q3')).toBe('perioadei 2026-Q3');
     expect(andList(['a'])).toBe('a');
     expect(andList(['a', 'b', 'c'])).toBe('a, b și c');
     expect(orList(['a', 'b', 'c'])).toBe('a, b sau c');
@@ -115,6 +127,10 @@ describe('the Romanian catalog with counts', () => {
     expect(periodLabel({ kind: 'week', id: '2026-W37' } as never, f)).toBe('săptămâna 37 din 2026');
     expect(periodLabel({ kind: 'quarter', id: '2026-Q3' } as never, f)).toBe('trimestrul 3 din 2026');
     expect(periodLabel({ kind: 'month', id: '2026-09' } as never, f)).toBe('septembrie 2026');
+    expect(periodLabel({ kind: 'year', id: '2025' } as never, f)).toBe('2025');
+    expect(ro.deck.storyTitle({ dept: ro.deck.departments['all-hands'], period: periodLabel({ kind: 'quarter', id: '2026-Q3' } as never, f) })).toBe(
+      'Întreaga companie: povestea trimestrului 3 din 2026',
+    );
     expect(f.points(0.015)).toBe('+1,5 p.p.');
   });
 });
@@ -166,6 +182,33 @@ describe('the Romanian story layer', () => {
     expect(days.map((d) => d.replace('Campania a animat conversația ', '').replace(' din această perioadă.', ''))).toEqual(['în 0 zile', 'într-o zi', 'în 2 zile', 'în 5 zile', 'în 21 de zile']);
     expect(story.details.care({ theme: 'retururi', cases: '21', expected: null, refunds: 1, refundCount: '1', amount: null })).toBe(
       'În acea săptămână, echipa de asistență a primit 21 de cazuri pe tema „retururi” (de obicei niciunul); unul dintre ele s-a încheiat cu rambursare.',
+    );
+  });
+});
+
+describe('reasons with period labels, days and field names', () => {
+  const f = createFormat('ro-RO', 'EUR');
+  const labelled = { ...ro, labels: { period: (id: string) => periodIdLabel(id, f), day: (d: string) => f.day(d) } };
+
+  test('field names read as ordinary words', () => {
+    expect(reasonText({ key: 'notProvided', entity: 'mentions', fields: ['reach'] }, ro)).toBe(
+      'datele importate (mențiuni) nu conțin informații despre acoperire pentru această perioadă: nicio sursă nu le furnizează',
+    );
+    expect(reasonText({ key: 'notProvided', entity: 'mentions', fields: ['engagement', 'likes', 'comments', 'shares'] }, ro)).toBe(
+      'datele importate (mențiuni) nu conțin informații despre interacțiuni, aprecieri, comentarii sau distribuiri pentru această perioadă: nicio sursă nu le furnizează',
+    );
+  });
+
+  test('labels on report pages, ids from the CLI', () => {
+    expect(reasonText({ key: 'noTrackedMentionsIn', period: '2026-09' }, labelled)).toBe('nicio mențiune a brandului sau a concurenților săi în septembrie 2026');
+    expect(reasonText({ key: 'noTrackedMentionsIn', period: '2026-09-14' }, labelled)).toBe('nicio mențiune a brandului sau a concurenților săi pe 14 septembrie 2026');
+    expect(reasonText({ key: 'noTrackedMentionsIn', period: '2025' }, labelled)).toBe('nicio mențiune a brandului sau a concurenților săi în 2025');
+    expect(reasonText({ key: 'noTrackedMentionsIn', period: '2026-09' }, ro)).toBe('nicio mențiune a brandului sau a concurenților săi în 2026-09');
+    expect(reasonText({ key: 'notCovered', entity: 'care_cases', period: '2026-Q3', from: '2025-07-01', to: '2026-08-31' }, labelled)).toBe(
+      'nu au fost importate cazuri de asistență pentru trimestrul 3 din 2026 (datele despre cazuri de asistență acoperă intervalul 1 iulie 2025 – 31 august 2026)',
+    );
+    expect(reasonText({ key: 'noBaseValue', period: '2025-W37', base: { reason: 'x', why: { key: 'noOffersOrLeadsFor', period: '2025-W37' } } }, labelled)).toBe(
+      'nu există o valoare pentru săptămâna 37 din 2025 față de care să se măsoare variația (nu au fost importate oferte sau lead-uri pentru săptămâna 37 din 2025)',
     );
   });
 });
