@@ -27,7 +27,7 @@ export type UnitKey = 'count' | 'number' | 'percent' | 'currency' | 'hours' | 'd
 /** The slides of the built-in roadshow decks (templates/decks/). */
 export const deckSlideKeys = [
   'productGaps', 'productListening', 'productMentions', 'productStandsOut',
-  'salesPipeline', 'salesProspects', 'salesOffers', 'salesNetworking', 'salesStandsOut',
+  'salesPipeline', 'salesProspects', 'salesOffers', 'salesTraffic', 'salesStandsOut',
   'marketingVoice', 'marketingContent', 'marketingMentions', 'marketingStandsOut',
   'allHandsStory', 'allHandsMonths', 'allHandsFigures', 'allHandsWinsRisks', 'allHandsNext',
 ] as const;
@@ -129,6 +129,8 @@ export const en = {
   dimensions: { source: 'source', domain: 'domain', author: 'author', hashtag: 'hashtag', url: 'url' } as Record<DimensionKey, string>,
   /** Fields of the data a KPI needs, named in "the imported mentions carry no reach" (reasons.notProvided). */
   fields: {
+    author_handle: 'author handle',
+    author_name: 'author name',
     amount: 'amount',
     comments: 'comments',
     engagement: 'engagement',
@@ -701,7 +703,7 @@ A figure whose data was not imported is marked **unavailable, with the reason** 
       salesPipeline: { title: 'Social-sourced pipeline', notes: 'Leads, deals and revenue that came from social this quarter, against the quarter before. Every selling figure is in the sales report of the quarter.' },
       salesProspects: { title: 'What prospects ask about', notes: 'The themes prospects raised with care or sales this quarter, most asked first, against the quarter before.' },
       salesOffers: { title: 'Offers that drew interest', notes: 'Which offers and services got clicks, leads and orders.' },
-      salesNetworking: { title: 'Networking', notes: 'Followers and engagement: the audience our pipeline grows from.' },
+      salesTraffic: { title: 'Where site visits come from', notes: 'Visits to the site by channel, and the share social brings: the top of the funnel our leads grow from.' },
       salesStandsOut: { title: 'What stands out', notes: 'The findings that matter most for sales.' },
       marketingVoice: { title: 'Share of voice and campaigns', notes: 'Our share of the conversation against each competitor, then how every campaign of the quarter did.' },
       marketingContent: { title: 'Content and influence', notes: 'Engagement with our own content and the audience it grows, against the quarter before. Every influencing figure is in the team report of the quarter.' },

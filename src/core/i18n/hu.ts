@@ -345,6 +345,8 @@ export const hu: Messages = {
   dimensions: { source: 'forrás', domain: 'domain', author: 'szerző', hashtag: 'hashtag', url: 'URL' },
   /** Data fields, as the subject of "hiányzik" in reasons.notProvided ("hiányzik a megosztásszám"): singular nouns. */
   fields: {
+    author_handle: 'szerző felhasználóneve',
+    author_name: 'szerző neve',
     amount: 'összeg',
     comments: 'hozzászólásszám',
     engagement: 'interakciószám',
@@ -917,7 +919,7 @@ Az a mutató, amelynek adatait nem importálták, **nem elérhetőként, az okka
         notes: 'Azok a témák, amelyeket az érdeklődők a negyedévben az ügyfélszolgálatnál vagy az értékesítésnél felvetettek, elöl a leggyakoribbak, az előző negyedévvel összevetve.',
       },
       salesOffers: { title: 'Az érdeklődést keltő ajánlatok', notes: 'Mely ajánlatok és szolgáltatások hoztak kattintásokat, leadeket és rendeléseket.' },
-      salesNetworking: { title: 'Kapcsolatépítés', notes: 'Követők és interakciók: ebből a közönségből növekszik a pipeline-unk.' },
+      salesTraffic: { title: 'Honnan érkeznek a látogatók a webhelyre', notes: 'A webhely látogatásai csatornánként, és hogy ebből mekkora részt hoz a közösségi média: a tölcsér eleje, ahonnan a leadjeink származnak.' },
       salesStandsOut: { title: 'Ami kiemelkedik', notes: 'Az értékesítés szempontjából legfontosabb megállapítások.' },
       marketingVoice: {
         title: 'Share of voice és kampányok',

@@ -328,6 +328,8 @@ export const ko: Messages = {
   dimensions,
   /** Data fields in reasons.notProvided ("…에 이 기간의 도달 정보가 없음"). */
   fields: {
+    author_handle: '작성자 핸들',
+    author_name: '작성자 이름',
     amount: '금액',
     comments: '댓글',
     engagement: '참여',
@@ -886,7 +888,7 @@ export const ko: Messages = {
         notes: '이번 분기에 잠재 고객이 고객 지원이나 영업팀에 문의한 주제를 문의가 많은 순서로, 이전 분기와 비교해 보여 드립니다.',
       },
       salesOffers: { title: '관심을 끈 오퍼', notes: '클릭, 리드, 주문을 이끌어 낸 오퍼와 서비스입니다.' },
-      salesNetworking: { title: '네트워킹', notes: '팔로워와 참여: 파이프라인이 자라나는 바탕인 오디언스입니다.' },
+      salesTraffic: { title: '사이트 방문 유입 경로', notes: '채널별 사이트 방문과 그중 소셜이 가져온 비중입니다. 리드가 시작되는 퍼널의 입구입니다.' },
       salesStandsOut: { title: '주목할 점', notes: '영업과 관련해 가장 중요한 사항입니다.' },
       marketingVoice: {
         title: '보이스 점유율과 캠페인',

@@ -372,6 +372,8 @@ export const ro: Messages = {
   dimensions: { source: 'sursă', domain: 'domeniu', author: 'autor', hashtag: 'hashtag', url: 'URL' },
   // After "informații despre" (reasons.notProvided): ordinary words, no quotes.
   fields: {
+    author_handle: 'identificatorul autorului',
+    author_name: 'numele autorului',
     amount: 'valoare',
     comments: 'comentarii',
     engagement: 'interacțiuni',
@@ -950,7 +952,7 @@ Un indicator ale cărui date nu au fost importate este marcat **indisponibil, cu
         notes: 'Temele ridicate de potențialii clienți în discuțiile cu echipa de asistență sau de vânzări în acest trimestru, începând cu cele mai frecvente, comparativ cu trimestrul precedent.',
       },
       salesOffers: { title: 'Ofertele care au atras interes', notes: 'Ofertele și serviciile care au generat clicuri, lead-uri și comenzi.' },
-      salesNetworking: { title: 'Relaționare', notes: 'Urmăritori și interacțiuni: audiența din care crește pipeline-ul nostru.' },
+      salesTraffic: { title: 'De unde vin vizitele pe site', notes: 'Vizitele pe site pe canale și ponderea adusă de social media: începutul pâlniei din care cresc lead-urile noastre.' },
       salesStandsOut: { title: 'Ce iese în evidență', notes: 'Constatările care contează cel mai mult pentru vânzări.' },
       marketingVoice: { title: 'Share of voice și campanii', notes: 'Ponderea noastră în conversație față de fiecare concurent, apoi rezultatele fiecărei campanii din trimestru.' },
       marketingContent: {
