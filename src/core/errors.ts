@@ -184,6 +184,10 @@ export const errorCatalogue = {
     title: 'The period is not understood',
     hint: 'Use 2026-09, 2026-W38, 2026-Q3, 2026, 2026-09-14 or 2026-08-01..2026-08-31.',
   },
+  CADENCE_CATALOG_UNKNOWN: {
+    title: 'There is no message catalog for that language',
+    hint: 'Name a language with a catalog (the list above), or add one: README “Adding a language”.',
+  },
   CADENCE_REPORT_INVALID: {
     title: 'A report template is invalid',
     hint: 'Fix the frontmatter key or component named above in the MDX file; the README section “Writing reports” lists the keys, sections and components.',

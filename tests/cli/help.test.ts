@@ -14,6 +14,7 @@ const commands: Record<string, string[]> = {
   metrics: ['--period <period>', '--as-of', '--list', 'Examples:', 'last-month'],
   pdf: ['--period <id>', '--audience <audience>', '--deck <dept>', '--paper <size>', '--build', 'Examples:', 'cadence pdf --deck sales'],
   digest: ['--kind <kind>', '--send', '--resend', '--format <format>', 'Examples:', 'cadence digest'],
+  catalog: ['--lang <code>', '--all', '--only <prefix...>', '--json', 'Examples:', 'cadence catalog --lang hu'],
 };
 
 describe('cadence --help', () => {

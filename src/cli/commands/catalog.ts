@@ -6,6 +6,7 @@
  */
 import type { Command } from 'commander';
 import { out, type CliContext } from '../context.ts';
+import { CadenceError } from '../../core/errors.ts';
 import { supportedLanguages } from '../../core/i18n/catalog.ts';
 import { reviewCatalog, reviewLocales } from '../../core/i18n/review.ts';
 
@@ -36,10 +37,7 @@ Examples:
     .action((opts: { lang: string; all?: boolean; only?: string[]; json?: boolean }, command: Command) => {
       const lang = opts.lang.split(/[-_]/)[0]!.toLowerCase();
       if (!supportedLanguages.includes(lang)) {
-        command.error(
-          `error: no catalog for "${opts.lang}" (CADENCE_CATALOG_UNKNOWN). Catalogs: ${supportedLanguages.join(', ')}. To add one, follow README "Adding a language".`,
-          { exitCode: 2 },
-        );
+        throw new CadenceError('CADENCE_CATALOG_UNKNOWN', `no catalog for "${opts.lang}": the catalogs are ${supportedLanguages.join(', ')}`, { place: { key: '--lang' } });
       }
       const entries = reviewCatalog(lang, { all: opts.all === true, ...(opts.only ? { only: opts.only } : {}) });
       if (opts.json) {
