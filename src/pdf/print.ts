@@ -37,6 +37,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { CadenceError } from '../core/errors.ts';
 import { writeFileAtomic } from '../core/write-file.ts';
 import { startStaticServer } from '../site/static-server.ts';
+import { mendOutline } from './outline.ts';
 import { footerTemplate, headerTemplate, pdfMargin, printableWidthPx, type Paper } from './paper.ts';
 import { deckPdfName, pdfName, type DeckPrintPage, type ReportPage } from './pages.ts';
 
@@ -213,8 +214,8 @@ async function printReport(context: BrowserContext, page: ReportPage, paper: Pap
     if (check.tooWide.length > 0) {
       throw new CadenceError('CADENCE_PDF_TOO_WIDE', `${at.base}${page.path}: ${check.tooWide.join('; ')} — wider than the ${width} px printable width of ${paper} paper.`, { details: { ...check } });
     }
-    const { title, lang } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang }));
-    const pdf = await tab.pdf({
+    const { title, lang, headings } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang, headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? '') }));
+    const printed = await tab.pdf({
       format: paper,
       printBackground: true,
       tagged: true,
@@ -224,6 +225,7 @@ async function printReport(context: BrowserContext, page: ReportPage, paper: Pap
       footerTemplate: footerTemplate(lang || 'en'),
       margin: pdfMargin(),
     });
+    const { pdf } = await mendOutline(printed, headings);
     const file = join(at.outDir, pdfName(page));
     await writeFileAtomic(file, pdf);
     const pdfPages = pdfPageCount(pdf);
@@ -240,7 +242,8 @@ async function printDeck(context: BrowserContext, deck: DeckPrintPage, at: Print
     if (slides.overflowing.length > 0) {
       throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
     }
-    const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false });
+    const headings = await tab.evaluate(() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? ''));
+    const { pdf } = await mendOutline(await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false }), headings);
     const pdfPages = pdfPageCount(pdf);
     if (pdfPages !== slides.slides) {
       throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: Chromium printed ${pdfPages} pages for ${slides.slides} slides, so a slide ran over its page.`, { details: { ...slides, pdfPages } });

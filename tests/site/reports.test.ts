@@ -257,7 +257,7 @@ Leads from social: <Value kpi="selling.social_leads" />.
     expect(html).toMatch(/<th scope="row"><bdi>2026-08<\/bdi><\/th>/);
     // A temporal field is epoch milliseconds in Vega's view: its table reads days, left-aligned.
     const daily = /<figure class="chart" data-chart="chart-brand-mentions-per-day">[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '';
-    expect(daily).toContain('<th scope="col"><bdi>date</bdi></th>');
+    expect(daily).toContain('<th scope="col"><bdi>Date</bdi></th>');
     expect(daily).toMatch(/<th scope="row"><bdi>1 September 2026<\/bdi><\/th>/);
     expect(daily).not.toMatch(/\d{1,3}(,\d{3}){3,}/);
     expect(html).toContain('<caption>Selling figures</caption>');
