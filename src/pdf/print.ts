@@ -214,7 +214,8 @@ async function printReport(context: BrowserContext, page: ReportPage, paper: Pap
     if (check.tooWide.length > 0) {
       throw new CadenceError('CADENCE_PDF_TOO_WIDE', `${at.base}${page.path}: ${check.tooWide.join('; ')} — wider than the ${width} px printable width of ${paper} paper.`, { details: { ...check } });
     }
-    const { title, lang, headings } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang, headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? '') }));
+    const { title, lang } = await tab.evaluate(() => ({ title: document.title, lang: document.documentElement.lang }));
+    const headings = await headingsOf(tab);
     const printed = await tab.pdf({
       format: paper,
       printBackground: true,
@@ -242,7 +243,7 @@ async function printDeck(context: BrowserContext, deck: DeckPrintPage, at: Print
     if (slides.overflowing.length > 0) {
       throw new CadenceError('CADENCE_PDF_SLIDE_OVERFLOW', `${at.base}${deck.path}: ${slides.overflowing.join('; ')} — the slide would hide it on its 16:9 page.`, { details: { ...slides } });
     }
-    const headings = await tab.evaluate(() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? ''));
+    const headings = await headingsOf(tab);
     const { pdf } = await mendOutline(await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, displayHeaderFooter: false }), headings);
     const pdfPages = pdfPageCount(pdf);
     if (pdfPages !== slides.slides) {
@@ -319,6 +320,11 @@ const widthCheckScript = `(limit) => {
   }
   return { printableWidth: limit, widest: Math.round(widest * 10) / 10, scrollWidth: document.documentElement.scrollWidth, tooWide };
 }`;
+
+/** The page's headings, whose texts mendOutline restores in the PDF's outline. */
+function headingsOf(tab: Page): Promise<string[]> {
+  return tab.evaluate(() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6'), (h) => h.textContent ?? ''));
+}
 
 async function checkWidths(tab: Page, width: number): Promise<WidthCheck> {
   return (await tab.evaluate(`(${widthCheckScript})(${JSON.stringify(width)})`)) as WidthCheck;

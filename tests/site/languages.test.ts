@@ -23,6 +23,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { catalogOf, supportedLanguages } from '../../src/core/i18n/catalog.ts';
 import { en } from '../../src/core/i18n/en.ts';
+import { reviewLocales } from '../../src/core/i18n/review.ts';
 import { createFormat } from '../../src/core/story/format.ts';
 import { periodIdLabel } from '../../src/core/story/period-label.ts';
 import { loadConfig } from '../../src/core/config/load.ts';
@@ -31,7 +32,7 @@ import { printPages } from '../../src/pdf/print.ts';
 import { buildSite } from '../../src/site/build.ts';
 import { havePoppler, pdftotext } from '../pdf/read-pdf.ts';
 
-const locales: Record<string, string> = { en: 'en-GB', it: 'it-IT', ko: 'ko-KR', ro: 'ro-RO', el: 'el-GR', hu: 'hu-HU' };
+const locales = reviewLocales;
 const languages = supportedLanguages.filter((l) => l !== 'en');
 const deckLanguages = ['ko', 'hu'].filter((l) => languages.includes(l));
 const chromium = '/usr/bin/chromium';

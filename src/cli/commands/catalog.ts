@@ -7,10 +7,8 @@
 import type { Command } from 'commander';
 import { out, type CliContext } from '../context.ts';
 import { CadenceError } from '../../core/errors.ts';
-import { supportedLanguages } from '../../core/i18n/catalog.ts';
+import { catalogOf, languageName, languageOf, supportedLanguages } from '../../core/i18n/catalog.ts';
 import { reviewCatalog, reviewLocales } from '../../core/i18n/review.ts';
-
-const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
 
 export function registerCatalog(program: Command, ctx: CliContext): void {
   program
@@ -34,11 +32,11 @@ Examples:
   $ npx cadence catalog --lang ko --only story. kpis.  the story sentences and the KPI texts
   $ npx cadence catalog --lang el --all > el.txt     every sample, to read or diff`,
     )
-    .action((opts: { lang: string; all?: boolean; only?: string[]; json?: boolean }, command: Command) => {
-      const lang = opts.lang.split(/[-_]/)[0]!.toLowerCase();
-      if (!supportedLanguages.includes(lang)) {
+    .action((opts: { lang: string; all?: boolean; only?: string[]; json?: boolean }) => {
+      if (!catalogOf(opts.lang)) {
         throw new CadenceError('CADENCE_CATALOG_UNKNOWN', `no catalog for "${opts.lang}": the catalogs are ${supportedLanguages.join(', ')}`, { place: { key: '--lang' } });
       }
+      const lang = languageOf(opts.lang);
       const entries = reviewCatalog(lang, { all: opts.all === true, ...(opts.only ? { only: opts.only } : {}) });
       if (opts.json) {
         out(ctx, JSON.stringify(entries, null, 2));

@@ -20,15 +20,18 @@ const catalogs: Record<string, Messages> = { en, it, ko, ro, el, hu };
 /** The languages with a complete catalog (language subtags). */
 export const supportedLanguages: readonly string[] = Object.keys(catalogs);
 
+/** The language subtag of a locale, lower-cased ("it-IT", "it_IT" → "it"); "" for none. */
+const subtagOf = (locale: string): string => (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+
 /** "it-IT" → "it"; an empty or odd locale → "en". */
 export function languageOf(locale: string): string {
-  const lang = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const lang = subtagOf(locale);
   return lang && catalogs[lang] ? lang : 'en';
 }
 
-/** The catalog of a language subtag ("hu"), or null when there is none. */
-export function catalogOf(lang: string): Messages | null {
-  return catalogs[lang.toLowerCase()] ?? null;
+/** The catalog of a locale's or a language's own ("hu-HU", "hu"), or null when there is none. */
+export function catalogOf(locale: string): Messages | null {
+  return catalogs[subtagOf(locale)] ?? null;
 }
 
 /** The catalog of a locale's language (English when there is none). */
@@ -36,19 +39,21 @@ export function messagesFor(locale: string): Messages {
   return catalogs[languageOf(locale)]!;
 }
 
+/** A language's English name ("hu" → "Hungarian"); the code itself when Intl does not know it. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /**
  * What a build says once when the locale's language has no catalog: the sentences are English,
  * the numbers and dates the locale's own. Null when the language has a catalog.
  */
 export function missingCatalogNote(locale: string): string | null {
-  const lang = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
+  const lang = subtagOf(locale);
   if (!lang || catalogs[lang]) return null;
-  const name = (code: string) => {
-    try {
-      return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
-  return `locale "${locale}": there is no ${name(lang)} catalog yet, so the reports' sentences are in English, with ${locale} numbers and dates (complete languages: ${supportedLanguages.map(name).join(', ')}; README: "The report site", Language)`;
+  return `locale "${locale}": there is no ${languageName(lang)} catalog yet, so the reports' sentences are in English, with ${locale} numbers and dates (complete languages: ${supportedLanguages.map(languageName).join(', ')}; README: "The report site", Language)`;
 }

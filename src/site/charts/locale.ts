@@ -66,3 +66,30 @@ export function dayMonthFormat(locale: string): string {
   const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 8, 17)));
   return parts.map((p) => (p.type === 'day' ? '%-d' : p.type === 'month' ? '%b' : p.value.replaceAll('%', '%%'))).join('');
 }
+
+/**
+ * A report author's spec with every day axis — a temporal `date` field on x or y, in layers and
+ * concatenations too — given the locale's day format ("17 Sept", "9월 17일"), unless it has a
+ * format, a time unit or no axis of its own. The spec is not changed; a copy is returned.
+ */
+export function withDayAxes(spec: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const format = dayMonthFormat(locale);
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const o = { ...(node as Record<string, unknown>) };
+    if (o.encoding && typeof o.encoding === 'object') {
+      const encoding = { ...(o.encoding as Record<string, Record<string, unknown> | null>) };
+      for (const ch of ['x', 'y'] as const) {
+        const c = encoding[ch];
+        if (!c || c.field !== 'date' || c.type !== 'temporal' || c.timeUnit !== undefined || c.axis === null) continue;
+        const axis = (c.axis ?? {}) as Record<string, unknown>;
+        if (axis.format === undefined) encoding[ch] = { ...c, axis: { ...axis, format } };
+      }
+      o.encoding = encoding;
+    }
+    for (const k of ['layer', 'hconcat', 'vconcat', 'concat', 'spec'] as const) if (o[k] !== undefined) o[k] = walk(o[k]);
+    return o;
+  };
+  return walk(spec) as Record<string, unknown>;
+}
