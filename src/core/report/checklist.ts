@@ -14,6 +14,7 @@
  * Questions and answers are the catalog's (`format.t.checklist`), in the configured language.
  */
 import { displayIsolated, displayKindOf } from '../story/display-text.ts';
+import { comparable } from '../story/findings.ts';
 import type { DimensionKey, WeekdayKey } from '../i18n/catalog.ts';
 import type { Format } from '../story/format.ts';
 import type { KpiResult, ReportModel } from './model.ts';
@@ -87,7 +88,9 @@ function competitive(m: Model, format: Format): ChecklistItem {
   if (!mentions) return { question, answer: t.noTrackedMentions, tone: 'neutral' };
   const ranked = [...mentions.names].sort((a, b) => b.share - a.share);
   const rank = ranked.findIndex((n) => n.isBrand) + 1;
-  const before = m.shareOfVoice.previous?.measures.find((x) => x.measure === 'mentions')?.brand;
+  // The previous period's share only when the share-of-voice figure may be compared with it (not partial).
+  const voice = kpi(m, 'listening.share_of_voice');
+  const before = voice && !comparable(voice) ? undefined : m.shareOfVoice.previous?.measures.find((x) => x.measure === 'mentions')?.brand;
   return {
     question,
     answer: t.competitive({
@@ -134,7 +137,7 @@ export function buildChecklist(m: Model, format: Format): ChecklistItem[] {
     case 'weekly': {
       const adv = m.lists.advocates;
       const k = kpi(m, 'listening.reputation_score');
-      const change = k?.available ? k.comparisons.previous.change : null;
+      const change = k?.available && comparable(k) ? k.comparisons.previous.change : null;
       const louder = k && change ? ` ${t.weekly.reputation({ trend: change.trend, change: format.change(k.unit, change) })}` : '';
       return [
         { question: t.weekly.advocacy, answer: `${people(adv, t.weekly.noAdvocate, format)}${louder}`, tone: 'neutral' },

@@ -18,8 +18,8 @@ import type { PeriodCoverage } from '../story/notes.ts';
 import type { KpiTone } from '../story/tone.ts';
 import type { KpiSample } from '../metrics/sample.ts';
 
-/** Bumped when the shape of the model changes (cached models of another version are recomputed). */
-export const REPORT_MODEL_VERSION = 7;
+/** Bumped when the shape or the wording of the model changes (cached models of another version are recomputed). 8: reasons name periods by label; no share-of-voice gain against a partial period. */
+export const REPORT_MODEL_VERSION = 8;
 
 export interface KpiComparisons {
   /** The previous period of equal standing (previous day, week, month, quarter, year; a range: the same number of days before). */

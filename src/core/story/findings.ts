@@ -26,11 +26,19 @@ import { displayText } from './display-text.ts';
 
 export { findingKinds, type Finding, type FindingKind } from './types.ts';
 
+/**
+ * Whether a figure may be compared with the previous period's: neither is partial (a period still
+ * running, or one the data covers only in part, is "so far", never compared as if complete).
+ */
+export function comparable(k: { partial?: unknown; comparisons: { previous: { partial?: unknown } } }): boolean {
+  return !k.partial && !k.comparisons.previous.partial;
+}
+
 /** Whether the change from the previous period is worth a sentence, and how strongly (0–1). */
 export function significance(k: StoryKpi): number | null {
   const c = k.comparisons.previous;
   if (!k.available || k.value === null || !c.available || c.value === null || !c.change || c.change.trend === 'flat') return null;
-  if (k.partial || c.partial) return null;
+  if (!comparable(k)) return null;
   if (k.tone.because === 'few' || k.tone.because === 'partial' || k.tone.because === 'flat') return null;
   const cur = k.value;
   const prev = c.value;
@@ -121,7 +129,9 @@ export function figureFindings(input: FigureFindingsInput): Finding[] {
     });
   }
 
-  if (input.shareOfVoice.available && input.shareOfVoice.previous) {
+  // Gains of share of voice are told as the KPI's change is: only against a whole previous period.
+  const voiceKpi = input.kpis.find((k) => k.id === 'listening.share_of_voice');
+  if (input.shareOfVoice.available && input.shareOfVoice.previous && (!voiceKpi || comparable(voiceKpi))) {
     const now = input.shareOfVoice.measures.find((m) => m.measure === 'mentions');
     const before = input.shareOfVoice.previous.measures.find((m) => m.measure === 'mentions');
     if (now && before) {

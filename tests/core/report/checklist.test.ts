@@ -65,6 +65,16 @@ describe('the team checklist of each cadence', () => {
     expect(buildChecklist(models.find((m) => m.period.id === '2026-09')!, format).find((i) => /^Campaign analysis/.test(i.question))!.answer).toContain('“\u2068Trail stories\u2069”');
   });
 
+  it('compares with the period before only when neither is partial: no change, no colour, no "reputation fell"', () => {
+    const month = models.find((m) => m.period.id === '2026-09')!;
+    const week = models.find((m) => m.period.id === '2026-W38')!;
+    const partial = (ids: string[]) => (k: ReportModel['kpis'][number]) => (ids.includes(k.id) ? { ...k, comparisons: { ...k.comparisons, previous: { ...k.comparisons.previous, partial: { firstDay: '2026-08-30', lastDay: '2026-08-31' } } } } : k);
+    const position = plain(buildChecklist({ ...month, kpis: month.kpis.map(partial(['listening.share_of_voice'])) }, format)).find((i) => /^Competitive position/.test(i.question))!;
+    expect(position.answer).toBe('Alpenglow has 47.4% of the mentions (first of 4); the competitor average is 17.5%.');
+    const advocacy = plain(buildChecklist({ ...week, kpis: week.kpis.map(partial(['listening.reputation_score'])) }, format)).find((i) => /^Advocacy/.test(i.question))!;
+    expect(advocacy.answer).not.toMatch(/Reputation/);
+  });
+
   it('quarterly and annual: wins, lessons, the year in review and the tactics', () => {
     expect(answer('2026-Q3', /^Lessons/).answer.length).toBeGreaterThan(20);
     expect(answer('2026-Q3', /^Big initiatives/).answer).toContain('“Autumn launch” burst and faded');
